@@ -1,0 +1,183 @@
+import type { SeedOrganisation } from "../server/data/seed";
+
+// The demo scenario a newcomer meets on first start. These logins exist only here.
+
+const CAP_PER_INCIDENT = 8_500_000; // CNY 85,000.00
+const perIncidentCredit = { basis: "per_incident", creditBpOfFee: 50 };
+
+export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
+  {
+    name: "Northwind Consulting",
+    slug: "northwind",
+    locale: "en",
+    owner: { email: "owner@northwind.test", name: "Nora Lindqvist", password: "demo-password-1" },
+    clients: [
+      {
+        name: "Eastbank",
+        legalName: "东岸银行股份有限公司 (Eastbank Co., Ltd.)",
+        taxId: "91310000MA1EASTB01",
+        address: "88 Century Avenue, Pudong, Shanghai",
+        billingEmail: "ap@eastbank.test",
+        users: [{ email: "approver@eastbank.test", name: "Wang Lei", password: "demo-password-2", role: "approver" }],
+        engagements: [
+          {
+            title: "Financial-grade blockchain data synchroniser — private deployment",
+            currency: "CNY",
+            feeMinor: 100_000_000,
+            taxRateBp: 600,
+            startDate: "2026-09-01",
+            paymentTermsDays: 30,
+            internalNotes: "Bank procurement wants fapiao within 5 working days of approval.",
+            milestoneTitleLocale: "en",
+            gateOverrides: {
+              delivery: [
+                { kind: "git-tag", params: { repositoryUrl: "https://git.eastbank.test/chain/sync.git", tag: "v1.0.0" } },
+                { kind: "junit", params: { minTests: 1 } },
+              ],
+              poc: [
+                { kind: "junit", params: { minTests: 1 } },
+                { kind: "coverage", params: { metric: "lines", minPct: 85 } },
+                { kind: "go-bench", params: { benchmark: "BenchmarkSyncBlock", compareToBaseline: true } },
+              ],
+            },
+            records: {
+              objectives: [
+                {
+                  painStatement: "Reports are slow",
+                  observedBehaviour: "Month-end report queries measured at P99 2.4 s",
+                  observedValue: "2400",
+                  targetMetric: "report_latency_p99",
+                  targetComparator: "lte",
+                  targetValue: "800",
+                  targetUnit: "ms",
+                  provenBy: { milestoneKey: "poc", kind: "go-bench" },
+                },
+                {
+                  painStatement: "Export stutters",
+                  observedBehaviour: "CSV export stalls on slow upstream reads with no timeout",
+                  targetMetric: "http_read_timeout",
+                  targetComparator: "lte",
+                  targetValue: "2",
+                  targetUnit: "s",
+                },
+              ],
+              slaClauses: [
+                {
+                  title: "Sync delay",
+                  metric: "sync_delay_p99",
+                  comparator: "lte",
+                  target: "1.5",
+                  unit: "s",
+                  window: "P1M",
+                  measurementMethod: "Block produced to row stored, P99 over the month",
+                  creditRule: perIncidentCredit,
+                  creditCapMinor: CAP_PER_INCIDENT,
+                },
+                {
+                  title: "Data integrity",
+                  metric: "data_integrity",
+                  comparator: "eq",
+                  target: "100",
+                  unit: "%",
+                  window: "P1M",
+                  measurementMethod: "SHA-256 of every row and Merkle root comparison against the chain",
+                  creditRule: perIncidentCredit,
+                  creditCapMinor: CAP_PER_INCIDENT,
+                },
+                {
+                  title: "Availability",
+                  metric: "availability",
+                  comparator: "gte",
+                  target: "99.995",
+                  unit: "%",
+                  window: "P1Y",
+                  measurementMethod: "Successful health probes over all probes, per year",
+                  creditRule: perIncidentCredit,
+                  creditCapMinor: CAP_PER_INCIDENT,
+                },
+              ],
+              adrs: [
+                {
+                  number: 7,
+                  title: "Use embedded SQLite storage",
+                  status: "accepted",
+                  decidedOn: "2026-09-20",
+                  deciders: ["Nora Lindqvist", "Wang Lei"],
+                  context: "The synchroniser runs inside the bank's private deployment next to each node.",
+                  consideredOptions: [
+                    { title: "Embedded SQLite", pros: ["start-up latency < 50 ms", "no extra service to operate"], cons: ["single writer"] },
+                    { title: "PostgreSQL + Docker", pros: ["concurrent writers"], cons: ["another service to run", "slow cold start"] },
+                  ],
+                  decisionOutcome: "Embedded SQLite, because start-up latency < 50 ms",
+                  consequences: "One writer per node; backups by file snapshot.",
+                },
+              ],
+              debtItems: [
+                {
+                  title: "Legacy JSON-RPC gateway without circuit breaker",
+                  description: "One slow upstream node stalls every sync worker.",
+                  impact: "critical",
+                  costPerQuarterMinor: 420_000_000,
+                  fixEffortDays: "17",
+                },
+                {
+                  title: "Unbounded retry queue in the block fetcher",
+                  description: "Retries pile up in memory during upstream outages.",
+                  impact: "high",
+                  costPerQuarterMinor: 86_500_000,
+                  fixEffortDays: "5",
+                },
+              ],
+            },
+          },
+        ],
+      },
+      {
+        name: "Lakeside Retail",
+        users: [{ email: "approver@lakeside.test", name: "Maya Brooks", password: "demo-password-5", role: "approver" }],
+        engagements: [
+          {
+            title: "Checkout latency review",
+            currency: "EUR",
+            feeMinor: 2_400_000,
+            taxRateBp: 1_900,
+            startDate: "2026-10-05",
+            milestoneTitleLocale: "en",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Contoso Advisory",
+    slug: "contoso",
+    locale: "en",
+    owner: { email: "owner@contoso.test", name: "Chris Moreau", password: "demo-password-3" },
+    clients: [
+      {
+        name: "Fabrikam Insurance",
+        users: [{ email: "approver@fabrikam.test", name: "Sam Ortiz", password: "demo-password-4", role: "approver" }],
+        engagements: [
+          {
+            title: "Claims platform performance audit",
+            currency: "USD",
+            feeMinor: 4_800_000,
+            taxRateBp: 0,
+            startDate: "2026-08-15",
+            milestoneTitleLocale: "en",
+          },
+        ],
+      },
+    ],
+  },
+];
+
+/** Printed at start so a newcomer can sign in. */
+export function demoLogins(): { organisation: string; email: string; password: string; role: string }[] {
+  return DEMO_ORGANISATIONS.flatMap((organisation) => [
+    { organisation: organisation.name, email: organisation.owner.email, password: organisation.owner.password, role: "owner" },
+    ...organisation.clients.flatMap((client) =>
+      client.users.map((user) => ({ organisation: `${organisation.name} / ${client.name}`, email: user.email, password: user.password, role: user.role })),
+    ),
+  ]);
+}

@@ -1,0 +1,32 @@
+// Prepares the database before the server starts: applies migrations, loads the demo data on
+// first start (embedded database by default; a PostgreSQL only with SEED_DEMO=true), prints the
+// demo logins. Runs as its own process so the embedded database is closed before Next opens it.
+import { organisationCount, organisationExists, prepareDatabase } from "../server/data/setup";
+import { targetFromEnv } from "../server/db";
+import { demoLogins, DEMO_ORGANISATIONS } from "../prisma/demo-data";
+import { seedDemo } from "../prisma/seed";
+
+const args = new Set(process.argv.slice(2));
+const target = targetFromEnv();
+const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite at ${target.dataDir}`;
+
+const started = Date.now();
+const { database, applied } = await prepareDatabase(target);
+console.log(`[db] ${where}: ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
+
+try {
+  const seedWanted = process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : target.kind === "pglite";
+  const force = args.has("--seed");
+  if (!args.has("--no-seed") && (force || (seedWanted && (await organisationCount()) === 0))) {
+    const { created } = await seedDemo();
+    console.log(`[db] demo data: ${created.length ? `loaded ${created.join(", ")}` : "already present"}`);
+  }
+  const demoSlug = DEMO_ORGANISATIONS[0]?.slug;
+  if (demoSlug && (await organisationExists(demoSlug))) {
+    console.log("[db] demo logins:");
+    for (const login of demoLogins()) console.log(`       ${login.email.padEnd(26)} ${login.password.padEnd(16)} ${login.role.padEnd(9)} ${login.organisation}`);
+  }
+  console.log(`[db] ready in ${Date.now() - started} ms`);
+} finally {
+  await database.close();
+}

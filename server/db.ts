@@ -1,0 +1,57 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@prisma/client";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { dataDir, env } from "./env";
+
+// The one place that creates Prisma clients. Only server/data imports this module.
+
+export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+
+export interface Database {
+  readonly target: DatabaseTarget;
+  readonly prisma: PrismaClient;
+  close(): Promise<void>;
+}
+
+export function targetFromEnv(): DatabaseTarget {
+  const url = env().DATABASE_URL;
+  return url ? { kind: "postgres", url } : { kind: "pglite", dataDir: path.join(dataDir(), "pglite") };
+}
+
+export function openDatabase(target: DatabaseTarget): Database {
+  if (target.kind === "postgres") {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000 }) });
+    return { target, prisma, close: () => prisma.$disconnect() };
+  }
+  const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    target,
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+// One database per process, shared by every route and server component (Next may evaluate this
+// module more than once, so the instance lives on globalThis).
+const KEY = Symbol.for("tollgate.database");
+type Holder = { [KEY]?: Database };
+
+export function database(): Database {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= openDatabase(targetFromEnv());
+  return holder[KEY];
+}
+
+/** Replaces the process database (tests and scripts); returns the previous one. */
+export function installDatabase(next: Database | undefined): Database | undefined {
+  const holder = globalThis as Holder;
+  const previous = holder[KEY];
+  holder[KEY] = next;
+  return previous;
+}

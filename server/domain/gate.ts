@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+// Gate requirement kinds and their threshold parameters. The evidence verifiers plug in here by
+// kind; client approval is not a requirement row but a state of the milestone machine.
+const ZPercent = z.number().min(0).max(100);
+
+export const ZGateRequirement = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("sha256"),
+    params: z.strictObject({ label: z.string().min(1).max(200), expectedSha256: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
+  }),
+  z.object({
+    kind: z.literal("manifest-review"),
+    params: z.strictObject({ manifest: z.string().min(1).max(200) }),
+  }),
+  z.object({
+    kind: z.literal("junit"),
+    params: z.strictObject({ minTests: z.number().int().min(0).default(1) }),
+  }),
+  z.object({
+    kind: z.literal("coverage"),
+    params: z.strictObject({
+      format: z.enum(["lcov", "cobertura", "jacoco", "go-cover", "istanbul"]).optional(),
+      metric: z.enum(["lines", "branches", "functions", "statements", "instructions"]).default("lines"),
+      minPct: ZPercent,
+    }),
+  }),
+  z.object({
+    kind: z.literal("go-bench"),
+    params: z.strictObject({
+      benchmark: z.string().min(1).max(200),
+      maxNsPerOp: z.number().positive().optional(),
+      compareToBaseline: z.boolean().default(false),
+    }),
+  }),
+  z.object({
+    kind: z.literal("load-test"),
+    params: z.strictObject({ percentile: z.enum(["p50", "p95", "p99"]), maxMs: z.number().positive() }),
+  }),
+  z.object({
+    kind: z.literal("git-tag"),
+    params: z.strictObject({
+      // set per engagement; a gate without it cannot pass
+      repositoryUrl: z.string().min(1).max(500).optional(),
+      tag: z.string().min(1).max(200),
+      expectedCommit: z.string().regex(/^[0-9a-f]{7,40}$/).optional(),
+    }),
+  }),
+  z.object({
+    kind: z.literal("http-probe"),
+    params: z.strictObject({ baseUrl: z.string().url() }),
+  }),
+  z.object({
+    kind: z.literal("attestation"),
+    params: z.strictObject({ statement: z.string().min(1).max(500) }),
+  }),
+]);
+export type GateRequirement = z.infer<typeof ZGateRequirement>;
+export type GateRequirementKind = GateRequirement["kind"];

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+export const ZMemberRole = z.enum(["owner", "consultant"]);
+export const ZClientRole = z.enum(["approver", "viewer"]);
+export const ZSessionRole = z.enum(["owner", "consultant", "approver", "viewer"]);
+export type SessionRole = z.infer<typeof ZSessionRole>;
+
+export function isConsultantRole(role: SessionRole): boolean {
+  return role === "owner" || role === "consultant";
+}
+
+/** Where a signed-in user lands: consultants in their workspace, client users in the portal. */
+export function homePathFor(role: SessionRole): "/engagements" | "/portal" {
+  return isConsultantRole(role) ? "/engagements" : "/portal";
+}
