@@ -1,0 +1,16 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getSessionClaims } from "@/server/auth";
+import { appRouter } from "@/server/api/root";
+
+export const dynamic = "force-dynamic";
+
+function handler(req: Request) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: async () => ({ session: await getSessionClaims() }),
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { MilestoneTable } from "@/components/milestone-table";
+import { Card } from "@/components/ui/card";
+import { loadForPage } from "@/server/api/caller";
+import { formatIsoDate } from "@/server/domain/format";
+
+export const dynamic = "force-dynamic";
+
+export default async function PortalEngagementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const engagement = await loadForPage((api) => api.portal.engagement.get({ id }));
+  const t = await getTranslations();
+  const locale = await getLocale();
+  return (
+    <>
+      <Link href="/portal" className="text-sm text-teal-800 hover:underline">
+        ← {t("portal.back")}
+      </Link>
+      <h1 className="mt-2 text-2xl font-semibold">{engagement.title}</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        {t("engagement.startDate")}: {formatIsoDate(engagement.startDate, locale)} · {t(`engagementStatus.${engagement.status}`)}
+      </p>
+      <h2 className="mt-8 text-lg font-semibold">{t("engagement.milestones")}</h2>
+      <Card className="mt-3">
+        <MilestoneTable milestones={engagement.milestones} currency={engagement.currency} feeMinor={engagement.feeMinor} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/app-header";
+import { loadForPage } from "@/server/api/caller";
+import { getSessionClaims } from "@/server/auth";
+import { isConsultantRole } from "@/server/domain/roles";
+
+export const dynamic = "force-dynamic";
+
+// The client portal: consultants have their own workspace. Procedures check again on every call.
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const session = await getSessionClaims();
+  if (!session) redirect("/signin");
+  if (isConsultantRole(session.role)) redirect("/engagements");
+  const me = await loadForPage((api) => api.me.get());
+  return (
+    <>
+      <AppHeader home="/portal" userName={me.name} context={me.clientName ?? me.organisationName} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

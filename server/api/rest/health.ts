@@ -1,0 +1,7 @@
+import { pingDatabase } from "../../data/health";
+import { json } from "./respond";
+
+export async function healthResponse(): Promise<Response> {
+  const up = await pingDatabase();
+  return up ? json({ status: "ok", db: "ok" }) : json({ status: "degraded", db: "down" }, 503);
+}

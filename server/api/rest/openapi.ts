@@ -1,0 +1,108 @@
+// The public REST API, described for integrators. Kept beside the handlers it documents.
+
+const errorBody = {
+  type: "object",
+  required: ["error"],
+  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } },
+};
+const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: errorBody } } });
+
+const engagementSummary = {
+  type: "object",
+  required: ["id", "title", "client", "currency", "feeMinor", "startDate", "status"],
+  properties: {
+    id: { type: "string" },
+    title: { type: "string" },
+    client: { type: "string", description: "client name" },
+    currency: { type: "string", description: "ISO 4217 code", example: "CNY" },
+    feeMinor: {
+      type: ["integer", "null"],
+      description: "fee in integer minor units (CNY 1,000,000.00 is 100000000); null for portal viewers when amounts are hidden",
+    },
+    startDate: { type: "string", format: "date" },
+    status: { type: "string", enum: ["draft", "active", "completed", "cancelled"] },
+  },
+};
+
+const milestone = {
+  type: "object",
+  required: ["id", "key", "title", "shareBp", "amountMinor", "state"],
+  properties: {
+    id: { type: "string" },
+    key: { type: "string", description: "template keys: review, poc, delivery, upgrade" },
+    title: { type: "string" },
+    shareBp: { type: "integer", description: "share of the fee in basis points (10000 = 100%)" },
+    amountMinor: { type: ["integer", "null"], description: "amount in integer minor units" },
+    state: {
+      type: "string",
+      enum: ["planned", "in_progress", "submitted", "verified", "approved", "invoiced", "paid", "changes_requested", "cancelled"],
+    },
+  },
+};
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Tollgate API",
+    version: "1.0.0",
+    description: "Read access to engagements and milestones. Authenticate with the session cookie of a signed-in user.",
+  },
+  servers: [{ url: "/" }],
+  components: {
+    securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" } },
+    schemas: { EngagementSummary: engagementSummary, Milestone: milestone, Error: errorBody },
+  },
+  security: [{ sessionCookie: [] }],
+  paths: {
+    "/api/v1/engagements": {
+      get: {
+        summary: "Engagements visible to the caller",
+        description: "A consultant sees the organisation's engagements; a client user those of their own client.",
+        responses: {
+          "200": {
+            description: "The engagements",
+            content: {
+              "application/json": {
+                schema: { type: "object", required: ["engagements"], properties: { engagements: { type: "array", items: { $ref: "#/components/schemas/EngagementSummary" } } } },
+              },
+            },
+          },
+          "401": errorResponse("No session"),
+        },
+      },
+    },
+    "/api/v1/engagements/{id}": {
+      get: {
+        summary: "One engagement with its milestones",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": {
+            description: "The engagement",
+            content: {
+              "application/json": {
+                schema: {
+                  allOf: [
+                    { $ref: "#/components/schemas/EngagementSummary" },
+                    { type: "object", required: ["milestones"], properties: { milestones: { type: "array", items: { $ref: "#/components/schemas/Milestone" } } } },
+                  ],
+                },
+              },
+            },
+          },
+          "401": errorResponse("No session"),
+          "404": errorResponse("Unknown id, or an engagement the caller may not see"),
+        },
+      },
+    },
+    "/api/health": {
+      get: {
+        summary: "Liveness and database reachability",
+        security: [],
+        responses: {
+          "200": { description: "Database reachable", content: { "application/json": { schema: { type: "object", properties: { status: { const: "ok" }, db: { const: "ok" } } } } } },
+          "503": { description: "Database unreachable", content: { "application/json": { schema: { type: "object", properties: { status: { const: "degraded" }, db: { const: "down" } } } } } },
+        },
+      },
+    },
+  },
+} as const;

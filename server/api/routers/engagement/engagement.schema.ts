@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { ZMilestoneKind, ZMilestoneState } from "../../../domain/milestone";
+
+export const ZEntityId = z.string().trim().min(1).max(64);
+export const ZGetByIdInput = z.strictObject({ id: ZEntityId });
+
+export const ZMilestoneOut = z.object({
+  id: z.string(),
+  key: z.string(),
+  title: z.string(),
+  kind: ZMilestoneKind,
+  position: z.number().int(),
+  shareBp: z.number().int(),
+  amountMinor: z.number().int(),
+  state: ZMilestoneState,
+});
+
+export const ZFeeProgressOut = z.object({
+  paidMinor: z.number().int(),
+  invoicedMinor: z.number().int(),
+  approvedMinor: z.number().int(),
+  openMinor: z.number().int(),
+  milestonesDone: z.number().int(),
+  milestonesTotal: z.number().int(),
+});
+
+export const ZEngagementOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  client: z.object({ id: z.string(), name: z.string() }),
+  currency: z.string().length(3),
+  feeMinor: z.number().int(),
+  taxRateBp: z.number().int(),
+  startDate: z.string(),
+  status: z.enum(["draft", "active", "completed", "cancelled"]),
+  milestones: z.array(ZMilestoneOut),
+  progress: ZFeeProgressOut,
+});
+export type EngagementOut = z.infer<typeof ZEngagementOut>;
+
+export const ZEngagementListOut = z.array(ZEngagementOut);
