@@ -1,13 +1,12 @@
 // Prepares the database before the server starts: applies migrations, loads the demo data on
 // first start (embedded database by default; a PostgreSQL only with SEED_DEMO=true), prints the
 // demo logins. Runs as its own process so the embedded database is closed before Next opens it.
-import { organisationCount, organisationExists, prepareDatabase } from "../server/data/setup";
-import { targetFromEnv } from "../server/db";
+import { databaseTargetFromEnv, organisationCount, organisationExists, prepareDatabase } from "../server/data/setup";
 import { demoLogins, DEMO_ORGANISATIONS } from "../prisma/demo-data";
 import { seedDemo } from "../prisma/seed";
 
 const args = new Set(process.argv.slice(2));
-const target = targetFromEnv();
+const target = databaseTargetFromEnv();
 const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite at ${target.dataDir}`;
 
 const started = Date.now();

@@ -1,0 +1,71 @@
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+// Besides the usual checks, these rules hold the layering of docs/adr/0001-layering.md:
+// only server/data (and server/db.ts) reach the database client; server/domain stays pure;
+// components/ and templates/ never reach server/data.
+
+const DB_CLIENT = ["@prisma/client", "@prisma/*", ".prisma/*", "pg", "@electric-sql/pglite", "pglite-prisma-adapter"];
+const DB_MODULES = ["**/server/db", "@/server/db", "**/db"];
+const DATA_LAYER = ["**/server/data/*", "@/server/data/*", "**/data/*"];
+
+const restrict = (patterns, message) => ({ group: patterns, message });
+
+export default tseslint.config(
+  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+  },
+  {
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+    },
+  },
+  {
+    files: ["**/*.{ts,tsx,mts,mjs}"],
+    ignores: ["server/data/**", "server/db.ts", "prisma.config.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [restrict([...DB_CLIENT, ...DB_MODULES], "Only server/data talks to the database (docs/adr/0001-layering.md).")] },
+      ],
+    },
+  },
+  {
+    files: ["server/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict([...DB_CLIENT, ...DB_MODULES], "server/domain is pure: no database."),
+            restrict(["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*", "react", "react-dom", "@trpc/*"], "server/domain is pure: no framework."),
+            restrict(["fs", "node:fs", "node:fs/*", "fs/*", "net", "node:net", "http", "node:http", "https", "node:https", "child_process", "node:child_process"], "server/domain is pure: no I/O."),
+            restrict(["../*", "@/*", "!@/server/domain/*"], "server/domain imports only itself."),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**", "templates/**", "app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict([...DB_CLIENT, ...DB_MODULES], "UI and routes never reach the database client."),
+            { group: DATA_LAYER, message: "UI and routes go through server/api, never server/data.", allowTypeImports: false },
+          ],
+        },
+      ],
+    },
+  },
+);
