@@ -18,7 +18,10 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
         taxId: "91310000MA1EASTB01",
         address: "88 Century Avenue, Pudong, Shanghai",
         billingEmail: "ap@eastbank.test",
-        users: [{ email: "approver@eastbank.test", name: "Wang Lei", password: "demo-password-2", role: "approver" }],
+        users: [
+          { email: "approver@eastbank.test", name: "Wang Lei", password: "demo-password-2", role: "approver" },
+          { email: "viewer@eastbank.test", name: "Li Na", password: "demo-password-6", role: "viewer", locale: "zh-CN" },
+        ],
         engagements: [
           {
             title: "Financial-grade blockchain data synchroniser — private deployment",

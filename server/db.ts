@@ -25,7 +25,11 @@ export function openDatabase(target: DatabaseTarget): Database {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000 }) });
     return { target, prisma, close: () => prisma.$disconnect() };
   }
-  const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  return databaseOnPglite(target.dataDir ? new PGlite(target.dataDir) : new PGlite(), target);
+}
+
+/** A database on an already open PGlite (tests migrate and query one in-memory instance). */
+export function databaseOnPglite(pglite: PGlite, target: DatabaseTarget = { kind: "pglite", dataDir: null }): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     target,

@@ -13,8 +13,8 @@ export interface Context {
 }
 
 export interface Meta {
-  /** documents procedures that intentionally answer without a session (none so far) */
-  public?: true;
+  /** who may call: any signed-in user, consultants of an organisation, or client users */
+  area?: "authed" | "org" | "portal";
 }
 
 const t = initTRPC
@@ -32,19 +32,19 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure;
 
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = t.procedure.meta({ area: "authed" }).use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
   return next({ ctx: { session: ctx.session } });
 });
 
-export const orgProcedure = authedProcedure.use(async ({ ctx, next }) => {
+export const orgProcedure = authedProcedure.meta({ area: "org" }).use(async ({ ctx, next }) => {
   if (!isConsultantRole(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Consultants only." });
   const scope = await resolveOrgScope(ctx.session.userId);
   if (!scope) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your account is no longer active." });
   return next({ ctx: { ...ctx, scope } });
 });
 
-export const portalProcedure = authedProcedure.use(async ({ ctx, next }) => {
+export const portalProcedure = authedProcedure.meta({ area: "portal" }).use(async ({ ctx, next }) => {
   if (isConsultantRole(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Client portal users only." });
   const scope = await resolveClientScope(ctx.session.userId);
   if (!scope) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your account is no longer active." });

@@ -1,0 +1,102 @@
+import type { AnyProcedure } from "@trpc/server";
+import type { z } from "zod";
+import { appRouter, createCaller } from "../root";
+import type { Context, Meta } from "../trpc";
+
+// Enumerates the router itself (never a hand-kept list) and builds inputs from each procedure's
+// zod input schema, so a new procedure is covered by the access suites the moment it exists.
+
+export interface ProcedureInfo {
+  path: string;
+  type: "query" | "mutation" | "subscription";
+  area: NonNullable<Meta["area"]> | "public";
+  /** entity types of the id fields in the input (`id` means the procedure's own entity) */
+  idEntities: string[];
+  input: z.ZodType | undefined;
+}
+
+export function listProcedures(): ProcedureInfo[] {
+  const procedures = appRouter._def.procedures as Record<string, AnyProcedure>;
+  return Object.entries(procedures).map(([path, procedure]) => {
+    const def = procedure._def as unknown as { type: ProcedureInfo["type"]; meta?: Meta; inputs: z.ZodType[] };
+    const input = def.inputs[0];
+    return { path, type: def.type, area: def.meta?.area ?? "public", idEntities: idFields(path, input).map((f) => f.entity), input };
+  });
+}
+
+/** The entity a procedure acts on: the path segment before the operation ("portal.engagement.get" -> engagement). */
+export function ownEntity(path: string): string {
+  const segments = path.split(".");
+  return segments[segments.length - 2] ?? segments[0] ?? "";
+}
+
+function idFields(path: string, schema: z.ZodType | undefined): { field: string; entity: string }[] {
+  const shape = objectShape(schema);
+  if (!shape) return [];
+  return Object.keys(shape)
+    .filter((key) => key === "id" || key.endsWith("Id"))
+    .map((key) => ({ field: key, entity: key === "id" ? ownEntity(path) : key.slice(0, -2) }));
+}
+
+type ZodDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; entries?: Record<string, unknown>; options?: z.ZodType[] };
+const defOf = (schema: z.ZodType): ZodDef => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
+
+function objectShape(schema: z.ZodType | undefined): Record<string, z.ZodType> | undefined {
+  if (!schema) return undefined;
+  const def = defOf(schema);
+  return def.type === "object" ? def.shape : undefined;
+}
+
+/** A valid value for a schema; id fields take the given ids by entity type. */
+export function sampleInput(path: string, schema: z.ZodType | undefined, ids: Record<string, string>): unknown {
+  if (!schema) return undefined;
+  const shape = objectShape(schema);
+  if (!shape) return sampleValue(schema);
+  const entityOf = new Map(idFields(path, schema).map((f) => [f.field, f.entity]));
+  const value: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const entity = entityOf.get(key);
+    if (entity) {
+      const id = ids[entity];
+      if (!id) throw new Error(`no fixture id for entity "${entity}" (procedure ${path}); add one to the suite's id map`);
+      value[key] = id;
+    } else if (defOf(field).type !== "optional") {
+      value[key] = sampleValue(field);
+    }
+  }
+  return value;
+}
+
+function sampleValue(schema: z.ZodType): unknown {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "string":
+      return "sample";
+    case "number":
+    case "int":
+      return 1;
+    case "boolean":
+      return false;
+    case "enum":
+      return Object.values(def.entries ?? {})[0];
+    case "nullable":
+    case "default":
+    case "optional":
+      return def.innerType ? sampleValue(def.innerType) : null;
+    case "array":
+      return [];
+    case "object":
+      return Object.fromEntries(Object.entries(def.shape ?? {}).map(([k, v]) => [k, sampleValue(v)]));
+    case "union":
+      return def.options?.[0] ? sampleValue(def.options[0]) : null;
+    default:
+      throw new Error(`sampleValue: unsupported schema type ${def.type}`);
+  }
+}
+
+/** Calls a procedure by its dotted path through a server-side caller. */
+export function callProcedure(ctx: Context, path: string, input: unknown): Promise<unknown> {
+  const caller = createCaller(ctx) as unknown as Record<string, unknown>;
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (input: unknown) => Promise<unknown>)(input);
+}

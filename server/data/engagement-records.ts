@@ -1,0 +1,106 @@
+import { Prisma } from "@prisma/client";
+import { appendAuditEvent } from "./audit";
+import { transaction, type Tx } from "./client";
+import type { OrgScope } from "./scope";
+
+// The professional record around an engagement: objectives, SLA clauses, ADRs and debt items.
+// Decimal figures travel as strings so no float ever rounds a target or an effort.
+
+type Comparator = "lte" | "lt" | "gte" | "gt" | "eq";
+
+export interface NewObjective {
+  painStatement: string;
+  observedBehaviour: string;
+  observedValue?: string;
+  targetMetric: string;
+  targetComparator: Comparator;
+  targetValue: string;
+  targetUnit: string;
+  /** gate requirement of this engagement that proves the target, by milestone key and kind */
+  provenBy?: { milestoneKey: string; kind: string };
+}
+
+export interface NewSlaClause {
+  title: string;
+  metric: string;
+  comparator: Comparator;
+  target: string;
+  unit: string;
+  window: string;
+  measurementMethod: string;
+  creditRule: Prisma.InputJsonValue;
+  creditCapMinor?: number;
+}
+
+export interface NewAdr {
+  number: number;
+  title: string;
+  status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+  decidedOn: string;
+  deciders: string[];
+  context: string;
+  consideredOptions: { title: string; pros: string[]; cons: string[] }[];
+  decisionOutcome: string;
+  consequences: string;
+}
+
+export interface NewDebtItem {
+  title: string;
+  description: string;
+  impact: "critical" | "high" | "medium" | "low";
+  costPerQuarterMinor: number;
+  fixEffortDays: string;
+}
+
+export interface EngagementRecords {
+  objectives?: NewObjective[];
+  slaClauses?: NewSlaClause[];
+  adrs?: NewAdr[];
+  debtItems?: NewDebtItem[];
+}
+
+export async function addEngagementRecords(scope: OrgScope, engagementId: string, records: EngagementRecords): Promise<boolean> {
+  return transaction(async (tx) => {
+    const engagement = await tx.engagement.findFirst({
+      where: { id: engagementId, organisationId: scope.organisationId },
+      select: { id: true },
+    });
+    if (!engagement) return false;
+    const base = { organisationId: scope.organisationId, engagementId };
+    const audit = (action: string, entityType: string, entityId: string, data: Record<string, string | number>) =>
+      appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action, entityType, entityId, data });
+
+    for (const objective of records.objectives ?? []) {
+      const { provenBy, ...fields } = objective;
+      const requirementId = provenBy ? await findRequirementId(tx, scope, engagementId, provenBy) : null;
+      const row = await tx.objective.create({ data: { ...base, ...fields, requirementId } });
+      await audit("objective.created", "objective", row.id, { targetMetric: fields.targetMetric, targetValue: fields.targetValue });
+    }
+    for (const clause of records.slaClauses ?? []) {
+      const { creditCapMinor, ...fields } = clause;
+      const row = await tx.slaClause.create({
+        data: { ...base, ...fields, creditCapMinor: creditCapMinor === undefined ? null : BigInt(creditCapMinor) },
+      });
+      await audit("sla_clause.created", "sla_clause", row.id, { metric: fields.metric, target: fields.target });
+    }
+    for (const adr of records.adrs ?? []) {
+      const row = await tx.adr.create({ data: { ...base, ...adr, decidedOn: new Date(`${adr.decidedOn}T00:00:00Z`) } });
+      await audit("adr.created", "adr", row.id, { number: adr.number, status: adr.status });
+    }
+    for (const item of records.debtItems ?? []) {
+      const row = await tx.debtItem.create({
+        data: { ...base, ...item, costPerQuarterMinor: BigInt(item.costPerQuarterMinor), fixEffortDays: new Prisma.Decimal(item.fixEffortDays) },
+      });
+      await audit("debt_item.created", "debt_item", row.id, { impact: item.impact, costPerQuarterMinor: item.costPerQuarterMinor });
+    }
+    return true;
+  });
+}
+
+async function findRequirementId(tx: Tx, scope: OrgScope, engagementId: string, ref: { milestoneKey: string; kind: string }) {
+  const requirement = await tx.gateRequirement.findFirst({
+    where: { organisationId: scope.organisationId, kind: ref.kind, milestone: { engagementId, key: ref.milestoneKey } },
+    select: { id: true },
+  });
+  return requirement?.id ?? null;
+}

@@ -1,0 +1,80 @@
+import { appendAuditEvent } from "./audit";
+import { transaction } from "./client";
+import type { OrgScope } from "./scope";
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  passwordHash: string;
+  locale?: "en" | "zh-CN" | null;
+}
+
+/** Creates a consultancy with its owner; the first audit event starts the tenant's chain. */
+export async function createOrganisationWithOwner(input: { name: string; slug: string; locale: string; owner: NewAccount }) {
+  return transaction(async (tx) => {
+    const organisation = await tx.organisation.create({ data: { name: input.name, slug: input.slug, locale: input.locale } });
+    const owner = await tx.user.create({
+      data: { ...input.owner, organisationId: organisation.id, kind: "consultant" },
+      select: { id: true },
+    });
+    await tx.membership.create({ data: { organisationId: organisation.id, userId: owner.id, role: "owner" } });
+    await appendAuditEvent(tx, {
+      organisationId: organisation.id,
+      actorKind: "system",
+      actorId: null,
+      action: "organisation.created",
+      entityType: "organisation",
+      entityId: organisation.id,
+      data: { name: input.name, ownerId: owner.id },
+    });
+    return { organisationId: organisation.id, ownerId: owner.id };
+  });
+}
+
+export interface NewClient {
+  name: string;
+  legalName?: string;
+  taxId?: string;
+  address?: string;
+  billingEmail?: string;
+}
+
+export async function createClient(scope: OrgScope, input: NewClient): Promise<{ id: string }> {
+  return transaction(async (tx) => {
+    const client = await tx.client.create({ data: { ...input, organisationId: scope.organisationId }, select: { id: true } });
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action: "client.created",
+      entityType: "client",
+      entityId: client.id,
+      data: { name: input.name },
+    });
+    return client;
+  });
+}
+
+/** Adds a portal user to one of the organisation's clients (never another tenant's client). */
+export async function createClientUser(
+  scope: OrgScope,
+  input: NewAccount & { clientId: string; role: "approver" | "viewer" },
+): Promise<{ id: string } | null> {
+  return transaction(async (tx) => {
+    const client = await tx.client.findFirst({ where: { id: input.clientId, organisationId: scope.organisationId }, select: { id: true } });
+    if (!client) return null;
+    const { clientId, role, ...account } = input;
+    const user = await tx.user.create({ data: { ...account, organisationId: scope.organisationId, kind: "client" }, select: { id: true } });
+    await tx.clientUser.create({ data: { organisationId: scope.organisationId, clientId, userId: user.id, role } });
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action: "client_user.created",
+      entityType: "user",
+      entityId: user.id,
+      data: { clientId, role },
+    });
+    return user;
+  });
+}

@@ -1,0 +1,47 @@
+import { prisma } from "./client";
+
+// Proof that a tenant check ran: only this module creates scopes, after reading the membership
+// (or client user) from the database, so a procedure cannot invent an organisation id.
+declare const checked: unique symbol;
+
+export type OrgScope = {
+  readonly organisationId: string;
+  readonly userId: string;
+  readonly role: "owner" | "consultant";
+  readonly [checked]: "org";
+};
+
+export type ClientScope = {
+  readonly organisationId: string;
+  readonly clientId: string;
+  readonly clientUserId: string;
+  readonly userId: string;
+  readonly role: "approver" | "viewer";
+  readonly [checked]: "client";
+};
+
+export type ActorScope = OrgScope | ClientScope;
+
+export async function resolveOrgScope(userId: string): Promise<OrgScope | null> {
+  const membership = await prisma().membership.findFirst({
+    where: { userId, user: { deactivatedAt: null } },
+    select: { organisationId: true, role: true },
+  });
+  if (!membership) return null;
+  return { organisationId: membership.organisationId, userId, role: membership.role } as OrgScope;
+}
+
+export async function resolveClientScope(userId: string): Promise<ClientScope | null> {
+  const clientUser = await prisma().clientUser.findFirst({
+    where: { userId, user: { deactivatedAt: null } },
+    select: { id: true, organisationId: true, clientId: true, role: true },
+  });
+  if (!clientUser) return null;
+  return {
+    organisationId: clientUser.organisationId,
+    clientId: clientUser.clientId,
+    clientUserId: clientUser.id,
+    userId,
+    role: clientUser.role,
+  } as ClientScope;
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import bcrypt from "bcryptjs";
+import { databaseOnPglite, installDatabase, openDatabase, type Database } from "../db";
+import type { SessionRole } from "../domain/roles";
+import { prisma } from "./client";
+import { applyMigrations } from "./migrate";
+import { seedOrganisations, type SeedOrganisation } from "./seed";
+import { pgliteRunner, postgresRunner } from "./sql-runner";
+
+// Real databases for integration tests: an in-memory PGlite, and a throwaway database on the
+// PostgreSQL server named by TEST_DATABASE_URL. Both get the committed migrations.
+
+export type TestDatabaseKind = "pglite" | "postgres";
+
+export function testDatabaseKinds(): TestDatabaseKind[] {
+  return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+}
+
+export interface TestDatabase {
+  database: Database;
+  /** a connection string when kind is postgres (for tests that need their own connections) */
+  url: string | null;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
+  if (kind === "pglite") {
+    const pglite = new PGlite();
+    await applyMigrations(pgliteRunner(pglite, false));
+    const database = databaseOnPglite(pglite);
+    installDatabase(database);
+    return { database, url: null, drop: () => database.close() };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `tollgate_test_${randomBytes(6).toString("hex")}`;
+  const admin = await postgresRunner(adminUrl);
+  await admin.exec(`CREATE DATABASE ${name}`);
+  const url = withDatabase(adminUrl, name);
+  const runner = await postgresRunner(url);
+  try {
+    await applyMigrations(runner);
+  } finally {
+    await runner.close();
+  }
+  const database = openDatabase({ kind: "postgres", url });
+  installDatabase(database);
+  return {
+    database,
+    url,
+    async drop() {
+      await database.close();
+      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    },
+  };
+}
+
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/** Seeds organisations with a cheap bcrypt cost: the tests exercise logic, not hashing strength. */
+export function seedForTests(organisations: readonly SeedOrganisation[]) {
+  return seedOrganisations(organisations, (password) => bcrypt.hash(password, 4));
+}
+
+export async function sessionFor(email: string): Promise<{ userId: string; role: SessionRole }> {
+  const user = await prisma().user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, membership: { select: { role: true } }, clientUser: { select: { role: true } } },
+  });
+  const role = user.membership?.role ?? user.clientUser?.role;
+  if (!role) throw new Error(`${email} has no role`);
+  return { userId: user.id, role };
+}
+
+export async function idOf(table: "engagement" | "milestone" | "client", where: { title?: string; name?: string; key?: string }) {
+  if (table === "engagement") return (await prisma().engagement.findFirstOrThrow({ where: { title: where.title }, select: { id: true } })).id;
+  if (table === "client") return (await prisma().client.findFirstOrThrow({ where: { name: where.name }, select: { id: true } })).id;
+  return (await prisma().milestone.findFirstOrThrow({ where: { key: where.key, engagement: { title: where.title } }, select: { id: true } })).id;
+}
+
+/** A digest of every row of every domain table: equal before and after means nothing changed. */
+export async function databaseFingerprint(): Promise<string> {
+  const tables = await prisma().$queryRaw<{ name: string }[]>`
+    SELECT table_name::text AS name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+      AND table_name NOT IN ('_prisma_migrations', 'LoginAttempt')
+    ORDER BY table_name`;
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const rows = await prisma().$queryRawUnsafe<{ digest: string | null }[]>(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t`,
+    );
+    parts.push(`${name}:${rows[0]?.digest ?? ""}`);
+  }
+  return parts.join(";");
+}
+
+export async function setUserDeactivated(email: string, deactivated: boolean): Promise<void> {
+  await prisma().user.update({ where: { email }, data: { deactivatedAt: deactivated ? new Date() : null } });
+}
+
+export async function setEngagementHidesAmounts(title: string, hide: boolean): Promise<void> {
+  await prisma().engagement.updateMany({ where: { title }, data: { hideAmountsFromViewers: hide } });
+}
