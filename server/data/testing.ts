@@ -108,3 +108,18 @@ export async function setUserDeactivated(email: string, deactivated: boolean): P
 export async function setEngagementHidesAmounts(title: string, hide: boolean): Promise<void> {
   await prisma().engagement.updateMany({ where: { title }, data: { hideAmountsFromViewers: hide } });
 }
+
+export async function organisationIdOf(email: string): Promise<string> {
+  return (await prisma().user.findUniqueOrThrow({ where: { email }, select: { organisationId: true } })).organisationId;
+}
+
+/** Points the process at a PostgreSQL that refuses connections; returns a function that undoes it. */
+export function installUnreachableDatabase(): () => Promise<void> {
+  // port 9 (discard) on loopback: nothing listens, the connection is refused
+  const unreachable = openDatabase({ kind: "postgres", url: "postgresql://postgres@127.0.0.1:9/tollgate" });
+  const previous = installDatabase(unreachable);
+  return async () => {
+    installDatabase(previous);
+    await unreachable.close();
+  };
+}

@@ -101,3 +101,8 @@ export async function setUserLocale(userId: string, locale: Locale | null): Prom
     return true;
   });
 }
+
+/** Forgets every recorded attempt (tests, and an operator unlocking accounts after an incident). */
+export async function clearLoginAttempts(): Promise<void> {
+  await prisma().loginAttempt.deleteMany({});
+}

@@ -16,7 +16,8 @@ export interface ProcedureInfo {
 }
 
 export function listProcedures(): ProcedureInfo[] {
-  const procedures = appRouter._def.procedures as Record<string, AnyProcedure>;
+  // at run time a flat record keyed by dotted path
+  const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
   return Object.entries(procedures).map(([path, procedure]) => {
     const def = procedure._def as unknown as { type: ProcedureInfo["type"]; meta?: Meta; inputs: z.ZodType[] };
     const input = def.inputs[0];
