@@ -13,6 +13,8 @@ process.chdir(root);
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT || "3000";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+// An empty variable means "not set" (next-auth would try to parse "" as a URL).
+for (const key of ["NEXTAUTH_URL", "NEXTAUTH_SECRET", "DATABASE_URL"]) if (env[key] === "") delete env[key];
 // Without a configured public URL, links and redirects follow the host the browser used.
 if (!env.NEXTAUTH_URL) env.AUTH_TRUST_HOST = "1";
 

@@ -1,0 +1,17 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_TITLE = "Financial-grade blockchain data synchroniser — private deployment";
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel(/email|电子邮箱/i).fill(email);
+  await page.getByLabel(/password|密码/i).fill(password);
+  await page.getByRole("button", { name: /sign in|登录/i }).click();
+  await expect(page).not.toHaveURL(/\/signin/);
+}
+
+export async function demoEngagementPath(page: Page): Promise<string> {
+  const href = await page.getByRole("link", { name: DEMO_TITLE }).getAttribute("href");
+  if (!href) throw new Error("demo engagement link has no href");
+  return href;
+}
