@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { MilestoneProgress } from "@/components/milestone-progress";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { loadForPage } from "@/server/api/caller";
@@ -24,43 +25,32 @@ export default async function EngagementsPage() {
             <thead>
               <tr>
                 <Th>{t("dashboard.engagement")}</Th>
-                <Th>{t("dashboard.client")}</Th>
+                <Th className="hidden sm:table-cell">{t("dashboard.client")}</Th>
                 <Th className="text-right">{t("dashboard.fee")}</Th>
-                <Th>{t("dashboard.currency")}</Th>
-                <Th>{t("dashboard.progress")}</Th>
+                <Th className="hidden md:table-cell">{t("dashboard.currency")}</Th>
+                <Th className="hidden sm:table-cell">{t("dashboard.progress")}</Th>
               </tr>
             </thead>
             <tbody>
-              {engagements.map((e) => {
-                const paidPct = e.feeMinor > 0 ? Math.round((e.progress.paidMinor / e.feeMinor) * 100) : 0;
-                return (
-                  <tr key={e.id} data-testid="engagement-row">
-                    <Td>
-                      <Link href={`/engagements/${e.id}`} className="font-medium text-teal-800 underline-offset-2 hover:underline">
-                        {e.title}
-                      </Link>
-                    </Td>
-                    <Td>{e.client.name}</Td>
-                    <Td className="text-right tabular-nums">{formatMoney(e.feeMinor, e.currency, locale)}</Td>
-                    <Td>{e.currency}</Td>
-                    <Td className="min-w-48">
-                      <div className="text-xs text-slate-600">
-                        {t("dashboard.milestonesPaid", { done: e.progress.milestonesDone, total: e.progress.milestonesTotal })}
-                      </div>
-                      <div
-                        className="mt-1 h-2 w-full rounded-full bg-slate-100"
-                        role="progressbar"
-                        aria-valuemin={0}
-                        aria-valuemax={100}
-                        aria-valuenow={paidPct}
-                        aria-label={t("dashboard.paidOfFee", { paid: formatMoney(e.progress.paidMinor, e.currency, locale) })}
-                      >
-                        <div className="h-2 rounded-full bg-teal-600" style={{ width: `${paidPct}%` }} />
-                      </div>
-                    </Td>
-                  </tr>
-                );
-              })}
+              {engagements.map((e) => (
+                <tr key={e.id} data-testid="engagement-row">
+                  <Td>
+                    <Link href={`/engagements/${e.id}`} className="font-medium text-teal-800 underline-offset-2 hover:underline">
+                      {e.title}
+                    </Link>
+                    <div className="mt-1 text-xs text-slate-600 sm:hidden">{e.client.name}</div>
+                    <div className="mt-2 sm:hidden">
+                      <MilestoneProgress milestones={e.milestones} done={e.progress.milestonesDone} total={e.progress.milestonesTotal} />
+                    </div>
+                  </Td>
+                  <Td className="hidden sm:table-cell">{e.client.name}</Td>
+                  <Td className="text-right tabular-nums">{formatMoney(e.feeMinor, e.currency, locale)}</Td>
+                  <Td className="hidden md:table-cell">{e.currency}</Td>
+                  <Td className="hidden min-w-48 sm:table-cell">
+                    <MilestoneProgress milestones={e.milestones} done={e.progress.milestonesDone} total={e.progress.milestonesTotal} />
+                  </Td>
+                </tr>
+              ))}
             </tbody>
           </Table>
         )}
