@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_TITLE = "Financial-grade blockchain data synchroniser — private deployment";
 
@@ -10,8 +10,13 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
-export async function demoEngagementPath(page: Page): Promise<string> {
+/** The consultant's URL of the demo engagement, read in a separate browser context. */
+export async function demoEngagementPath(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "owner@northwind.test", "demo-password-1");
   const href = await page.getByRole("link", { name: DEMO_TITLE }).getAttribute("href");
+  await context.close();
   if (!href) throw new Error("demo engagement link has no href");
   return href;
 }

@@ -26,11 +26,7 @@ test("the demo consultant sees the demo engagement with its four milestones and 
 });
 
 test("the other organisation's owner neither lists nor opens the demo engagement", async ({ browser }) => {
-  const northwind = await browser.newContext();
-  const ownerPage = await northwind.newPage();
-  await signIn(ownerPage, "owner@northwind.test", "demo-password-1");
-  const path = await demoEngagementPath(ownerPage);
-  await northwind.close();
+  const path = await demoEngagementPath(browser);
 
   const contoso = await browser.newContext();
   const page = await contoso.newPage();
@@ -45,11 +41,7 @@ test("the other organisation's owner neither lists nor opens the demo engagement
 });
 
 test("the Eastbank approver sees the engagement in the portal and cannot open consultant pages", async ({ browser }) => {
-  const northwind = await browser.newContext();
-  const ownerPage = await northwind.newPage();
-  await signIn(ownerPage, "owner@northwind.test", "demo-password-1");
-  const consultantPath = await demoEngagementPath(ownerPage);
-  await northwind.close();
+  const consultantPath = await demoEngagementPath(browser);
 
   const eastbank = await browser.newContext();
   const page = await eastbank.newPage();

@@ -33,7 +33,8 @@ const STAMP = path.join(root, ".next", "tollgate-build-stamp");
 function sourceHash() {
   const hash = createHash("sha256");
   const visit = (entry) => {
-    if (!existsSync(entry)) return;
+    // tests are not part of the build
+    if (!existsSync(entry) || /\.test\.tsx?$|test-support/.test(entry)) return;
     if (statSync(entry).isDirectory()) {
       for (const child of readdirSync(entry).sort()) visit(path.join(entry, child));
       return;

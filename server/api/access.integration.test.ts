@@ -51,9 +51,12 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
   });
   afterAll(() => db.drop());
 
-  it("finds procedures in the router, each with a declared output", () => {
+  it("finds procedures in the router, each behind a session and with a declared output schema", () => {
     expect(procedures.map((p) => p.path)).toEqual(expect.arrayContaining(["engagement.list", "engagement.get", "portal.engagement.get"]));
-    for (const procedure of procedures) expect(procedure.area, procedure.path).not.toBe("public");
+    for (const procedure of procedures) {
+      expect(procedure.area, procedure.path).not.toBe("public");
+      expect(procedure.hasOutputSchema, procedure.path).toBe(true);
+    }
   });
 
   it.each(procedures.map((p) => [p.path, p] as const))("%s rejects an unauthenticated call and changes nothing", async (_path, procedure) => {

@@ -33,6 +33,13 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
     for (const cleanup of cleanups) await cleanup();
   });
 
+  async function copyOfMigrations(): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), "tollgate-migrations-"));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
+    return dir;
+  }
+
   it("apply once, record Prisma-compatible checksums, and are idempotent", async () => {
     const { runner, drop } = await freshRunner(kind);
     cleanups.push(drop);
@@ -53,9 +60,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
   it("refuse to run when an applied migration was edited", async () => {
     const { runner, drop } = await freshRunner(kind);
     cleanups.push(drop);
-    const dir = await mkdtemp(path.join(tmpdir(), "tollgate-migrations-"));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
+    const dir = await copyOfMigrations();
     await applyMigrations(runner, dir);
     const [first] = await readMigrations(dir);
     await writeFile(path.join(dir, first!.name, "migration.sql"), `${first!.sql}\n-- edited\n`);
@@ -65,9 +70,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
   it("roll a failing migration back completely", async () => {
     const { runner, drop } = await freshRunner(kind);
     cleanups.push(drop);
-    const dir = await mkdtemp(path.join(tmpdir(), "tollgate-migrations-"));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
+    const dir = await copyOfMigrations();
     await applyMigrations(runner, dir);
     const broken = path.join(dir, "99999999999999_broken");
     await cp(path.join(dir, (await readMigrations(dir))[0]!.name), broken, { recursive: true });

@@ -35,32 +35,8 @@ export function SignInForm({ initialError }: { initialError: ErrorKey | null }) 
 
   return (
     <form onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600"
-        />
-      </div>
+      <Field id="email" type="email" autoComplete="username" label={t("email")} />
+      <Field id="password" type="password" autoComplete="current-password" label={t("password")} />
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {t(error)}
@@ -70,5 +46,23 @@ export function SignInForm({ initialError }: { initialError: ErrorKey | null }) 
         {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
+  );
+}
+
+function Field({ id, type, autoComplete, label }: { id: string; type: string; autoComplete: string; label: string }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        autoComplete={autoComplete}
+        required
+        className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600"
+      />
+    </div>
   );
 }

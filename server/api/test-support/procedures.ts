@@ -13,15 +13,23 @@ export interface ProcedureInfo {
   /** entity types of the id fields in the input (`id` means the procedure's own entity) */
   idEntities: string[];
   input: z.ZodType | undefined;
+  hasOutputSchema: boolean;
 }
 
 export function listProcedures(): ProcedureInfo[] {
   // at run time a flat record keyed by dotted path
   const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
   return Object.entries(procedures).map(([path, procedure]) => {
-    const def = procedure._def as unknown as { type: ProcedureInfo["type"]; meta?: Meta; inputs: z.ZodType[] };
+    const def = procedure._def as unknown as { type: ProcedureInfo["type"]; meta?: Meta; inputs: z.ZodType[]; output?: z.ZodType };
     const input = def.inputs[0];
-    return { path, type: def.type, area: def.meta?.area ?? "public", idEntities: idFields(path, input).map((f) => f.entity), input };
+    return {
+      path,
+      type: def.type,
+      area: def.meta?.area ?? "public",
+      idEntities: idFields(path, input).map((f) => f.entity),
+      input,
+      hasOutputSchema: def.output !== undefined,
+    };
   });
 }
 
