@@ -1,5 +1,5 @@
 import type { Prisma } from "@prisma/client";
-import type { GateRequirement } from "../domain/gate";
+import { ZGateRequirement, type GateRequirement } from "../domain/gate";
 import type { MilestoneKind } from "../domain/milestone";
 import { splitByShares } from "../domain/money";
 import { appendAuditEvent } from "./audit";
@@ -29,6 +29,8 @@ export interface NewEngagement {
 /** Creates an engagement with its milestones, amounts split exactly from the fee. */
 export async function createEngagement(scope: OrgScope, input: NewEngagement): Promise<{ id: string } | null> {
   const amounts = splitByShares(input.feeMinor, input.milestones.map((m) => m.shareBp));
+  // gate parameters are stored as JSON: only validated shapes may reach the column
+  const milestones = input.milestones.map((m) => ({ ...m, requirements: m.requirements.map((r) => ZGateRequirement.parse(r)) }));
   return transaction(async (tx) => {
     const client = await tx.client.findFirst({ where: { id: input.clientId, organisationId: scope.organisationId }, select: { id: true } });
     if (!client) return null;
@@ -45,7 +47,7 @@ export async function createEngagement(scope: OrgScope, input: NewEngagement): P
         paymentTermsDays: input.paymentTermsDays ?? 30,
         internalNotes: input.internalNotes ?? "",
         milestones: {
-          create: input.milestones.map((milestone, position) => ({
+          create: milestones.map((milestone, position) => ({
             organisationId,
             key: milestone.key,
             title: milestone.title,
