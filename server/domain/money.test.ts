@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MoneyError, splitByShares } from "./money";
+import { MoneyError, splitByShares, splitByWeights } from "./money";
 
 describe("splitByShares", () => {
   it("splits the demo fee into the template's exact amounts", () => {
@@ -16,6 +16,9 @@ describe("splitByShares", () => {
   it("refuses shares that do not sum to 100%", () => {
     expect(() => splitByShares(1_000, [5_000, 4_999])).toThrow(MoneyError);
     expect(() => splitByShares(1_000, [])).toThrow("at least one share");
+    expect(() => splitByWeights(5, [0, 0])).toThrow("all zero");
+    expect(splitByWeights(0, [0, 0])).toEqual([0, 0]);
+    expect(splitByWeights(10, [1, 2])).toEqual([3, 7]);
   });
 
   it("refuses fractional money and negative shares", () => {

@@ -16,23 +16,33 @@ export function assertMinorUnits(value: number, label = "amount"): void {
  * to the fee. Ties in the remainder go to the earlier share, so the result is deterministic.
  */
 export function splitByShares(feeMinor: number, sharesBp: readonly number[]): number[] {
-  assertMinorUnits(feeMinor, "fee");
-  if (feeMinor < 0) throw new MoneyError("fee must not be negative");
-  if (sharesBp.length === 0) throw new MoneyError("at least one share is required");
-  for (const share of sharesBp) {
-    if (!Number.isInteger(share) || share < 0) throw new MoneyError(`share ${share} bp is not a non-negative integer`);
-  }
   const total = sharesBp.reduce((sum, share) => sum + share, 0);
-  if (total !== BASIS_POINTS_TOTAL) throw new MoneyError(`shares sum to ${total} bp, not ${BASIS_POINTS_TOTAL}`);
+  if (sharesBp.length > 0 && total !== BASIS_POINTS_TOTAL) throw new MoneyError(`shares sum to ${total} bp, not ${BASIS_POINTS_TOTAL}`);
+  return splitByWeights(feeMinor, sharesBp);
+}
 
-  // BigInt keeps fee * share exact beyond 2^53.
-  const fee = BigInt(feeMinor);
-  const whole = BigInt(BASIS_POINTS_TOTAL);
-  const parts = sharesBp.map((share, index) => {
-    const exact = fee * BigInt(share);
+/** Largest-remainder split of an amount in proportion to non-negative integer weights. */
+export function splitByWeights(amountMinor: number, weights: readonly number[]): number[] {
+  assertMinorUnits(amountMinor, "amount");
+  if (amountMinor < 0) throw new MoneyError("amount must not be negative");
+  if (weights.length === 0) throw new MoneyError("at least one share is required");
+  for (const weight of weights) {
+    if (!Number.isInteger(weight) || weight < 0) throw new MoneyError(`share ${weight} bp is not a non-negative integer`);
+  }
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+  if (totalWeight === 0) {
+    if (amountMinor === 0) return weights.map(() => 0);
+    throw new MoneyError("an amount cannot be split over shares that are all zero");
+  }
+
+  // BigInt keeps amount * weight exact beyond 2^53.
+  const amount = BigInt(amountMinor);
+  const whole = BigInt(totalWeight);
+  const parts = weights.map((weight, index) => {
+    const exact = amount * BigInt(weight);
     return { index, floor: exact / whole, remainder: exact % whole };
   });
-  let left = fee - parts.reduce((sum, part) => sum + part.floor, 0n);
+  let left = amount - parts.reduce((sum, part) => sum + part.floor, 0n);
   const byRemainder = [...parts].sort((a, b) =>
     a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
   );
@@ -42,5 +52,5 @@ export function splitByShares(feeMinor: number, sharesBp: readonly number[]): nu
     amounts[part.index] = (amounts[part.index] ?? 0n) + 1n;
     left -= 1n;
   }
-  return amounts.map((amount) => Number(amount));
+  return amounts.map((value) => Number(value));
 }
