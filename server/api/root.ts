@@ -1,11 +1,15 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { clientRouter } from "./routers/client/list";
 import { engagementRouter } from "./routers/engagement/router";
 import { meRouter } from "./routers/me/router";
+import { milestoneRouter } from "./routers/milestone/router";
 import { portalRouter } from "./routers/portal/router";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
+  client: clientRouter,
   engagement: engagementRouter,
+  milestone: milestoneRouter,
   portal: portalRouter,
 });
 

@@ -8,6 +8,17 @@ import type { SessionClaims } from "../auth";
 // The procedure chain: public -> authed -> org (consultant of an organisation) | portal (client
 // user). Scopes are read from the database on every call, so a deactivated user stops at once.
 
+/** Why a guarded action was refused: carried to clients in error.data.refusal and to REST bodies. */
+export class Refusal extends Error {
+  override name = "Refusal";
+  constructor(
+    readonly code: string,
+    readonly reasons: string[],
+  ) {
+    super(reasons.join("; "));
+  }
+}
+
 export interface Context {
   session: SessionClaims | null;
 }
@@ -24,7 +35,8 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const zodError = error.cause instanceof ZodError ? error.cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : null;
-      return { ...shape, data: { ...shape.data, zodError, stack: undefined } };
+      const refusal = error.cause instanceof Refusal ? { code: error.cause.code, reasons: error.cause.reasons } : null;
+      return { ...shape, data: { ...shape.data, zodError, refusal, stack: undefined } };
     },
   });
 

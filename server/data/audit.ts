@@ -1,5 +1,5 @@
-import { type Prisma } from "@prisma/client";
-import { auditEventHash, GENESIS_HASH, type AuditEventContent, type JsonValue, type StoredAuditEvent } from "../domain/audit";
+import { Prisma } from "@prisma/client";
+import { auditEventHash, GENESIS_HASH, verifyAuditChain, type AuditEventContent, type JsonValue, type StoredAuditEvent } from "../domain/audit";
 import { prisma, type Tx } from "./client";
 
 export interface AuditInput {
@@ -9,6 +9,9 @@ export interface AuditInput {
   action: string;
   entityType: string;
   entityId: string;
+  engagementId?: string | null;
+  before?: JsonValue | null;
+  after?: JsonValue | null;
   data?: JsonValue;
 }
 
@@ -33,6 +36,9 @@ export async function appendAuditEvent(tx: Tx, input: AuditInput): Promise<void>
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
+    engagementId: input.engagementId ?? null,
+    before: input.before ?? null,
+    after: input.after ?? null,
     data: input.data ?? {},
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
@@ -41,6 +47,8 @@ export async function appendAuditEvent(tx: Tx, input: AuditInput): Promise<void>
       ...content,
       at: new Date(content.at),
       data: content.data as Prisma.InputJsonValue,
+      before: content.before === null ? Prisma.DbNull : (content.before as Prisma.InputJsonValue),
+      after: content.after === null ? Prisma.DbNull : (content.after as Prisma.InputJsonValue),
       prevHash,
       hash: auditEventHash(prevHash, content),
     },
@@ -58,8 +66,60 @@ export async function loadAuditChain(organisationId: string): Promise<StoredAudi
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
+    engagementId: row.engagementId,
+    before: row.before as JsonValue | null,
+    after: row.after as JsonValue | null,
     data: row.data as JsonValue,
     prevHash: row.prevHash,
     hash: row.hash,
   }));
+}
+
+export interface AuditLogEntry {
+  seq: number;
+  at: string;
+  actorKind: string;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: JsonValue | null;
+  after: JsonValue | null;
+  data: JsonValue;
+  hash: string;
+}
+
+/** An engagement's audit log, newest first, with actor names resolved within the tenant. */
+export async function listEngagementAudit(organisationId: string, engagementId: string, limit = 200): Promise<AuditLogEntry[]> {
+  const rows = await prisma().auditEvent.findMany({
+    where: { organisationId, engagementId },
+    orderBy: { seq: "desc" },
+    take: limit,
+  });
+  const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => id !== null))];
+  const actors = await prisma().user.findMany({ where: { organisationId, id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  return rows.map((row) => ({
+    seq: row.seq,
+    at: row.at.toISOString(),
+    actorKind: row.actorKind,
+    actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: row.before as JsonValue | null,
+    after: row.after as JsonValue | null,
+    data: row.data as JsonValue,
+    hash: row.hash,
+  }));
+}
+
+/** Walks every organisation's chain (the `npm run audit:verify` command). */
+export async function verifyAllAuditChains() {
+  const organisations = await prisma().organisation.findMany({ select: { id: true, name: true }, orderBy: { createdAt: "asc" } });
+  const reports = [];
+  for (const organisation of organisations) {
+    reports.push({ ...organisation, result: verifyAuditChain(await loadAuditChain(organisation.id)) });
+  }
+  return reports;
 }

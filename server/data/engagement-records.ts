@@ -68,7 +68,7 @@ export async function addEngagementRecords(scope: OrgScope, engagementId: string
     if (!engagement) return false;
     const base = { organisationId: scope.organisationId, engagementId };
     const audit = (action: string, entityType: string, entityId: string, data: Record<string, string | number>) =>
-      appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action, entityType, entityId, data });
+      appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action, entityType, entityId, engagementId, data });
 
     for (const objective of records.objectives ?? []) {
       const { provenBy, ...fields } = objective;

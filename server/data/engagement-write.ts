@@ -75,6 +75,7 @@ export async function createEngagement(scope: OrgScope, input: NewEngagement): P
       action: "engagement.created",
       entityType: "engagement",
       entityId: engagement.id,
+      engagementId: engagement.id,
       data: {
         title: input.title,
         currency: input.currency,

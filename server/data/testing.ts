@@ -1,10 +1,12 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import bcrypt from "bcryptjs";
 import { databaseOnPglite, installDatabase, openDatabase, type Database } from "../db";
 import type { SessionRole } from "../domain/roles";
 import { prisma } from "./client";
+import { recordEvidence } from "./evidence-write";
 import { applyMigrations } from "./migrate";
+import { resolveOrgScope } from "./scope";
 import { seedOrganisations, type SeedOrganisation } from "./seed";
 import { pgliteRunner, postgresRunner } from "./sql-runner";
 
@@ -122,4 +124,43 @@ export function installUnreachableDatabase(): () => Promise<void> {
     installDatabase(previous);
     await unreachable.close();
   };
+}
+
+/** Attaches evidence with a verifier verdict, as the evidence pipeline will (tests and benchmarks). */
+export async function attachVerifiedEvidence(
+  email: string,
+  milestoneId: string,
+  kind: string,
+  verdict: "pass" | "fail",
+  reasons: string[] = [],
+): Promise<string> {
+  const scope = await resolveOrgScope((await sessionFor(email)).userId);
+  if (!scope) throw new Error(`${email} is not a consultant`);
+  const sha256 = createHash("sha256").update(`${milestoneId}:${kind}:${randomBytes(8).toString("hex")}`).digest("hex");
+  const result = await recordEvidence(scope, {
+    milestoneId,
+    kind,
+    sha256,
+    source: "manual",
+    verifications: [{ verifierKind: kind, verifierVersion: "test", params: {}, verdict, metrics: {}, reasons }],
+  });
+  if (!result) throw new Error("milestone not found");
+  return sha256;
+}
+
+export async function milestoneRow(milestoneId: string) {
+  return prisma().milestone.findUniqueOrThrow({ where: { id: milestoneId }, include: { approvals: true } });
+}
+
+export async function countAuditEvents(action: string, entityId: string): Promise<number> {
+  return prisma().auditEvent.count({ where: { action, entityId } });
+}
+
+export async function tamperWithAuditEvent(organisationId: string, seq: number): Promise<void> {
+  await prisma().$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE "organisationId" = ${organisationId} AND seq = ${seq}`;
+}
+
+export async function listEvidenceHashes(milestoneId: string): Promise<string[]> {
+  const rows = await prisma().evidence.findMany({ where: { milestoneId }, select: { sha256: true } });
+  return [...new Set(rows.map((r) => r.sha256))].sort();
 }

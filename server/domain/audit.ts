@@ -16,8 +16,15 @@ export interface AuditEventContent {
   action: string;
   entityType: string;
   entityId: string;
+  /** the engagement the subject belongs to, when it belongs to one */
+  engagementId?: string | null;
+  /** the subject's relevant fields before and after the change */
+  before?: JsonValue | null;
+  after?: JsonValue | null;
   data: JsonValue;
 }
+
+const OPTIONAL_FIELDS = ["engagementId", "before", "after"] as const;
 
 /** JSON with object keys sorted at every depth, so the same event always hashes the same. */
 export function canonicalJson(value: JsonValue): string {
@@ -28,7 +35,10 @@ export function canonicalJson(value: JsonValue): string {
 }
 
 export function auditEventHash(prevHash: string, event: AuditEventContent): string {
-  const body = canonicalJson({ ...event });
+  // absent optional fields are left out, so events written before they existed still verify
+  const hashable: Record<string, JsonValue> = { ...(event as unknown as Record<string, JsonValue>) };
+  for (const field of OPTIONAL_FIELDS) if (hashable[field] === null || hashable[field] === undefined) delete hashable[field];
+  const body = canonicalJson(hashable);
   return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");
 }
 

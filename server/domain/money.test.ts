@@ -49,3 +49,17 @@ describe("splitByShares", () => {
     );
   });
 });
+
+describe("parseMajorAmount", () => {
+  it("reads major units into exact minor units per currency precision", async () => {
+    const { parseMajorAmount } = await import("./engagement-plan");
+    expect(parseMajorAmount("1,000,000", 2)).toBe(100_000_000);
+    expect(parseMajorAmount("1000000.5", 2)).toBe(100_000_050);
+    expect(parseMajorAmount("12.345", 3)).toBe(12_345);
+    expect(parseMajorAmount("1500", 0)).toBe(1_500);
+    expect(parseMajorAmount("0.001", 2)).toBeNull();
+    expect(parseMajorAmount("-5", 2)).toBeNull();
+    expect(parseMajorAmount("1e6", 2)).toBeNull();
+    expect(parseMajorAmount("99999999999999999", 2)).toBeNull();
+  });
+});

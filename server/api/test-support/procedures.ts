@@ -56,8 +56,26 @@ function objectShape(schema: z.ZodType | undefined): Record<string, z.ZodType> |
   return def.type === "object" ? def.shape : undefined;
 }
 
+/**
+ * Inputs whose validity spans fields (shares summing to 100%) cannot be derived from the schema
+ * alone; these procedures get a valid example here. Every other input is generated.
+ */
+const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unknown> = {
+  "engagement.create": (ids) => ({
+    clientId: ids.client,
+    title: "Example",
+    currency: "EUR",
+    feeMinor: 1_000,
+    taxRateBp: 0,
+    startDate: "2026-12-01",
+    milestones: [{ key: "all", title: "All", kind: "standard", shareBp: 10_000, requirements: [] }],
+  }),
+};
+
 /** A valid value for a schema; id fields take the given ids by entity type. */
 export function sampleInput(path: string, schema: z.ZodType | undefined, ids: Record<string, string>): unknown {
+  const example = CROSS_FIELD_EXAMPLES[path];
+  if (example) return example(ids);
   if (!schema) return undefined;
   const shape = objectShape(schema);
   if (!shape) return sampleValue(schema);

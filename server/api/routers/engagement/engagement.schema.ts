@@ -39,3 +39,23 @@ export const ZEngagementOut = z.object({
 export type EngagementOut = z.infer<typeof ZEngagementOut>;
 
 export const ZEngagementListOut = z.array(ZEngagementOut);
+
+export const ZGateCheckOut = z.object({
+  requirementId: z.string(),
+  kind: z.string(),
+  params: z.unknown(),
+  met: z.boolean(),
+  reasons: z.array(z.string()),
+});
+
+export const ZMilestoneDetailOut = ZMilestoneOut.extend({
+  version: z.number().int(),
+  approved: z.boolean(),
+  evidenceCount: z.number().int(),
+  gate: z.object({ open: z.boolean(), checks: z.array(ZGateCheckOut) }),
+  /** the transitions the caller could take now */
+  actions: z.array(z.string()),
+});
+
+export const ZEngagementDetailOut = ZEngagementOut.extend({ milestones: z.array(ZMilestoneDetailOut) });
+export type EngagementDetailOut = z.infer<typeof ZEngagementDetailOut>;

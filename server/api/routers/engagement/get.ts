@@ -1,12 +1,30 @@
+import { availableActions } from "../../../domain/milestone-machine";
 import { findOrgEngagement } from "../../../data/engagement-read";
+import { listMilestoneGates } from "../../../data/milestone-gate-read";
 import { notFound, orgProcedure } from "../../trpc";
-import { ZEngagementOut, ZGetByIdInput } from "./engagement.schema";
+import { ZEngagementDetailOut, ZGetByIdInput } from "./engagement.schema";
 
 export const getEngagement = orgProcedure
   .input(ZGetByIdInput)
-  .output(ZEngagementOut)
+  .output(ZEngagementDetailOut)
   .query(async ({ ctx, input }) => {
     const engagement = await findOrgEngagement(ctx.scope, input.id);
     if (!engagement) throw notFound("Engagement");
-    return engagement;
+    const gates = new Map((await listMilestoneGates(ctx.scope, engagement.id)).map((g) => [g.milestoneId, g]));
+    return {
+      ...engagement,
+      milestones: engagement.milestones.map((milestone) => {
+        const gate = gates.get(milestone.id);
+        if (!gate) throw new Error(`gate of milestone ${milestone.id} missing`);
+        const params = new Map(gate.requirements.map((r) => [r.id, r.params]));
+        return {
+          ...milestone,
+          version: gate.version,
+          approved: gate.approved,
+          evidenceCount: gate.evidenceHashes.length,
+          gate: { open: gate.gate.open, checks: gate.gate.checks.map((check) => ({ ...check, params: params.get(check.requirementId) ?? {} })) },
+          actions: availableActions(gate.facts, ctx.scope.role),
+        };
+      }),
+    };
   });

@@ -1,5 +1,14 @@
 import { createTRPCRouter } from "../../trpc";
+import { engagementAudit } from "./audit";
+import { changeOrder } from "./change-order";
+import { createEngagementProcedure } from "./create";
 import { getEngagement } from "./get";
 import { listEngagements } from "./list";
 
-export const engagementRouter = createTRPCRouter({ list: listEngagements, get: getEngagement });
+export const engagementRouter = createTRPCRouter({
+  list: listEngagements,
+  get: getEngagement,
+  create: createEngagementProcedure,
+  changeOrder,
+  audit: engagementAudit,
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { listEngagementAudit } from "../../../data/audit";
+import { findOrgEngagement } from "../../../data/engagement-read";
+import { notFound, orgProcedure } from "../../trpc";
+
+const ZJson: z.ZodType<unknown> = z.unknown();
+
+export const ZAuditEntryOut = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorKind: z.string(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  before: ZJson,
+  after: ZJson,
+  data: ZJson,
+  hash: z.string(),
+});
+
+export const engagementAudit = orgProcedure
+  .input(z.strictObject({ engagementId: z.string().trim().min(1).max(64) }))
+  .output(z.array(ZAuditEntryOut))
+  .query(async ({ ctx, input }) => {
+    if (!(await findOrgEngagement(ctx.scope, input.engagementId))) throw notFound("Engagement");
+    return listEngagementAudit(ctx.scope.organisationId, input.engagementId);
+  });

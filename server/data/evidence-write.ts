@@ -1,0 +1,81 @@
+import { Prisma } from "@prisma/client";
+import { stateAfterNewEvidence } from "../domain/milestone-machine";
+import { appendAuditEvent } from "./audit";
+import { transaction } from "./client";
+import type { OrgScope } from "./scope";
+
+export interface NewVerification {
+  requirementId?: string | null;
+  verifierKind: string;
+  verifierVersion: string;
+  params: Prisma.InputJsonValue;
+  verdict: "pass" | "fail" | "error";
+  metrics: Prisma.InputJsonValue;
+  reasons: string[];
+}
+
+export interface NewEvidence {
+  milestoneId: string;
+  kind: string;
+  sha256: string;
+  filename?: string;
+  reference?: Prisma.InputJsonValue;
+  source: "upload" | "api" | "cli" | "manual";
+  verifications: NewVerification[];
+}
+
+/**
+ * Attaches evidence (with its verifier results) to a milestone of the scope's organisation.
+ * New evidence invalidates earlier decisions: a submitted, verified or approved milestone returns
+ * to submitted and a standing approval is voided, in the same transaction.
+ */
+export async function recordEvidence(scope: OrgScope, input: NewEvidence): Promise<{ evidenceId: string; state: string } | null> {
+  return transaction(async (tx) => {
+    const milestone = await tx.milestone.findFirst({
+      where: { id: input.milestoneId, organisationId: scope.organisationId },
+      select: { id: true, engagementId: true, state: true, version: true },
+    });
+    if (!milestone) return null;
+    const evidence = await tx.evidence.create({
+      data: {
+        organisationId: scope.organisationId,
+        milestoneId: milestone.id,
+        kind: input.kind,
+        sha256: input.sha256,
+        filename: input.filename,
+        reference: input.reference,
+        source: input.source,
+        createdById: scope.userId,
+        verifications: {
+          create: input.verifications.map((v) => ({ ...v, reasons: v.reasons, organisationId: scope.organisationId })),
+        },
+      },
+      select: { id: true },
+    });
+    const next = stateAfterNewEvidence(milestone.state);
+    // any new evidence changes what a pending decision was based on: bump the version
+    await tx.milestone.update({ where: { id: milestone.id }, data: { state: next.state, version: { increment: 1 } } });
+    if (next.voidsApproval) {
+      await tx.approval.updateMany({ where: { milestoneId: milestone.id, voidedAt: null, type: { in: ["approved", "deemed"] } }, data: { voidedAt: new Date() } });
+    }
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action: "evidence.attached",
+      entityType: "milestone",
+      entityId: milestone.id,
+      engagementId: milestone.engagementId,
+      before: { state: milestone.state },
+      after: { state: next.state },
+      data: {
+        evidenceId: evidence.id,
+        kind: input.kind,
+        sha256: input.sha256,
+        verdicts: input.verifications.map((v) => v.verdict),
+        ...(next.voidsApproval ? { approvalVoided: true } : {}),
+      },
+    });
+    return { evidenceId: evidence.id, state: next.state };
+  });
+}
