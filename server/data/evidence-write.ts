@@ -1,4 +1,4 @@
-import { Prisma } from "@prisma/client";
+import { type Prisma } from "@prisma/client";
 import { stateAfterNewEvidence } from "../domain/milestone-machine";
 import { appendAuditEvent } from "./audit";
 import { transaction } from "./client";
