@@ -164,3 +164,8 @@ export async function listEvidenceHashes(milestoneId: string): Promise<string[]>
   const rows = await prisma().evidence.findMany({ where: { milestoneId }, select: { sha256: true } });
   return [...new Set(rows.map((r) => r.sha256))].sort();
 }
+
+export async function engagementAmounts(engagementId: string): Promise<{ feeMinor: bigint; sum: bigint }> {
+  const engagement = await prisma().engagement.findUniqueOrThrow({ where: { id: engagementId }, include: { milestones: true } });
+  return { feeMinor: engagement.feeMinor, sum: engagement.milestones.reduce((total, m) => total + m.amountMinor, 0n) };
+}

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
+import { verifyAllAuditChains } from "./audit";
+import { createTestDatabase, organisationIdOf, seedForTests, tamperWithAuditEvent, testDatabaseKinds, type TestDatabase } from "./testing";
+
+describe.each(testDatabaseKinds())("audit:verify on %s", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    await seedForTests(DEMO_ORGANISATIONS);
+  });
+  afterAll(() => db.drop());
+
+  it("reports every organisation's chain intact, then names the first link broken by a direct edit", async () => {
+    const intact = await verifyAllAuditChains();
+    expect(intact.map((r) => [r.name, r.result.ok])).toEqual([
+      ["Northwind Consulting", true],
+      ["Contoso Advisory", true],
+    ]);
+
+    await tamperWithAuditEvent(await organisationIdOf("owner@contoso.test"), 2);
+    const after = await verifyAllAuditChains();
+    expect(after.find((r) => r.name === "Northwind Consulting")?.result.ok).toBe(true);
+    expect(after.find((r) => r.name === "Contoso Advisory")?.result).toEqual({ ok: false, brokenAtSeq: 2, reason: "content was altered" });
+  });
+});
