@@ -10,15 +10,18 @@ export function minorUnitDigits(currency: string): number {
   return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-/** Formats integer minor units for a locale without ever passing through a float division. */
-export function formatMoney(amountMinor: number, currency: string, locale: string): string {
-  const digits = minorUnitDigits(currency);
+/** Integer minor units as a plain decimal string in major units ("1000000.00"), exactly. */
+export function minorToDecimal(amountMinor: number, digits: number): string {
   const negative = amountMinor < 0;
   const abs = BigInt(Math.abs(amountMinor));
   const scale = 10n ** BigInt(digits);
-  const major = abs / scale;
   const minor = (abs % scale).toString().padStart(digits, "0");
-  const decimal = digits > 0 ? `${major}.${minor}` : `${major}`;
+  return `${negative ? "-" : ""}${abs / scale}${digits > 0 ? `.${minor}` : ""}`;
+}
+
+/** Formats integer minor units for a locale without ever passing through a float division. */
+export function formatMoney(amountMinor: number, currency: string, locale: string): string {
+  const digits = minorUnitDigits(currency);
   const formatter = new Intl.NumberFormat(locale, {
     style: "currency",
     currency,
@@ -26,5 +29,5 @@ export function formatMoney(amountMinor: number, currency: string, locale: strin
     maximumFractionDigits: digits,
   });
   // Intl accepts decimal strings exactly (no float rounding) since ES2023.
-  return formatter.format(`${negative ? "-" : ""}${decimal}` as unknown as number);
+  return formatter.format(minorToDecimal(amountMinor, digits) as unknown as number);
 }

@@ -57,3 +57,29 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
 ]);
 export type GateRequirement = z.infer<typeof ZGateRequirement>;
 export type GateRequirementKind = GateRequirement["kind"];
+
+export const GATE_REQUIREMENT_KINDS = ZGateRequirement.options.map((option) => option.shape.kind.value);
+
+/** A new requirement of a kind with sensible starting parameters, for editors. */
+export function defaultRequirement(kind: GateRequirementKind): GateRequirement {
+  switch (kind) {
+    case "sha256":
+      return { kind, params: { label: "Signed document (PDF)" } };
+    case "manifest-review":
+      return { kind, params: { manifest: "go.mod" } };
+    case "junit":
+      return { kind, params: { minTests: 1 } };
+    case "coverage":
+      return { kind, params: { metric: "lines", minPct: 85 } };
+    case "go-bench":
+      return { kind, params: { benchmark: "Benchmark", compareToBaseline: false } };
+    case "load-test":
+      return { kind, params: { percentile: "p99", maxMs: 800 } };
+    case "git-tag":
+      return { kind, params: { tag: "v1.0.0" } };
+    case "http-probe":
+      return { kind, params: { baseUrl: "https://" } };
+    case "attestation":
+      return { kind, params: { statement: "Access granted" } };
+  }
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MilestoneProgress } from "@/components/milestone-progress";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { loadForPage } from "@/server/api/caller";
@@ -14,8 +15,15 @@ export default async function EngagementsPage() {
   const locale = await getLocale();
   return (
     <>
-      <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
-      <p className="mt-1 text-sm text-slate-600">{t("dashboard.intro", { organisation: me.organisationName })}</p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("dashboard.intro", { organisation: me.organisationName })}</p>
+        </div>
+        <Button asChild>
+          <Link href="/engagements/new">{t("wizard.new")}</Link>
+        </Button>
+      </div>
       <Card className="mt-6">
         {engagements.length === 0 ? (
           <p className="p-6 text-slate-600">{t("dashboard.empty")}</p>

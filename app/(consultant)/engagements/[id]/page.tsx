@@ -1,21 +1,26 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { MilestoneTable } from "@/components/milestone-table";
+import { AuditLog } from "@/components/audit-log";
+import { GateChecklist } from "@/components/gate-checklist";
 import { Card } from "@/components/ui/card";
+import { StateBadge } from "@/components/ui/badge";
 import { loadForPage } from "@/server/api/caller";
 import { formatMoney } from "@/server/domain/currency";
 import { formatIsoDate, formatShareBp } from "@/server/domain/format";
+import { ChangeOrderForm } from "./_components/change-order-form";
+import { MilestoneActions } from "./_components/milestone-actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function EngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const engagement = await loadForPage((api) => api.engagement.get({ id }));
+  const [engagement, audit] = await loadForPage((api) => Promise.all([api.engagement.get({ id }), api.engagement.audit({ engagementId: id })]));
   const t = await getTranslations();
   const locale = await getLocale();
+  const money = (amount: number) => formatMoney(amount, engagement.currency, locale);
   const facts = [
     [t("engagement.client"), engagement.client.name],
-    [t("engagement.fee"), formatMoney(engagement.feeMinor, engagement.currency, locale)],
+    [t("engagement.fee"), money(engagement.feeMinor)],
     [t("engagement.tax"), formatShareBp(engagement.taxRateBp, locale)],
     [t("engagement.startDate"), formatIsoDate(engagement.startDate, locale)],
     [t("engagement.status"), t(`engagementStatus.${engagement.status}`)],
@@ -34,9 +39,64 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           </div>
         ))}
       </dl>
+
       <h2 className="mt-8 text-lg font-semibold">{t("engagement.milestones")}</h2>
+      <ol className="mt-3 space-y-4" aria-label={t("engagement.milestones")}>
+        {engagement.milestones.map((m, index) => (
+          <li key={m.id} data-milestone={m.key}>
+            <Card className="grid gap-4 p-4 md:grid-cols-[1fr_1.3fr]">
+              <div>
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="flex h-6 w-6 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">{index + 1}</span>
+                  <h3 className="font-semibold">{m.title}</h3>
+                  {m.kind === "prepaid" && <span className="text-xs text-slate-500">({t("engagement.prepaid")})</span>}
+                  <StateBadge state={m.state} label={t(`milestoneState.${m.state}`)} />
+                </div>
+                <p className="mt-2 text-sm text-slate-700">
+                  <span className="tabular-nums">{formatShareBp(m.shareBp, locale)}</span> ·{" "}
+                  <span className="font-medium tabular-nums" data-testid="milestone-amount">
+                    {money(m.amountMinor)}
+                  </span>{" "}
+                  · <span className="text-slate-500">{t("gate.evidenceCount", { count: m.evidenceCount })}</span>
+                </p>
+                <div className="mt-3">
+                  <MilestoneActions milestoneId={m.id} actions={m.actions} title={m.title} />
+                </div>
+              </div>
+              <div>
+                <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                  {t("gate.title")}: {m.gate.open ? t("gate.open") : t("gate.closed")}
+                </p>
+                <GateChecklist checks={m.gate.checks} approved={m.approved} needsApproval={m.kind === "standard"} />
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ol>
+
+      <details className="mt-8">
+        <summary className="cursor-pointer text-lg font-semibold">{t("changeOrder.title")}</summary>
+        <Card className="mt-3">
+          <ChangeOrderForm
+            engagementId={engagement.id}
+            currency={engagement.currency}
+            feeMinor={engagement.feeMinor}
+            milestones={engagement.milestones.map((m) => ({
+              id: m.id,
+              title: m.title,
+              state: m.state,
+              shareBp: m.shareBp,
+              amountMinor: m.amountMinor,
+              invoicedAmountMinor: m.invoicedAmountMinor,
+            }))}
+          />
+        </Card>
+      </details>
+
+      <h2 className="mt-8 text-lg font-semibold">{t("audit.title")}</h2>
+      <p className="text-sm text-slate-600">{t("audit.intro")}</p>
       <Card className="mt-3">
-        <MilestoneTable milestones={engagement.milestones} currency={engagement.currency} feeMinor={engagement.feeMinor} />
+        <AuditLog events={audit} />
       </Card>
     </>
   );

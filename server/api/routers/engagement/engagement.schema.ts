@@ -50,6 +50,7 @@ export const ZGateCheckOut = z.object({
 
 export const ZMilestoneDetailOut = ZMilestoneOut.extend({
   version: z.number().int(),
+  invoicedAmountMinor: z.number().int().nullable(),
   approved: z.boolean(),
   evidenceCount: z.number().int(),
   gate: z.object({ open: z.boolean(), checks: z.array(ZGateCheckOut) }),

@@ -20,6 +20,7 @@ export const getEngagement = orgProcedure
         return {
           ...milestone,
           version: gate.version,
+          invoicedAmountMinor: gate.facts.invoicedAmountMinor,
           approved: gate.approved,
           evidenceCount: gate.evidenceHashes.length,
           gate: { open: gate.gate.open, checks: gate.gate.checks.map((check) => ({ ...check, params: params.get(check.requirementId) ?? {} })) },
