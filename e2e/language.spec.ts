@@ -10,8 +10,8 @@ test.describe("in a Chinese browser", () => {
     await signIn(page, "owner@northwind.test", "demo-password-1");
     await expect(page.getByRole("heading", { name: "项目" })).toBeVisible();
     await page.getByRole("link", { name: DEMO_TITLE }).click();
-    await expect(page.locator('tr[data-milestone="delivery"]')).toContainText("已计划");
-    await expect(page.locator('tr[data-milestone="delivery"] [data-testid="milestone-amount"]')).toHaveText("¥450,000.00");
+    await expect(page.locator('[data-milestone="delivery"]')).toContainText("已计划");
+    await expect(page.locator('[data-milestone="delivery"] [data-testid="milestone-amount"]')).toHaveText("¥450,000.00");
   });
 });
 

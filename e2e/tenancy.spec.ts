@@ -18,7 +18,7 @@ test("the demo consultant sees the demo engagement with its four milestones and 
     ["upgrade", "Annual upgrade rights", "10%", "CN¥100,000.00"],
   ];
   for (const [key, title, share, amount] of expected) {
-    const milestone = page.locator(`tr[data-milestone="${key}"]`);
+    const milestone = page.locator(`[data-milestone="${key}"]`);
     await expect(milestone).toContainText(title!);
     await expect(milestone).toContainText(share!);
     await expect(milestone.getByTestId("milestone-amount")).toHaveText(amount!);
@@ -53,7 +53,7 @@ test("the Eastbank approver sees the engagement in the portal and cannot open co
   await expect(page.getByText("Checkout latency review")).toHaveCount(0);
 
   await card.getByRole("link", { name: DEMO_TITLE }).click();
-  await expect(page.locator('tr[data-milestone="poc"] [data-testid="milestone-amount"]')).toHaveText("CN¥300,000.00");
+  await expect(page.locator('[data-milestone="poc"] [data-testid="milestone-amount"]')).toHaveText("CN¥300,000.00");
 
   for (const path of ["/engagements", consultantPath]) {
     await page.goto(path);

@@ -65,7 +65,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
               </div>
               <div>
                 <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
-                  {t("gate.title")}: {m.gate.open ? t("gate.open") : t("gate.closed")}
+                  {m.gate.open ? t("gate.open") : t("gate.closed")}
                 </p>
                 <GateChecklist checks={m.gate.checks} approved={m.approved} needsApproval={m.kind === "standard"} />
               </div>

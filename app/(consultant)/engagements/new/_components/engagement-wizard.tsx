@@ -224,7 +224,7 @@ export function EngagementWizard({ clients, template }: { clients: { id: string;
             </li>
           </ul>
         ) : (
-          <p className="mt-2 text-sm text-amber-800">{shareSum !== BASIS_POINTS_TOTAL ? t("sharesOff", { sum: `${shareSum / 100}%` }) : "—"}</p>
+          <p className="mt-2 text-sm text-amber-800">{shareSum !== BASIS_POINTS_TOTAL ? t("sharesOff", { sum: `${shareSum / 100}%` }) : t("enterFee")}</p>
         )}
       </Card>
 

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("a consultant creates an engagement from the template with an exact live split", async ({ page }) => {
+  await signIn(page, "owner@northwind.test", "demo-password-1");
+  await page.getByRole("link", { name: "New engagement" }).click();
+  await expect(page.getByRole("heading", { name: "New engagement" })).toBeVisible();
+  await page.getByLabel("Client").selectOption({ label: "Lakeside Retail" });
+  await page.getByLabel("Engagement title").fill("Inventory sync hardening");
+  await page.getByLabel("Currency").selectOption("JPY");
+  await page.getByLabel("Fee").fill("1000001");
+
+  const preview = page.getByTestId("split-preview");
+  await expect(preview.locator('[data-preview-amount="review"]')).toHaveText("¥150,000");
+  await expect(preview.locator('[data-preview-amount="delivery"]')).toHaveText("¥450,001");
+  await expect(preview).toContainText("¥1,000,001");
+
+  await page.getByLabel("Share (%) Delivery").fill("40");
+  await expect(page.getByText("Shares total 95%; they must total exactly 100%.")).toBeVisible();
+  await page.getByLabel("Share (%) Delivery").fill("45");
+
+  await page.getByRole("button", { name: "Create engagement" }).click();
+  await expect(page.getByRole("heading", { name: "Inventory sync hardening" })).toBeVisible();
+  await expect(page.locator('li[data-milestone="delivery"] [data-testid="milestone-amount"]')).toHaveText("¥450,001");
+  await expect(page.getByTestId("audit-event").filter({ hasText: "engagement.created" })).toHaveCount(1);
+});
+
+test("milestone actions follow the gate: refusals list each unmet requirement", async ({ page }) => {
+  await signIn(page, "owner@northwind.test", "demo-password-1");
+  await page.getByRole("link", { name: "Checkout latency review" }).click();
+  const review = page.locator('li[data-milestone="review"]');
+  await review.getByRole("button", { name: "Start work" }).click();
+  await expect(review.getByText("In progress")).toBeVisible();
+  await review.getByRole("button", { name: "Submit for review" }).click();
+  await expect(review.getByText("Submitted", { exact: true })).toBeVisible();
+  await review.getByRole("button", { name: "Verify gate" }).click();
+  const alert = review.getByRole("alert");
+  await expect(alert).toContainText("no sha256 evidence attached");
+  await expect(alert).toContainText("no manifest-review evidence attached");
+  await expect(review.locator('[data-requirement="sha256"]')).toHaveAttribute("data-met", "false");
+
+  const upgrade = page.locator('li[data-milestone="upgrade"]');
+  await upgrade.getByRole("button", { name: "Invoice" }).click();
+  await expect(upgrade.getByRole("alert")).toContainText("no attestation evidence attached");
+
+  await expect(page.getByTestId("audit-event").filter({ hasText: "milestone.submit" })).toHaveCount(1);
+});
