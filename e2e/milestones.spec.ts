@@ -45,3 +45,22 @@ test("milestone actions follow the gate: refusals list each unmet requirement", 
 
   await expect(page.getByTestId("audit-event").filter({ hasText: "milestone.submit" })).toHaveCount(1);
 });
+
+test("the plan can be edited until work starts", async ({ page }) => {
+  await signIn(page, "owner@contoso.test", "demo-password-3");
+  await page.getByRole("link", { name: "Claims platform performance audit" }).click();
+  await page.getByRole("link", { name: "Edit plan" }).click();
+  await expect(page.getByRole("heading", { name: "Edit the plan" })).toBeVisible();
+  await page.getByLabel("Share (%) Architecture review").fill("20");
+  await page.getByLabel("Share (%) Delivery").fill("40");
+  await expect(page.getByTestId("split-preview").locator('[data-preview-amount="review"]')).toHaveText("$9,600.00");
+  await page.getByRole("button", { name: "Save plan" }).click();
+
+  await expect(page.getByRole("heading", { name: "Claims platform performance audit" })).toBeVisible();
+  await expect(page.locator('[data-milestone="review"] [data-testid="milestone-amount"]')).toHaveText("$9,600.00");
+  await expect(page.locator('[data-milestone="delivery"] [data-testid="milestone-amount"]')).toHaveText("$19,200.00");
+  await expect(page.getByTestId("audit-event").filter({ hasText: "engagement.plan_changed" })).toHaveCount(1);
+
+  await page.locator('[data-milestone="review"]').getByRole("button", { name: "Start work" }).click();
+  await expect(page.getByRole("link", { name: "Edit plan" })).toHaveCount(0);
+});

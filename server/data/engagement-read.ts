@@ -23,6 +23,7 @@ const engagementSelect = {
   feeMinor: true,
   taxRateBp: true,
   startDate: true,
+  paymentTermsDays: true,
   status: true,
   hideAmountsFromViewers: true,
   client: { select: { id: true, name: true } },
@@ -50,6 +51,7 @@ export interface EngagementView {
   feeMinor: number;
   taxRateBp: number;
   startDate: string;
+  paymentTermsDays: number;
   status: "draft" | "active" | "completed" | "cancelled";
   hideAmountsFromViewers: boolean;
   milestones: MilestoneView[];
@@ -66,6 +68,7 @@ function toView(row: EngagementRow): EngagementView {
     feeMinor: toMinor(row.feeMinor),
     taxRateBp: row.taxRateBp,
     startDate: row.startDate.toISOString().slice(0, 10),
+    paymentTermsDays: row.paymentTermsDays,
     status: row.status,
     hideAmountsFromViewers: row.hideAmountsFromViewers,
     milestones,

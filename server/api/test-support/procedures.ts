@@ -60,16 +60,19 @@ function objectShape(schema: z.ZodType | undefined): Record<string, z.ZodType> |
  * Inputs whose validity spans fields (shares summing to 100%) cannot be derived from the schema
  * alone; these procedures get a valid example here. Every other input is generated.
  */
+const examplePlan = (clientId: string | undefined) => ({
+  clientId,
+  title: "Example",
+  currency: "EUR",
+  feeMinor: 1_000,
+  taxRateBp: 0,
+  startDate: "2026-12-01",
+  milestones: [{ key: "all", title: "All", kind: "standard", shareBp: 10_000, requirements: [] }],
+});
+
 const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unknown> = {
-  "engagement.create": (ids) => ({
-    clientId: ids.client,
-    title: "Example",
-    currency: "EUR",
-    feeMinor: 1_000,
-    taxRateBp: 0,
-    startDate: "2026-12-01",
-    milestones: [{ key: "all", title: "All", kind: "standard", shareBp: 10_000, requirements: [] }],
-  }),
+  "engagement.create": (ids) => examplePlan(ids.client),
+  "engagement.updatePlan": (ids) => ({ engagementId: ids.engagement, plan: examplePlan(ids.client) }),
 };
 
 /** A valid value for a schema; id fields take the given ids by entity type. */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/audit-log";
 import { GateChecklist } from "@/components/gate-checklist";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/badge";
 import { loadForPage } from "@/server/api/caller";
@@ -30,7 +31,14 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
       <Link href="/engagements" className="text-sm text-teal-800 hover:underline">
         ← {t("engagement.back")}
       </Link>
-      <h1 className="mt-2 text-2xl font-semibold">{engagement.title}</h1>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{engagement.title}</h1>
+        {engagement.milestones.every((m) => m.state === "planned" && m.evidenceCount === 0) && (
+          <Button asChild variant="secondary">
+            <Link href={`/engagements/${engagement.id}/plan`}>{t("engagement.editPlan")}</Link>
+          </Button>
+        )}
+      </div>
       <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 sm:grid-cols-5">
         {facts.map(([label, value]) => (
           <div key={label}>

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { loadForPage } from "@/server/api/caller";
 import { ZLocale } from "@/server/domain/locale";
 import { DEFAULT_MILESTONE_TEMPLATE } from "@/server/domain/milestone-template";
-import { EngagementWizard } from "./_components/engagement-wizard";
+import { EngagementWizard } from "@/components/engagement-plan/engagement-wizard";
 
 export const dynamic = "force-dynamic";
 

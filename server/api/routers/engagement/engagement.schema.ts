@@ -32,6 +32,7 @@ export const ZEngagementOut = z.object({
   feeMinor: z.number().int(),
   taxRateBp: z.number().int(),
   startDate: z.string(),
+  paymentTermsDays: z.number().int(),
   status: z.enum(["draft", "active", "completed", "cancelled"]),
   milestones: z.array(ZMilestoneOut),
   progress: ZFeeProgressOut,

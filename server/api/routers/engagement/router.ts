@@ -4,6 +4,7 @@ import { changeOrder } from "./change-order";
 import { createEngagementProcedure } from "./create";
 import { getEngagement } from "./get";
 import { listEngagements } from "./list";
+import { updatePlan } from "./update-plan";
 
 export const engagementRouter = createTRPCRouter({
   list: listEngagements,
@@ -11,4 +12,5 @@ export const engagementRouter = createTRPCRouter({
   create: createEngagementProcedure,
   changeOrder,
   audit: engagementAudit,
+  updatePlan,
 });

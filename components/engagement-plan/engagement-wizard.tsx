@@ -4,15 +4,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useTRPC } from "@/components/providers/trpc-provider";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { useTRPC } from "../providers/trpc-provider";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
 import { formatMoney, minorUnitDigits, SUPPORTED_CURRENCIES } from "@/server/domain/currency";
 import { parseMajorAmount, ZEngagementPlan } from "@/server/domain/engagement-plan";
 import { defaultRequirement, GATE_REQUIREMENT_KINDS, type GateRequirement, type GateRequirementKind } from "@/server/domain/gate";
 import type { MilestoneKind } from "@/server/domain/milestone";
 import { BASIS_POINTS_TOTAL, splitByShares } from "@/server/domain/money";
-import { refusalReasons } from "@/components/refusal";
+import { refusalReasons } from "../refusal";
 import { RequirementEditor } from "./requirement-editor";
 
 export interface DraftMilestone {
@@ -27,18 +27,36 @@ export interface DraftMilestone {
 const field = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function EngagementWizard({ clients, template }: { clients: { id: string; name: string }[]; template: DraftMilestone[] }) {
+export interface DraftTerms {
+  clientId: string;
+  title: string;
+  currency: (typeof SUPPORTED_CURRENCIES)[number];
+  feeText: string;
+  taxText: string;
+  startDate: string;
+  termsText: string;
+}
+
+export interface WizardProps {
+  clients: { id: string; name: string }[];
+  template: DraftMilestone[];
+  /** editing an engagement's plan before work starts; creating when absent */
+  editing?: { engagementId: string; terms: DraftTerms };
+}
+
+export function EngagementWizard({ clients, template, editing }: WizardProps) {
   const t = useTranslations("wizard");
   const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
-  const [clientId, setClientId] = useState(clients[0]?.id ?? "");
-  const [title, setTitle] = useState("");
-  const [currency, setCurrency] = useState<(typeof SUPPORTED_CURRENCIES)[number]>("CNY");
-  const [feeText, setFeeText] = useState("");
-  const [taxText, setTaxText] = useState("6");
-  const [startDate, setStartDate] = useState(today);
-  const [termsText, setTermsText] = useState("30");
+  const terms = editing?.terms;
+  const [clientId, setClientId] = useState(terms?.clientId ?? clients[0]?.id ?? "");
+  const [title, setTitle] = useState(terms?.title ?? "");
+  const [currency, setCurrency] = useState<(typeof SUPPORTED_CURRENCIES)[number]>(terms?.currency ?? "CNY");
+  const [feeText, setFeeText] = useState(terms?.feeText ?? "");
+  const [taxText, setTaxText] = useState(terms?.taxText ?? "6");
+  const [startDate, setStartDate] = useState(terms?.startDate ?? today());
+  const [termsText, setTermsText] = useState(terms?.termsText ?? "30");
   const [milestones, setMilestones] = useState<DraftMilestone[]>(template);
   const [problems, setProblems] = useState<string[]>([]);
   const create = useMutation(
@@ -47,6 +65,16 @@ export function EngagementWizard({ clients, template }: { clients: { id: string;
       onError: (error) => setProblems(refusalReasons(error)),
     }),
   );
+  const update = useMutation(
+    trpc.engagement.updatePlan.mutationOptions({
+      onSuccess: () => {
+        router.push(`/engagements/${editing?.engagementId}`);
+        router.refresh();
+      },
+      onError: (error) => setProblems(refusalReasons(error)),
+    }),
+  );
+  const pending = create.isPending || update.isPending;
 
   const digits = minorUnitDigits(currency);
   const fee = parseMajorAmount(feeText, digits);
@@ -54,7 +82,7 @@ export function EngagementWizard({ clients, template }: { clients: { id: string;
   const shareSum = sharesBp.reduce<number>((sum, bp) => sum + (bp ?? 0), 0);
   const preview = fee !== null && shareSum === BASIS_POINTS_TOTAL && sharesBp.every((bp) => bp !== null) ? splitByShares(fee, sharesBp as number[]) : null;
 
-  const update = (uid: string, change: Partial<DraftMilestone>) => setMilestones((list) => list.map((m) => (m.uid === uid ? { ...m, ...change } : m)));
+  const edit = (uid: string, change: Partial<DraftMilestone>) => setMilestones((list) => list.map((m) => (m.uid === uid ? { ...m, ...change } : m)));
   const move = (index: number, by: number) =>
     setMilestones((list) => {
       const next = [...list];
@@ -77,7 +105,8 @@ export function EngagementWizard({ clients, template }: { clients: { id: string;
     });
     if (!plan.success) return setProblems(plan.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
     setProblems([]);
-    create.mutate(plan.data);
+    if (editing) update.mutate({ engagementId: editing.engagementId, plan: plan.data });
+    else create.mutate(plan.data);
   }
 
   if (clients.length === 0) return <p className="text-slate-600">{t("noClients")}</p>;
@@ -136,22 +165,22 @@ export function EngagementWizard({ clients, template }: { clients: { id: string;
                 <div className="grid gap-3 sm:grid-cols-[7rem_1fr_9rem_7rem_auto]">
                   <label className="text-xs text-slate-600">
                     {t("key")}
-                    <input className={field} value={m.key} onChange={(e) => update(m.uid, { key: e.target.value })} />
+                    <input className={field} value={m.key} onChange={(e) => edit(m.uid, { key: e.target.value })} />
                   </label>
                   <label className="text-xs text-slate-600">
                     {t("milestoneTitle")}
-                    <input className={field} value={m.title} onChange={(e) => update(m.uid, { title: e.target.value })} />
+                    <input className={field} value={m.title} onChange={(e) => edit(m.uid, { title: e.target.value })} />
                   </label>
                   <label className="text-xs text-slate-600">
                     {t("kind")}
-                    <select className={field} value={m.kind} onChange={(e) => update(m.uid, { kind: e.target.value as MilestoneKind })}>
+                    <select className={field} value={m.kind} onChange={(e) => edit(m.uid, { kind: e.target.value as MilestoneKind })}>
                       <option value="standard">{t("kindStandard")}</option>
                       <option value="prepaid">{t("kindPrepaid")}</option>
                     </select>
                   </label>
                   <label className="text-xs text-slate-600">
                     {t("share")}
-                    <input className={field} value={m.shareText} onChange={(e) => update(m.uid, { shareText: e.target.value })} inputMode="decimal" aria-label={`${t("share")} ${m.title}`} />
+                    <input className={field} value={m.shareText} onChange={(e) => edit(m.uid, { shareText: e.target.value })} inputMode="decimal" aria-label={`${t("share")} ${m.title}`} />
                   </label>
                   <div className="flex items-end gap-1 text-xs">
                     <button type="button" className="rounded px-2 py-1 hover:bg-slate-100" onClick={() => move(index, -1)} aria-label={`${t("moveUp")} ${m.title}`} disabled={index === 0}>
@@ -172,8 +201,8 @@ export function EngagementWizard({ clients, template }: { clients: { id: string;
                       key={`${m.uid}-${r}`}
                       idPrefix={`${m.uid}-${r}`}
                       requirement={requirement}
-                      onChange={(next) => update(m.uid, { requirements: m.requirements.map((x, i) => (i === r ? next : x)) })}
-                      onRemove={() => update(m.uid, { requirements: m.requirements.filter((_, i) => i !== r) })}
+                      onChange={(next) => edit(m.uid, { requirements: m.requirements.map((x, i) => (i === r ? next : x)) })}
+                      onRemove={() => edit(m.uid, { requirements: m.requirements.filter((_, i) => i !== r) })}
                     />
                   ))}
                   <label className="text-xs text-slate-600">
@@ -181,7 +210,7 @@ export function EngagementWizard({ clients, template }: { clients: { id: string;
                     <select
                       className="rounded-md border border-dashed border-slate-300 px-2 py-1 text-xs"
                       value=""
-                      onChange={(e) => e.target.value && update(m.uid, { requirements: [...m.requirements, defaultRequirement(e.target.value as GateRequirementKind)] })}
+                      onChange={(e) => e.target.value && edit(m.uid, { requirements: [...m.requirements, defaultRequirement(e.target.value as GateRequirementKind)] })}
                     >
                       <option value="">+ {t("addRequirement")}</option>
                       {GATE_REQUIREMENT_KINDS.map((kind) => (
@@ -235,8 +264,8 @@ export function EngagementWizard({ clients, template }: { clients: { id: string;
           ))}
         </ul>
       )}
-      <Button type="submit" disabled={create.isPending}>
-        {create.isPending ? t("creating") : t("create")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("creating") : editing ? t("savePlan") : t("create")}
       </Button>
     </form>
   );
