@@ -7,6 +7,13 @@ const errorBody = {
 };
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: errorBody } } });
 
+const refusalBody = {
+  type: "object",
+  required: ["error", "reasons"],
+  properties: { error: { type: "string", description: "machine-readable code" }, reasons: { type: "array", minItems: 1, items: { type: "string" } } },
+};
+const refusalResponse = (description: string) => ({ description, content: { "application/json": { schema: refusalBody } } });
+
 const engagementSummary = {
   type: "object",
   required: ["id", "title", "client", "currency", "feeMinor", "startDate", "status"],
@@ -50,7 +57,7 @@ export const openApiDocument = {
   servers: [{ url: "/" }],
   components: {
     securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" } },
-    schemas: { EngagementSummary: engagementSummary, Milestone: milestone, Error: errorBody },
+    schemas: { EngagementSummary: engagementSummary, Milestone: milestone, Error: errorBody, Refusal: refusalBody },
   },
   security: [{ sessionCookie: [] }],
   paths: {
@@ -91,6 +98,49 @@ export const openApiDocument = {
           },
           "401": errorResponse("No session"),
           "404": errorResponse("Unknown id, or an engagement the caller may not see"),
+        },
+      },
+    },
+    "/api/v1/milestones/{id}/transitions": {
+      post: {
+        summary: "Move a milestone through its state machine",
+        description:
+          "Consultants start, submit, verify, invoice and cancel; client approvers approve and request changes. A guard refusal answers 409 with one reason per unmet condition. Reusing an idempotency key returns the first answer; the same key with another body is a 422.",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                additionalProperties: false,
+                required: ["action", "idempotencyKey"],
+                properties: {
+                  action: { type: "string", enum: ["start", "submit", "verify", "approve", "request_changes", "invoice", "cancel"] },
+                  idempotencyKey: { type: "string", minLength: 8, maxLength: 100, pattern: "^[A-Za-z0-9._:-]+$" },
+                  comment: { type: "string", maxLength: 4000, description: "required for request_changes" },
+                  evidenceSha256: {
+                    type: "array",
+                    items: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                    description: "approve: the SHA-256 of every evidence item the approver was shown",
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The milestone's new state",
+            content: { "application/json": { schema: { type: "object", required: ["state", "milestoneId", "version"], properties: { state: { type: "string" }, milestoneId: { type: "string" }, version: { type: "integer" } } } } },
+          },
+          "400": refusalResponse("Malformed body, unknown fields, or a missing comment (COMMENT_REQUIRED)"),
+          "401": refusalResponse("No session"),
+          "403": refusalResponse("The caller's role may not take this action"),
+          "404": refusalResponse("Unknown milestone, or one the caller may not see"),
+          "409": refusalResponse("GATE_CLOSED (one reason per unmet requirement), INVALID_TRANSITION (names the current state), EVIDENCE_CHANGED, or CONFLICT (a lost race)"),
+          "413": refusalResponse("Body larger than 16 KiB"),
+          "422": refusalResponse("IDEMPOTENCY_MISMATCH: the key was used for a different request"),
         },
       },
     },

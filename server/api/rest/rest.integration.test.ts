@@ -77,7 +77,13 @@ describe.each(testDatabaseKinds())("REST read API on %s", (kind) => {
 describe("OpenAPI document", () => {
   it("describes every REST path with its error responses", () => {
     expect(openApiDocument.openapi).toBe("3.1.0");
-    expect(Object.keys(openApiDocument.paths)).toEqual(["/api/v1/engagements", "/api/v1/engagements/{id}", "/api/health"]);
+    expect(Object.keys(openApiDocument.paths)).toEqual([
+      "/api/v1/engagements",
+      "/api/v1/engagements/{id}",
+      "/api/v1/milestones/{id}/transitions",
+      "/api/health",
+    ]);
+    expect(Object.keys(openApiDocument.paths["/api/v1/milestones/{id}/transitions"].post.responses)).toEqual(["200", "400", "401", "403", "404", "409", "413", "422"]);
     expect(Object.keys(openApiDocument.paths["/api/v1/engagements/{id}"].get.responses)).toEqual(["200", "401", "404"]);
   });
 });

@@ -149,6 +149,9 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
     expect(await post(owner, poc, { action: "start", idempotencyKey: randomUUID(), state: "paid" })).toMatchObject({ status: 400, body: { error: "BAD_REQUEST" } });
     expect(await post(owner, poc, { action: "teleport", idempotencyKey: randomUUID() })).toMatchObject({ status: 400 });
     expect(await post(owner, poc, { action: "start" })).toMatchObject({ status: 400 });
+    expect(await post(owner, poc, { ...act("start"), comment: "x".repeat(20_000) })).toMatchObject({ status: 413, body: { error: "PAYLOAD_TOO_LARGE" } });
+    const notJson = await postTransitionRest(owner, poc, new Request("http://tollgate.test/", { method: "POST", body: "{action:" }));
+    expect(notJson.status).toBe(400);
     expect((await milestoneRow(poc)).version).toBe(before);
   });
 });
