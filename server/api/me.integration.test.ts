@@ -1,18 +1,13 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
+import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../domain/audit";
 import { loadAuditChain } from "../data/audit";
-import { createTestDatabase, organisationIdOf, seedForTests, sessionFor, setUserDeactivated, testDatabaseKinds, type TestDatabase } from "../data/testing";
+import { organisationIdOf, sessionFor, setUserDeactivated, testDatabaseKinds } from "../data/testing";
 import { createCaller } from "./root";
+import { useTestDatabase } from "../test-support/database";
 
 describe.each(testDatabaseKinds())("the signed-in user on %s", (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await seedForTests(DEMO_ORGANISATIONS);
-  });
-  afterAll(() => db.drop());
+  useTestDatabase(kind);
 
   it("stores a language choice with an audit event, keeping the chain intact", async () => {
     const session = await sessionFor("owner@northwind.test");

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
-import { createTestDatabase, engagementAmounts, idOf, seedForTests, sessionFor, testDatabaseKinds, type TestDatabase } from "../data/testing";
+import { describe, expect, it } from "vitest";
+import { engagementAmounts, idOf, sessionFor, testDatabaseKinds } from "../data/testing";
 import { createCaller } from "./root";
+import { useTestDatabase } from "../test-support/database";
 
 describe.each(testDatabaseKinds())("editing an engagement plan on %s", (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await seedForTests(DEMO_ORGANISATIONS);
-  });
-  afterAll(() => db.drop());
+  useTestDatabase(kind);
 
   it("changes shares, order and gates before work starts, keeping milestone ids, then locks", async () => {
     const api = createCaller({ session: await sessionFor("owner@northwind.test") });

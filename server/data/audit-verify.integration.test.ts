@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
+import { describe, expect, it } from "vitest";
 import { verifyAllAuditChains } from "./audit";
-import { createTestDatabase, organisationIdOf, seedForTests, tamperWithAuditEvent, testDatabaseKinds, type TestDatabase } from "./testing";
+import { organisationIdOf, tamperWithAuditEvent, testDatabaseKinds } from "./testing";
+import { useTestDatabase } from "../test-support/database";
 
 describe.each(testDatabaseKinds())("audit:verify on %s", (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await seedForTests(DEMO_ORGANISATIONS);
-  });
-  afterAll(() => db.drop());
+  useTestDatabase(kind);
 
   it("reports every organisation's chain intact, then names the first link broken by a direct edit", async () => {
     const intact = await verifyAllAuditChains();

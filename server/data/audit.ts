@@ -2,17 +2,28 @@ import { Prisma } from "@prisma/client";
 import { auditEventHash, GENESIS_HASH, verifyAuditChain, type AuditEventContent, type JsonValue, type StoredAuditEvent } from "../domain/audit";
 import { prisma, type Tx } from "./client";
 
-export interface AuditInput {
-  organisationId: string;
-  actorKind: AuditEventContent["actorKind"];
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  engagementId?: string | null;
-  before?: JsonValue | null;
-  after?: JsonValue | null;
-  data?: JsonValue;
+/** An event as a writer states it; the chain adds seq, time and hashes. */
+export type AuditInput = Omit<AuditEventContent, "seq" | "at" | "data"> & { data?: JsonValue };
+
+type AuditRow = Prisma.AuditEventGetPayload<Record<string, never>>;
+
+function toStoredEvent(row: AuditRow): StoredAuditEvent {
+  return {
+    organisationId: row.organisationId,
+    seq: row.seq,
+    at: row.at.toISOString(),
+    actorKind: row.actorKind,
+    actorId: row.actorId,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    engagementId: row.engagementId,
+    before: row.before as JsonValue | null,
+    after: row.after as JsonValue | null,
+    data: row.data as JsonValue,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
 }
 
 /**
@@ -57,22 +68,7 @@ export async function appendAuditEvent(tx: Tx, input: AuditInput): Promise<void>
 
 export async function loadAuditChain(organisationId: string): Promise<StoredAuditEvent[]> {
   const rows = await prisma().auditEvent.findMany({ where: { organisationId }, orderBy: { seq: "asc" } });
-  return rows.map((row) => ({
-    organisationId: row.organisationId,
-    seq: row.seq,
-    at: row.at.toISOString(),
-    actorKind: row.actorKind,
-    actorId: row.actorId,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    engagementId: row.engagementId,
-    before: row.before as JsonValue | null,
-    after: row.after as JsonValue | null,
-    data: row.data as JsonValue,
-    prevHash: row.prevHash,
-    hash: row.hash,
-  }));
+  return rows.map(toStoredEvent);
 }
 
 export interface AuditLogEntry {
@@ -99,19 +95,22 @@ export async function listEngagementAudit(organisationId: string, engagementId: 
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => id !== null))];
   const actors = await prisma().user.findMany({ where: { organisationId, id: { in: actorIds } }, select: { id: true, name: true } });
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
-  return rows.map((row) => ({
-    seq: row.seq,
-    at: row.at.toISOString(),
-    actorKind: row.actorKind,
-    actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    before: row.before as JsonValue | null,
-    after: row.after as JsonValue | null,
-    data: row.data as JsonValue,
-    hash: row.hash,
-  }));
+  return rows.map((row) => {
+    const event = toStoredEvent(row);
+    return {
+      seq: event.seq,
+      at: event.at,
+      actorKind: event.actorKind,
+      actorName: event.actorId ? (names.get(event.actorId) ?? null) : null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      before: event.before ?? null,
+      after: event.after ?? null,
+      data: event.data,
+      hash: event.hash,
+    };
+  });
 }
 
 /** Walks every organisation's chain (the `npm run audit:verify` command). */

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
+import { describe, expect, it } from "vitest";
 import type { GateRequirement } from "../domain/gate";
 import { prisma } from "./client";
 import { createEngagement, type NewEngagement } from "./engagement-write";
 import { resolveOrgScope } from "./scope";
-import { createTestDatabase, databaseFingerprint, idOf, seedForTests, sessionFor, testDatabaseKinds, type TestDatabase } from "./testing";
+import { databaseFingerprint, idOf, sessionFor, testDatabaseKinds } from "./testing";
+import { useTestDatabase } from "../test-support/database";
 
 describe.each(testDatabaseKinds())("creating an engagement on %s", (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    await seedForTests(DEMO_ORGANISATIONS);
-  });
-  afterAll(() => db.drop());
+  useTestDatabase(kind);
 
   async function northwindScope() {
     const scope = await resolveOrgScope((await sessionFor("owner@northwind.test")).userId);

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { verifyAuditChain } from "../domain/audit";
 import { loadAuditChain } from "./audit";
 import { prisma } from "./client";
-import { createTestDatabase, databaseFingerprint, organisationIdOf, seedForTests, testDatabaseKinds, type TestDatabase } from "./testing";
+import { databaseFingerprint, organisationIdOf, seedForTests, testDatabaseKinds } from "./testing";
+import { useTestDatabase } from "../test-support/database";
 
 describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-  });
-  afterAll(() => db.drop());
+  useTestDatabase(kind, { seed: false });
 
   it("loads the scenario once and is idempotent", async () => {
     expect(await seedForTests(DEMO_ORGANISATIONS)).toEqual({ created: ["northwind", "contoso"] });

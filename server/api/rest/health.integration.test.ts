@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, installUnreachableDatabase, testDatabaseKinds, type TestDatabase } from "../../data/testing";
+import { describe, expect, it } from "vitest";
+import { createTestDatabase, installUnreachableDatabase, testDatabaseKinds } from "../../data/testing";
 import { healthResponse } from "./health";
+import { useTestDatabase } from "../../test-support/database";
 
 describe.each(testDatabaseKinds())("health on %s", (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-  });
-  afterAll(() => db.drop());
+  useTestDatabase(kind, { seed: false });
 
   it("answers 200 after a real query", async () => {
     const response = await healthResponse();
