@@ -63,3 +63,34 @@ describe("parseMajorAmount", () => {
     expect(parseMajorAmount("99999999999999999", 2)).toBeNull();
   });
 });
+
+describe("splits across currencies with 0, 2 and 3 decimals", () => {
+  it("sum exactly to fees entered in major units, and format to the currency's precision", async () => {
+    const { minorToDecimal, minorUnitDigits, formatMoney } = await import("./currency");
+    const { parseMajorAmount } = await import("./engagement-plan");
+    const currencies = fc.constantFrom("JPY", "CNY", "EUR", "KWD", "BHD");
+    const shares = fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 8 }).map((weights) => {
+      const total = weights.reduce((a, b) => a + b, 0);
+      const bp = weights.map((w) => Math.floor((w * 10_000) / total));
+      bp[0] = (bp[0] ?? 0) + 10_000 - bp.reduce((a, b) => a + b, 0);
+      return bp;
+    });
+    fc.assert(
+      fc.property(currencies, fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 999 }), shares, (currency, major, fraction, bp) => {
+        const digits = minorUnitDigits(currency);
+        const text = digits === 0 ? `${major}` : `${major}.${String(fraction).padStart(3, "0").slice(0, digits)}`;
+        const fee = parseMajorAmount(text, digits);
+        expect(fee).not.toBeNull();
+        const amounts = splitByShares(fee!, bp);
+        expect(amounts.reduce((a, b) => a + b, 0)).toBe(fee);
+        expect(minorToDecimal(fee!, digits)).toBe(digits === 0 ? text : text.replace(/^(\d+)\./, (_, whole: string) => `${BigInt(whole)}.`));
+        for (const amount of amounts) {
+          const formatted = formatMoney(amount, currency, "en");
+          const decimals = /[.,](\d+)\D*$/.exec(formatted.replace(/,(?=\d{3})/g, ""))?.[1]?.length ?? 0;
+          expect(decimals).toBe(digits);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
