@@ -55,6 +55,21 @@ export default tseslint.config(
     },
   },
   {
+    // tests of the core may read their fixture files
+    files: ["server/domain/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict([...DB_CLIENT, ...DB_MODULES], "server/domain is pure: no database."),
+            restrict(["next", "next/*", "react", "@trpc/*"], "server/domain is pure: no framework."),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["components/**", "templates/**", "app/**"],
     rules: {
       "no-restricted-imports": [

@@ -1,0 +1,63 @@
+import { DEFAULT_LIMITS, EvidenceInputError, type EvidenceLimits } from "./errors";
+import { compare, parseGoBench, summarise } from "./go-bench";
+import { parseGoCover } from "./go-cover";
+import { parseLcov } from "./lcov";
+import type { ByteSource } from "./stream";
+import { judgeCoverage, type Threshold, type VerifierResult } from "./verdict";
+
+// The verifiers that read a file: a pure function from bytes (and thresholds) to a verdict.
+
+export const FILE_VERIFIER_KINDS = ["lcov", "go-cover", "go-bench"] as const;
+export type FileVerifierKind = (typeof FILE_VERIFIER_KINDS)[number];
+export const VERIFIER_VERSION = "1";
+
+export interface VerifyRequest {
+  kind: string;
+  file: ByteSource;
+  thresholds?: readonly Threshold[];
+  baseline?: ByteSource;
+  limits?: EvidenceLimits;
+}
+
+export async function verifyFile(request: VerifyRequest): Promise<VerifierResult> {
+  const limits = request.limits ?? DEFAULT_LIMITS;
+  const thresholds = request.thresholds ?? [];
+  switch (request.kind) {
+    case "lcov": {
+      const totals = await parseLcov(request.file, limits);
+      const result = judgeCoverage("lcov", { lines: totals.lines, functions: totals.functions, branches: totals.branches }, thresholds);
+      return { ...result, metrics: { ...result.metrics, files: totals.files } };
+    }
+    case "go-cover": {
+      const totals = await parseGoCover(request.file, limits);
+      const result = judgeCoverage("go-cover", { statements: totals.statements }, thresholds);
+      return { ...result, metrics: { ...result.metrics, mode: totals.mode, blocks: totals.blocks } };
+    }
+    case "go-bench":
+      return verifyGoBench(request.file, request.baseline, thresholds, limits);
+    default:
+      throw new EvidenceInputError("UNSUPPORTED", `no verifier for kind "${request.kind}" (known: ${FILE_VERIFIER_KINDS.join(", ")})`);
+  }
+}
+
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+async function verifyGoBench(file: ByteSource, baselineFile: ByteSource | undefined, thresholds: readonly Threshold[], limits: EvidenceLimits): Promise<VerifierResult> {
+  const current = await parseGoBench(file, limits);
+  const benchmarks = summarise(current);
+  const reasons: string[] = [];
+  for (const threshold of thresholds) {
+    const bench = benchmarks.find((b) => b.name === threshold.metric || b.name === `Benchmark${threshold.metric}`);
+    if (!bench) reasons.push(`no results for ${threshold.metric}`);
+    else if (bench.nsPerOp.median > threshold.value) reasons.push(`${bench.name} median ${bench.nsPerOp.median} ns/op > ${threshold.value} ns/op`);
+  }
+  const metrics: Record<string, unknown> = { benchmarks };
+  if (baselineFile) {
+    const comparisons = compare(await parseGoBench(baselineFile, limits), current);
+    metrics.comparisons = comparisons.map((c) => ({ ...c, deltaPct: round(c.deltaPct), p: round(c.p, 4), verdict: c.significant ? (c.deltaPct < 0 ? "faster" : "slower") : "no significant change" }));
+    for (const c of comparisons) {
+      if (c.significant && c.deltaPct > 0) reasons.push(`${c.name} is slower than the baseline: +${round(c.deltaPct)}% (p=${round(c.p, 4)})`);
+    }
+  }
+  return { kind: "go-bench", verdict: reasons.length === 0 ? "pass" : "fail", metrics, reasons };
+}
