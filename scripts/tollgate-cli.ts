@@ -1,0 +1,86 @@
+// The Tollgate CLI for pipelines and people.
+//   tollgate verify --kind <kind> --file <path> [--threshold metric=value ...] [--baseline <path>] [--json]
+// Exit codes: 0 pass, 1 fail, 2 bad input (verdict "error", reasons say why).
+import { createReadStream } from "node:fs";
+import { parseArgs } from "node:util";
+import { EvidenceInputError } from "../server/domain/evidence/errors";
+import { FILE_VERIFIER_KINDS, verifyFile } from "../server/domain/evidence/verify";
+import { parseThreshold, type Threshold } from "../server/domain/evidence/verdict";
+
+const USAGE = `usage: tollgate verify --kind <${FILE_VERIFIER_KINDS.join("|")}> --file <path> [--threshold metric=value ...] [--baseline <path>] [--json]`;
+
+interface Outcome {
+  kind: string;
+  verdict: "pass" | "fail" | "error";
+  metrics: Record<string, unknown>;
+  reasons: string[];
+}
+
+function print(outcome: Outcome, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(outcome)}\n`);
+    return;
+  }
+  process.stdout.write(`${outcome.kind}: ${outcome.verdict.toUpperCase()}\n`);
+  for (const [name, value] of Object.entries(outcome.metrics)) {
+    if (value && typeof value === "object" && "pct" in value) {
+      const f = value as { covered: number; total: number; pct: number };
+      process.stdout.write(`  ${name.padEnd(12)} ${f.pct.toFixed(2)}% (${f.covered} of ${f.total})\n`);
+    }
+  }
+  for (const reason of outcome.reasons) process.stdout.write(`  - ${reason}\n`);
+}
+
+async function verify(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        kind: { type: "string" },
+        file: { type: "string" },
+        threshold: { type: "string", multiple: true },
+        baseline: { type: "string" },
+        json: { type: "boolean", default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    print({ kind: "unknown", verdict: "error", metrics: {}, reasons: [(error as Error).message, USAGE] }, argv.includes("--json"));
+    return 2;
+  }
+  const kind = values.kind ?? "unknown";
+  const fail = (reasons: string[]) => {
+    print({ kind, verdict: "error", metrics: {}, reasons }, values.json ?? false);
+    return 2;
+  };
+  if (!values.kind || !values.file) return fail([USAGE]);
+  const thresholds: Threshold[] = [];
+  for (const text of values.threshold ?? []) {
+    const threshold = parseThreshold(text);
+    if (!threshold) return fail([`threshold "${text}" is not metric=value`]);
+    thresholds.push(threshold);
+  }
+  try {
+    const result = await verifyFile({
+      kind: values.kind,
+      file: createReadStream(values.file),
+      baseline: values.baseline ? createReadStream(values.baseline) : undefined,
+      thresholds,
+    });
+    print(result, values.json ?? false);
+    return result.verdict === "pass" ? 0 : 1;
+  } catch (error) {
+    if (error instanceof EvidenceInputError) return fail([error.message]);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") return fail([`cannot read ${(error as NodeJS.ErrnoException).path}: ${code}`]);
+    throw error;
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === "verify") process.exitCode = await verify(rest);
+else {
+  process.stderr.write(`${USAGE}\n`);
+  process.exitCode = 2;
+}
