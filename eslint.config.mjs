@@ -48,7 +48,10 @@ export default tseslint.config(
             restrict([...DB_CLIENT, ...DB_MODULES], "server/domain is pure: no database."),
             restrict(["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*", "react", "react-dom", "@trpc/*"], "server/domain is pure: no framework."),
             restrict(["fs", "node:fs", "node:fs/*", "fs/*", "net", "node:net", "http", "node:http", "https", "node:https", "child_process", "node:child_process"], "server/domain is pure: no I/O."),
-            restrict(["../*", "@/*", "!@/server/domain/*"], "server/domain imports only itself."),
+            restrict(
+              ["@/*", "!@/server/domain/*", ...["data/*", "api/*", "storage/*", "i18n/*", "auth", "env", "db", "session-secret", "password"].flatMap((p) => [`../${p}`, `../../${p}`])],
+              "server/domain imports only itself.",
+            ),
           ],
         },
       ],

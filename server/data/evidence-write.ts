@@ -14,8 +14,16 @@ export interface NewVerification {
   reasons: string[];
 }
 
+export interface NewBlob {
+  sizeBytes: number;
+  mediaType: string;
+  storageKey: string;
+}
+
 export interface NewEvidence {
   milestoneId: string;
+  /** the stored artifact, when the evidence is a file */
+  blob?: NewBlob;
   kind: string;
   sha256: string;
   filename?: string;
@@ -36,10 +44,19 @@ export async function recordEvidence(scope: OrgScope, input: NewEvidence): Promi
       select: { id: true, engagementId: true, state: true, version: true },
     });
     if (!milestone) return null;
+    const blob = input.blob
+      ? await tx.blob.upsert({
+          where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: input.sha256 } },
+          create: { organisationId: scope.organisationId, sha256: input.sha256, sizeBytes: BigInt(input.blob.sizeBytes), mediaType: input.blob.mediaType, storageKey: input.blob.storageKey },
+          update: {},
+          select: { id: true },
+        })
+      : null;
     const evidence = await tx.evidence.create({
       data: {
         organisationId: scope.organisationId,
         milestoneId: milestone.id,
+        blobId: blob?.id,
         kind: input.kind,
         sha256: input.sha256,
         filename: input.filename,

@@ -1,0 +1,128 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import Busboy from "busboy";
+import { EvidenceInputError } from "../../domain/evidence/errors";
+import { thresholdsForRequirement } from "../../domain/evidence/requirement-thresholds";
+import { FILE_VERIFIER_KINDS, VERIFIER_VERSION, verifyFile } from "../../domain/evidence/verify";
+import { isConsultantRole } from "../../domain/roles";
+import { recordEvidence, type NewVerification } from "../../data/evidence-write";
+import { findMilestoneRequirements } from "../../data/milestone-requirements";
+import { resolveOrgScope } from "../../data/scope";
+import { BlobTooLargeError, blobStore, type StagedBlob } from "../../storage/blob-store";
+import type { SessionClaims } from "../../auth";
+import { json } from "../rest/respond";
+
+// POST /api/v1/milestones/{id}/evidence (multipart: kind, file): stores the file by SHA-256,
+// runs the verifier against each gate requirement it can satisfy, attaches the results.
+
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+const failure = (status: number, error: string, reasons: string[]) => json({ error, reasons }, status);
+
+interface ParsedUpload {
+  fields: Record<string, string>;
+  staged: StagedBlob | null;
+  filename: string | null;
+  mediaType: string;
+}
+
+function parseMultipart(request: Request, contentType: string): Promise<ParsedUpload> {
+  return new Promise((resolve, reject) => {
+    const fields: Record<string, string> = {};
+    let staging: Promise<StagedBlob> | null = null;
+    let filename: string | null = null;
+    let mediaType = "application/octet-stream";
+    let parser: Busboy.Busboy;
+    try {
+      parser = Busboy({ headers: { "content-type": contentType }, limits: { files: 1, fields: 10, fieldSize: 4_096, fileSize: MAX_UPLOAD_BYTES + 1 } });
+    } catch {
+      reject(new EvidenceInputError("MALFORMED", "the body is not multipart/form-data"));
+      return;
+    }
+    parser.on("field", (name, value) => (fields[name] = value));
+    parser.on("file", (_name, stream, info) => {
+      filename = info.filename ? info.filename.slice(0, 255) : null;
+      mediaType = info.mimeType || mediaType;
+      staging = blobStore().stage(stream, MAX_UPLOAD_BYTES);
+      staging.catch(() => stream.resume());
+    });
+    parser.on("error", reject);
+    parser.on("close", () => {
+      if (!staging) return resolve({ fields, staged: null, filename, mediaType });
+      staging.then((staged) => resolve({ fields, staged, filename, mediaType }), reject);
+    });
+    Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>).pipe(parser);
+  });
+}
+
+export async function uploadEvidence(session: SessionClaims | null, milestoneId: string, request: Request): Promise<Response> {
+  if (!session) return failure(401, "UNAUTHORIZED", ["sign in first"]);
+  if (!isConsultantRole(session.role)) return failure(403, "FORBIDDEN", ["only consultants attach evidence"]);
+  const scope = await resolveOrgScope(session.userId);
+  if (!scope) return failure(401, "UNAUTHORIZED", ["your account is no longer active"]);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return failure(413, "PAYLOAD_TOO_LARGE", [`uploads are limited to ${MAX_UPLOAD_BYTES} bytes`]);
+  const requirements = await findMilestoneRequirements(scope, milestoneId);
+  if (!requirements) return failure(404, "NOT_FOUND", ["milestone not found"]);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.startsWith("multipart/form-data") || !request.body) return failure(415, "UNSUPPORTED_MEDIA_TYPE", ["send multipart/form-data with fields kind and file"]);
+
+  let upload: ParsedUpload;
+  try {
+    upload = await parseMultipart(request, contentType);
+  } catch (error) {
+    if (error instanceof BlobTooLargeError) return failure(413, "PAYLOAD_TOO_LARGE", [error.message]);
+    if (error instanceof EvidenceInputError) return failure(400, "BAD_REQUEST", [error.message]);
+    throw error;
+  }
+  const { staged } = upload;
+  const kind = upload.fields.kind ?? "";
+  if (!staged) return failure(400, "BAD_REQUEST", ["no file in the upload"]);
+  if (!(FILE_VERIFIER_KINDS as readonly string[]).includes(kind)) {
+    await staged.discard();
+    return failure(400, "BAD_REQUEST", [`kind must be one of ${FILE_VERIFIER_KINDS.join(", ")}`]);
+  }
+
+  const verifications: NewVerification[] = [];
+  try {
+    const targets = requirements.map((r) => ({ id: r.id, thresholds: thresholdsForRequirement(r.requirement, kind), params: r.requirement.params })).filter((t) => t.thresholds !== null);
+    for (const target of targets.length ? targets : [{ id: null, thresholds: [], params: {} }]) {
+      const result = await verifyFile({ kind, file: staged.open(), thresholds: target.thresholds ?? [] });
+      verifications.push({
+        requirementId: target.id,
+        verifierKind: kind,
+        verifierVersion: VERIFIER_VERSION,
+        params: JSON.parse(JSON.stringify(target.params)),
+        verdict: result.verdict,
+        metrics: JSON.parse(JSON.stringify(result.metrics)),
+        reasons: result.reasons,
+      });
+    }
+  } catch (error) {
+    await staged.discard();
+    if (error instanceof EvidenceInputError) return failure(422, "INVALID_EVIDENCE", [error.message]);
+    throw error;
+  }
+
+  const storageKey = await staged.commit();
+  const recorded = await recordEvidence(scope, {
+    milestoneId,
+    kind,
+    sha256: staged.sha256,
+    filename: upload.filename ?? undefined,
+    blob: { sizeBytes: staged.sizeBytes, mediaType: upload.mediaType, storageKey },
+    source: "upload",
+    verifications,
+  });
+  if (!recorded) return failure(404, "NOT_FOUND", ["milestone not found"]);
+  return json(
+    {
+      evidenceId: recorded.evidenceId,
+      sha256: staged.sha256,
+      sizeBytes: staged.sizeBytes,
+      milestoneState: recorded.state,
+      verifications: verifications.map((v) => ({ requirementId: v.requirementId, verdict: v.verdict, metrics: v.metrics, reasons: v.reasons })),
+    },
+    201,
+  );
+}

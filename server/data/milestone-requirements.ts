@@ -1,0 +1,16 @@
+import { ZGateRequirement, type GateRequirement } from "../domain/gate";
+import { prisma } from "./client";
+import type { OrgScope } from "./scope";
+
+/** A milestone's gate requirements (validated), if the milestone belongs to the scope's organisation. */
+export async function findMilestoneRequirements(scope: OrgScope, milestoneId: string): Promise<{ id: string; requirement: GateRequirement }[] | null> {
+  const milestone = await prisma().milestone.findFirst({
+    where: { id: milestoneId, organisationId: scope.organisationId },
+    select: { requirements: { select: { id: true, kind: true, params: true }, orderBy: { position: "asc" } } },
+  });
+  if (!milestone) return null;
+  return milestone.requirements.flatMap((row) => {
+    const parsed = ZGateRequirement.safeParse({ kind: row.kind, params: row.params });
+    return parsed.success ? [{ id: row.id, requirement: parsed.data }] : [];
+  });
+}
