@@ -13,6 +13,17 @@ export interface MilestoneGateView {
   requirements: { id: string; kind: string; params: Prisma.JsonValue }[];
   evidenceHashes: string[];
   approved: boolean;
+  evidence: EvidenceView[];
+}
+
+export interface EvidenceView {
+  id: string;
+  kind: string;
+  sha256: string;
+  filename: string | null;
+  downloadable: boolean;
+  createdAt: string;
+  verifications: { requirementId: string | null; verdict: "pass" | "fail" | "error"; metrics: Prisma.JsonValue; reasons: string[]; createdAt: string }[];
 }
 
 /** Every milestone's gate as it stands, for one engagement of the scope's organisation. */
@@ -32,6 +43,21 @@ export async function listMilestoneGates(scope: OrgScope, engagementId: string):
       requirements: row.requirements,
       evidenceHashes: inputs.evidenceHashes,
       approved: inputs.approvalHashes !== null,
+      evidence: [...row.evidence].reverse().map((item) => ({
+        id: item.id,
+        kind: item.kind,
+        sha256: item.sha256,
+        filename: item.filename,
+        downloadable: item.blobId !== null,
+        createdAt: item.createdAt.toISOString(),
+        verifications: item.verifications.map((v) => ({
+          requirementId: v.requirementId,
+          verdict: v.verdict,
+          metrics: v.metrics,
+          reasons: Array.isArray(v.reasons) ? v.reasons.filter((r): r is string => typeof r === "string") : [],
+          createdAt: v.createdAt.toISOString(),
+        })),
+      })),
     };
   });
 }

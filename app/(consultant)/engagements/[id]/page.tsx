@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/audit-log";
+import { EvidenceList } from "@/components/evidence-list";
 import { GateChecklist } from "@/components/gate-checklist";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import { loadForPage } from "@/server/api/caller";
 import { formatMoney } from "@/server/domain/currency";
 import { formatIsoDate, formatShareBp } from "@/server/domain/format";
 import { ChangeOrderForm } from "./_components/change-order-form";
+import { EvidenceUpload } from "./_components/evidence-upload";
 import { MilestoneActions } from "./_components/milestone-actions";
 
 export const dynamic = "force-dynamic";
@@ -76,6 +78,11 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                   {m.gate.open ? t("gate.open") : t("gate.closed")}
                 </p>
                 <GateChecklist checks={m.gate.checks} approved={m.approved} needsApproval={m.kind === "standard"} />
+              </div>
+              <div className="space-y-3 border-t border-slate-100 pt-3 md:col-span-2">
+                <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("evidence.title")}</p>
+                <EvidenceList evidence={m.evidence} />
+                <EvidenceUpload milestoneId={m.id} title={m.title} />
               </div>
             </Card>
           </li>

@@ -49,7 +49,20 @@ export const ZGateCheckOut = z.object({
   reasons: z.array(z.string()),
 });
 
+export const ZEvidenceOut = z.object({
+  id: z.string(),
+  kind: z.string(),
+  sha256: z.string(),
+  filename: z.string().nullable(),
+  downloadable: z.boolean(),
+  createdAt: z.string(),
+  verifications: z.array(
+    z.object({ requirementId: z.string().nullable(), verdict: z.enum(["pass", "fail", "error"]), metrics: z.unknown(), reasons: z.array(z.string()), createdAt: z.string() }),
+  ),
+});
+
 export const ZMilestoneDetailOut = ZMilestoneOut.extend({
+  evidence: z.array(ZEvidenceOut),
   version: z.number().int(),
   invoicedAmountMinor: z.number().int().nullable(),
   approved: z.boolean(),

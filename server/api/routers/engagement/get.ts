@@ -23,6 +23,7 @@ export const getEngagement = orgProcedure
           invoicedAmountMinor: gate.facts.invoicedAmountMinor,
           approved: gate.approved,
           evidenceCount: gate.evidenceHashes.length,
+          evidence: gate.evidence,
           gate: { open: gate.gate.open, checks: gate.gate.checks.map((check) => ({ ...check, params: params.get(check.requirementId) ?? {} })) },
           actions: availableActions(gate.facts, ctx.scope.role),
         };

@@ -1,0 +1,70 @@
+import { useLocale, useTranslations } from "next-intl";
+import { cn } from "./ui/cn";
+
+export interface EvidenceRow {
+  id: string;
+  kind: string;
+  sha256: string;
+  filename: string | null;
+  downloadable: boolean;
+  createdAt: string;
+  verifications: { requirementId: string | null; verdict: "pass" | "fail" | "error"; metrics: unknown; reasons: string[] }[];
+}
+
+/** Coverage figures and benchmark medians in one short line. */
+function summary(metrics: unknown): string {
+  if (typeof metrics !== "object" || metrics === null) return "";
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(metrics)) {
+    if (value && typeof value === "object" && "pct" in value && "covered" in value && "total" in value) {
+      const f = value as { pct: number; covered: number; total: number };
+      parts.push(`${name} ${f.pct.toFixed(1)}% (${f.covered}/${f.total})`);
+    }
+  }
+  const benchmarks = (metrics as { benchmarks?: { name: string; nsPerOp: { median: number } }[] }).benchmarks;
+  for (const bench of benchmarks ?? []) parts.push(`${bench.name} ${bench.nsPerOp.median} ns/op`);
+  return parts.join(" · ");
+}
+
+const tone = { pass: "bg-emerald-100 text-emerald-800", fail: "bg-red-100 text-red-800", error: "bg-amber-100 text-amber-900" } as const;
+
+export function EvidenceList({ evidence }: { evidence: EvidenceRow[] }) {
+  const t = useTranslations("evidence");
+  const locale = useLocale();
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  if (evidence.length === 0) return <p className="text-xs text-slate-500">{t("none")}</p>;
+  return (
+    <ul className="space-y-2 text-sm" aria-label={t("title")}>
+      {evidence.map((item) => (
+        <li key={item.id} data-evidence-kind={item.kind} className="rounded-md border border-slate-200 p-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="font-medium">{item.kind}</span>
+            {item.filename && <span className="text-slate-600">{item.filename}</span>}
+            <code className="text-xs text-slate-500" title={item.sha256}>
+              {item.sha256.slice(0, 12)}
+            </code>
+            <span className="text-xs text-slate-500">{when.format(new Date(item.createdAt))} UTC</span>
+            {item.downloadable && (
+              <a href={`/api/v1/evidence/${item.id}/download`} className="text-xs text-teal-800 underline">
+                {t("download")}
+              </a>
+            )}
+          </div>
+          {item.verifications.map((v, index) => (
+            <div key={index} className="mt-1 text-xs">
+              <span className={cn("mr-2 rounded px-1.5 py-0.5 font-semibold", tone[v.verdict])} data-verdict={v.verdict}>
+                {t(`verdict.${v.verdict}`)}
+              </span>
+              <span className="tabular-nums text-slate-700">{summary(v.metrics)}</span>
+              {v.reasons.map((reason) => (
+                <span key={reason} className="block text-red-800">
+                  {reason}
+                </span>
+              ))}
+            </div>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
