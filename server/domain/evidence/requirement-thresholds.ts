@@ -13,6 +13,8 @@ export function thresholdsForRequirement(requirement: GateRequirement, evidenceK
       const metric = evidenceKind === "go-cover" && (requirement.params.metric === "lines" || requirement.params.metric === "statements") ? "statements" : requirement.params.metric;
       return [{ metric, value: requirement.params.minPct }];
     }
+    case "junit":
+      return [{ metric: "tests", value: requirement.params.minTests }];
     case "go-bench":
       return requirement.params.maxNsPerOp === undefined ? [] : [{ metric: requirement.params.benchmark, value: requirement.params.maxNsPerOp }];
     default:

@@ -1,13 +1,15 @@
 import { DEFAULT_LIMITS, EvidenceInputError, type EvidenceLimits } from "./errors";
 import { compare, parseGoBench, summarise } from "./go-bench";
 import { parseGoCover } from "./go-cover";
+import { parseCobertura } from "./cobertura";
+import { parseJunit } from "./junit";
 import { parseLcov } from "./lcov";
 import type { ByteSource } from "./stream";
 import { judgeCoverage, type Threshold, type VerifierResult } from "./verdict";
 
 // The verifiers that read a file: a pure function from bytes (and thresholds) to a verdict.
 
-export const FILE_VERIFIER_KINDS = ["lcov", "go-cover", "go-bench"] as const;
+export const FILE_VERIFIER_KINDS = ["lcov", "cobertura", "go-cover", "go-bench", "junit"] as const;
 export type FileVerifierKind = (typeof FILE_VERIFIER_KINDS)[number];
 export const VERIFIER_VERSION = "1";
 
@@ -33,8 +35,12 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
       const result = judgeCoverage("go-cover", { statements: totals.statements }, thresholds);
       return { ...result, metrics: { ...result.metrics, mode: totals.mode, blocks: totals.blocks } };
     }
+    case "cobertura":
+      return judgeCoverage("cobertura", await parseCobertura(request.file, limits), thresholds);
     case "go-bench":
       return verifyGoBench(request.file, request.baseline, thresholds, limits);
+    case "junit":
+      return verifyJunit(request.file, thresholds, limits);
     default:
       throw new EvidenceInputError("UNSUPPORTED", `no verifier for kind "${request.kind}" (known: ${FILE_VERIFIER_KINDS.join(", ")})`);
   }
@@ -60,4 +66,14 @@ async function verifyGoBench(file: ByteSource, baselineFile: ByteSource | undefi
     }
   }
   return { kind: "go-bench", verdict: reasons.length === 0 ? "pass" : "fail", metrics, reasons };
+}
+
+async function verifyJunit(file: ByteSource, thresholds: readonly Threshold[], limits: EvidenceLimits): Promise<VerifierResult> {
+  const totals = await parseJunit(file, limits);
+  const minTests = thresholds.find((t) => t.metric === "tests")?.value ?? 1;
+  const reasons: string[] = [];
+  if (totals.failures > 0) reasons.push(`${totals.failures} of ${totals.tests} tests failed`);
+  if (totals.errors > 0) reasons.push(`${totals.errors} of ${totals.tests} tests errored`);
+  if (totals.tests < minTests) reasons.push(`${totals.tests} tests < ${minTests} required`);
+  return { kind: "junit", verdict: reasons.length === 0 ? "pass" : "fail", metrics: { ...totals }, reasons };
 }
