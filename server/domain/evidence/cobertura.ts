@@ -14,16 +14,19 @@ export async function parseCobertura(source: ByteSource, limits: EvidenceLimits)
   const stack: string[] = [];
   let filename = "";
   const lines = new Map<string, { hit: boolean; covered: number; total: number }>();
+  // the tool's own root counts make per-line bookkeeping unnecessary
+  let trackLines = true;
   await parseXml(source, limits, {
     open(name, attributes, depth, line) {
       stack[depth - 1] = name;
       if (depth === 1) {
         if (name !== "coverage") throw new EvidenceInputError("MALFORMED", `root element <${name}> is not <coverage>`, line);
         root = attributes;
+        trackLines = !["lines-covered", "lines-valid", "branches-covered", "branches-valid"].every((name) => attributes[name] !== undefined);
       }
       if (name === "class") filename = attributes.filename ?? attributes.name ?? "";
       // only a class's own <lines>, not the copies under <methods>
-      if (name === "line" && stack[depth - 2] === "lines" && stack[depth - 3] === "class") {
+      if (trackLines && name === "line" && stack[depth - 2] === "lines" && stack[depth - 3] === "class") {
         const key = `${filename}:${intAttribute(attributes, "number", line)}`;
         const hit = intAttribute(attributes, "hits", line) > 0;
         const condition = attributes.branch === "true" ? CONDITION.exec(attributes["condition-coverage"] ?? "") : null;

@@ -68,6 +68,29 @@ export interface NumberedLine {
   number: number;
 }
 
+/**
+ * Calls `onLine` for every line (LF or CRLF) with a cap on line length. A plain callback, not an
+ * async generator: a yield per line would cost more than parsing the line.
+ */
+export async function forEachLine(source: ByteSource, limits: EvidenceLimits, onLine: (text: string, number: number) => void): Promise<void> {
+  const decoder = new TextDecoder("utf-8");
+  let pending = "";
+  let number = 0;
+  for await (const chunk of openArtifact(source, limits)) {
+    const text = pending + decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
+      number += 1;
+      onLine(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), number);
+      start = end + 1;
+    }
+    pending = text.slice(start);
+    if (pending.length > limits.maxLineLength) throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} characters`, number + 1);
+  }
+  pending += decoder.decode();
+  if (pending.length > 0) onLine(pending.endsWith("\r") ? pending.slice(0, -1) : pending, number + 1);
+}
+
 /** Splits a byte stream into lines (LF or CRLF) with a cap on line length. */
 export async function* readLines(source: ByteSource, limits: EvidenceLimits): AsyncGenerator<NumberedLine> {
   const decoder = new TextDecoder("utf-8");

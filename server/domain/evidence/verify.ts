@@ -9,8 +9,9 @@ import { judgeCoverage, type Threshold, type VerifierResult } from "./verdict";
 
 // The verifiers that read a file: a pure function from bytes (and thresholds) to a verdict.
 
-export const FILE_VERIFIER_KINDS = ["lcov", "cobertura", "go-cover", "go-bench", "junit"] as const;
-export type FileVerifierKind = (typeof FILE_VERIFIER_KINDS)[number];
+import { FILE_VERIFIER_KINDS } from "./kinds";
+
+export { FILE_VERIFIER_KINDS } from "./kinds";
 export const VERIFIER_VERSION = "1";
 
 export interface VerifyRequest {

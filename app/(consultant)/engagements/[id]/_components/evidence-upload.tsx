@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FILE_VERIFIER_KINDS } from "@/server/domain/evidence/verify";
+import { FILE_VERIFIER_KINDS } from "@/server/domain/evidence/kinds";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; pct: number } | { kind: "verifying" } | { kind: "done" } | { kind: "failed"; reasons: string[] };
 
