@@ -11,6 +11,8 @@ import {
   type TestDatabase,
 } from "../data/testing";
 import type { SessionClaims } from "../auth";
+import { createApiToken } from "../data/api-tokens";
+import { resolveOrgScope } from "../data/scope";
 import { callProcedure, listProcedures, sampleInput } from "./test-support/procedures";
 
 const EASTBANK_ENGAGEMENT = "Financial-grade blockchain data synchroniser — private deployment";
@@ -40,6 +42,8 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
       milestone: await idOf("milestone", { title: EASTBANK_ENGAGEMENT, key: "review" }),
       client: await idOf("client", { name: "Eastbank" }),
     };
+    const northwind = await resolveOrgScope((await sessionFor("owner@northwind.test")).userId);
+    victimIds.apiToken = (await createApiToken(northwind!, victimIds.engagement!, "victim pipeline"))!.view.id;
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),

@@ -1,4 +1,5 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { apiTokenRouter } from "./routers/api-token/router";
 import { clientRouter } from "./routers/client/list";
 import { engagementRouter } from "./routers/engagement/router";
 import { meRouter } from "./routers/me/router";
@@ -7,6 +8,7 @@ import { portalRouter } from "./routers/portal/router";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
+  apiToken: apiTokenRouter,
   client: clientRouter,
   engagement: engagementRouter,
   milestone: milestoneRouter,

@@ -2,7 +2,7 @@ import { type Prisma } from "@prisma/client";
 import { stateAfterNewEvidence } from "../domain/milestone-machine";
 import { appendAuditEvent } from "./audit";
 import { transaction } from "./client";
-import type { OrgScope } from "./scope";
+import type { EvidenceWriter } from "./scope";
 
 export interface NewVerification {
   requirementId?: string | null;
@@ -37,10 +37,10 @@ export interface NewEvidence {
  * New evidence invalidates earlier decisions: a submitted, verified or approved milestone returns
  * to submitted and a standing approval is voided, in the same transaction.
  */
-export async function recordEvidence(scope: OrgScope, input: NewEvidence): Promise<{ evidenceId: string; state: string } | null> {
+export async function recordEvidence(scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string } | null> {
   return transaction(async (tx) => {
     const milestone = await tx.milestone.findFirst({
-      where: { id: input.milestoneId, organisationId: scope.organisationId },
+      where: { id: input.milestoneId, organisationId: scope.organisationId, ...("tokenId" in scope ? { engagementId: scope.engagementId } : {}) },
       select: { id: true, engagementId: true, state: true, version: true },
     });
     if (!milestone) return null;
@@ -62,7 +62,8 @@ export async function recordEvidence(scope: OrgScope, input: NewEvidence): Promi
         filename: input.filename,
         reference: input.reference,
         source: input.source,
-        createdById: scope.userId,
+        createdById: "userId" in scope ? scope.userId : null,
+        apiTokenId: "tokenId" in scope ? scope.tokenId : null,
         verifications: {
           create: input.verifications.map((v) => ({ ...v, reasons: v.reasons, organisationId: scope.organisationId })),
         },
@@ -77,8 +78,8 @@ export async function recordEvidence(scope: OrgScope, input: NewEvidence): Promi
     }
     await appendAuditEvent(tx, {
       organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+      actorKind: "tokenId" in scope ? "api_token" : "user",
+      actorId: "tokenId" in scope ? scope.tokenId : scope.userId,
       action: "evidence.attached",
       entityType: "milestone",
       entityId: milestone.id,

@@ -1,11 +1,11 @@
 import { ZGateRequirement, type GateRequirement } from "../domain/gate";
 import { prisma } from "./client";
-import type { OrgScope } from "./scope";
+import type { EvidenceWriter } from "./scope";
 
 /** A milestone's gate requirements (validated), if the milestone belongs to the scope's organisation. */
-export async function findMilestoneRequirements(scope: OrgScope, milestoneId: string): Promise<{ id: string; requirement: GateRequirement }[] | null> {
+export async function findMilestoneRequirements(scope: EvidenceWriter, milestoneId: string): Promise<{ id: string; requirement: GateRequirement }[] | null> {
   const milestone = await prisma().milestone.findFirst({
-    where: { id: milestoneId, organisationId: scope.organisationId },
+    where: { id: milestoneId, organisationId: scope.organisationId, ...("tokenId" in scope ? { engagementId: scope.engagementId } : {}) },
     select: { requirements: { select: { id: true, kind: true, params: true }, orderBy: { position: "asc" } } },
   });
   if (!milestone) return null;

@@ -20,7 +20,22 @@ export type ClientScope = {
   readonly [checked]: "client";
 };
 
+/** A CI pipeline's API token: one engagement of one organisation, no user behind it. */
+export type TokenScope = {
+  readonly organisationId: string;
+  readonly engagementId: string;
+  readonly tokenId: string;
+  readonly [checked]: "token";
+};
+
 export type ActorScope = OrgScope | ClientScope;
+
+/** Who may attach evidence: a consultant, or a pipeline token limited to its engagement. */
+export type EvidenceWriter = OrgScope | TokenScope;
+
+export function asTokenScope(row: { organisationId: string; engagementId: string; tokenId: string }): TokenScope {
+  return row as TokenScope;
+}
 
 export async function resolveOrgScope(userId: string): Promise<OrgScope | null> {
   const membership = await prisma().membership.findFirst({

@@ -7,7 +7,9 @@ import { FILE_VERIFIER_KINDS, VERIFIER_VERSION, verifyFile } from "../../domain/
 import { isConsultantRole } from "../../domain/roles";
 import { recordEvidence, type NewVerification } from "../../data/evidence-write";
 import { findMilestoneRequirements } from "../../data/milestone-requirements";
-import { resolveOrgScope } from "../../data/scope";
+import { resolveTokenScope } from "../../data/api-tokens";
+import { resolveOrgScope, type EvidenceWriter } from "../../data/scope";
+import { bearerToken } from "../../domain/api-token";
 import { BlobTooLargeError, blobStore, type StagedBlob } from "../../storage/blob-store";
 import type { SessionClaims } from "../../auth";
 import { json } from "../rest/respond";
@@ -55,14 +57,27 @@ function parseMultipart(request: Request, contentType: string): Promise<ParsedUp
   });
 }
 
+/** The app's upload: a signed-in consultant, the milestone named by the path. */
 export async function uploadEvidence(session: SessionClaims | null, milestoneId: string, request: Request): Promise<Response> {
   if (!session) return failure(401, "UNAUTHORIZED", ["sign in first"]);
   if (!isConsultantRole(session.role)) return failure(403, "FORBIDDEN", ["only consultants attach evidence"]);
   const scope = await resolveOrgScope(session.userId);
   if (!scope) return failure(401, "UNAUTHORIZED", ["your account is no longer active"]);
+  return ingestEvidence(scope, request, milestoneId);
+}
+
+/** The CI API: a bearer token scoped to one engagement, the milestone named by a form field. */
+export async function submitEvidenceWithToken(request: Request): Promise<Response> {
+  const token = bearerToken(request.headers.get("authorization"));
+  const scope = token ? await resolveTokenScope(token) : null;
+  if (!scope) return failure(401, "UNAUTHORIZED", ["a valid, unrevoked API token is required (Authorization: Bearer tg_...)"]);
+  return ingestEvidence(scope, request, null);
+}
+
+async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMilestoneId: string | null): Promise<Response> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return failure(413, "PAYLOAD_TOO_LARGE", [`uploads are limited to ${MAX_UPLOAD_BYTES} bytes`]);
-  const requirements = await findMilestoneRequirements(scope, milestoneId);
+  let requirements = pathMilestoneId ? await findMilestoneRequirements(scope, pathMilestoneId) : [];
   if (!requirements) return failure(404, "NOT_FOUND", ["milestone not found"]);
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.startsWith("multipart/form-data") || !request.body) return failure(415, "UNSUPPORTED_MEDIA_TYPE", ["send multipart/form-data with fields kind and file"]);
@@ -77,15 +92,22 @@ export async function uploadEvidence(session: SessionClaims | null, milestoneId:
   }
   const { staged } = upload;
   const kind = upload.fields.kind ?? "";
+  const milestoneId = pathMilestoneId ?? upload.fields.milestoneId ?? "";
+  if (!pathMilestoneId) {
+    requirements = milestoneId ? await findMilestoneRequirements(scope, milestoneId) : null;
+    if (!requirements) {
+      await staged?.discard();
+      return failure(404, "NOT_FOUND", ["milestone not found"]);
+    }
+  }
   if (!staged) return failure(400, "BAD_REQUEST", ["no file in the upload"]);
   if (!(FILE_VERIFIER_KINDS as readonly string[]).includes(kind)) {
     await staged.discard();
     return failure(400, "BAD_REQUEST", [`kind must be one of ${FILE_VERIFIER_KINDS.join(", ")}`]);
   }
-
   const verifications: NewVerification[] = [];
   try {
-    const targets = requirements.map((r) => ({ id: r.id, thresholds: thresholdsForRequirement(r.requirement, kind), params: r.requirement.params })).filter((t) => t.thresholds !== null);
+    const targets = (requirements ?? []).map((r) => ({ id: r.id, thresholds: thresholdsForRequirement(r.requirement, kind), params: r.requirement.params })).filter((t) => t.thresholds !== null);
     for (const target of targets.length ? targets : [{ id: null, thresholds: [], params: {} }]) {
       const result = await verifyFile({ kind, file: staged.open(), thresholds: target.thresholds ?? [] });
       verifications.push({
@@ -111,7 +133,7 @@ export async function uploadEvidence(session: SessionClaims | null, milestoneId:
     sha256: staged.sha256,
     filename: upload.filename ?? undefined,
     blob: { sizeBytes: staged.sizeBytes, mediaType: upload.mediaType, storageKey },
-    source: "upload",
+    source: "tokenId" in scope ? "api" : "upload",
     verifications,
   });
   if (!recorded) return failure(404, "NOT_FOUND", ["milestone not found"]);

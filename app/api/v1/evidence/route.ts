@@ -1,0 +1,7 @@
+import { submitEvidenceWithToken } from "@/server/api/evidence/upload";
+
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request) {
+  return submitEvidenceWithToken(request);
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto";
+import { formatToken, tokenHash } from "../domain/api-token";
+import { appendAuditEvent } from "./audit";
+import { prisma, transaction } from "./client";
+import { asTokenScope, type OrgScope, type TokenScope } from "./scope";
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+const view = (row: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): ApiTokenView => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.prefix,
+  createdAt: row.createdAt.toISOString(),
+  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+});
+
+/** Creates an evidence token for one engagement; the secret is answered once and never stored. */
+export async function createApiToken(scope: OrgScope, engagementId: string, name: string): Promise<{ token: string; view: ApiTokenView } | null> {
+  return transaction(async (tx) => {
+    const engagement = await tx.engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true } });
+    if (!engagement) return null;
+    const prefix = randomBytes(6).toString("hex");
+    const token = formatToken(prefix, randomBytes(32).toString("base64url"));
+    const row = await tx.apiToken.create({
+      data: { organisationId: scope.organisationId, engagementId, name, prefix, tokenHash: tokenHash(token), scopes: ["evidence:write"], createdById: scope.userId },
+    });
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action: "api_token.created",
+      entityType: "api_token",
+      entityId: row.id,
+      engagementId,
+      data: { name, prefix },
+    });
+    return { token, view: view(row) };
+  });
+}
+
+export async function listApiTokens(scope: OrgScope, engagementId: string): Promise<ApiTokenView[] | null> {
+  const engagement = await prisma().engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true } });
+  if (!engagement) return null;
+  const rows = await prisma().apiToken.findMany({ where: { organisationId: scope.organisationId, engagementId }, orderBy: { createdAt: "desc" } });
+  return rows.map(view);
+}
+
+export async function revokeApiToken(scope: OrgScope, tokenId: string): Promise<boolean> {
+  return transaction(async (tx) => {
+    const row = await tx.apiToken.findFirst({ where: { id: tokenId, organisationId: scope.organisationId }, select: { id: true, engagementId: true, revokedAt: true } });
+    if (!row) return false;
+    if (row.revokedAt) return true;
+    await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action: "api_token.revoked",
+      entityType: "api_token",
+      entityId: row.id,
+      engagementId: row.engagementId,
+    });
+    return true;
+  });
+}
+
+/** The scope a presented token grants, if it is known, unrevoked and unexpired; records its use. */
+export async function resolveTokenScope(token: string): Promise<TokenScope | null> {
+  const row = await prisma().apiToken.findUnique({
+    where: { tokenHash: tokenHash(token) },
+    select: { id: true, organisationId: true, engagementId: true, revokedAt: true, expiresAt: true },
+  });
+  if (!row || row.revokedAt || !row.engagementId || (row.expiresAt && row.expiresAt < new Date())) return null;
+  await prisma().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  return asTokenScope({ organisationId: row.organisationId, engagementId: row.engagementId, tokenId: row.id });
+}
