@@ -1,12 +1,16 @@
 // The Tollgate CLI for pipelines and people.
 //   tollgate verify --kind <kind> --file <path> [--threshold metric=value ...] [--baseline <path>] [--json]
+//   tollgate submit --url <base url> --milestone <id> --kind <kind> --file <path> [--token <t>] [--json]
+//     (the token defaults to $TOLLGATE_TOKEN)
 // Exit codes: 0 pass, 1 fail, 2 bad input (verdict "error", reasons say why).
-import { createReadStream } from "node:fs";
+import { createReadStream, openAsBlob } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { EvidenceInputError } from "../server/domain/evidence/errors";
 import { FILE_VERIFIER_KINDS, verifyFile } from "../server/domain/evidence/verify";
 import { parseThreshold, type Threshold } from "../server/domain/evidence/verdict";
 
+const SUBMIT_USAGE = "usage: tollgate submit --url <base url> --milestone <id> --kind <kind> --file <path> [--token <token>] [--json]";
 const USAGE = `usage: tollgate verify --kind <${FILE_VERIFIER_KINDS.join("|")}> --file <path> [--threshold metric=value ...] [--baseline <path>] [--json]`;
 
 interface Outcome {
@@ -78,8 +82,54 @@ async function verify(argv: string[]): Promise<number> {
   }
 }
 
+/** Posts a file to the CI evidence API; exit 0 when every verification passed, 1 when one failed. */
+async function submit(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { url: { type: "string" }, milestone: { type: "string" }, kind: { type: "string" }, file: { type: "string" }, token: { type: "string" }, json: { type: "boolean", default: false } },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${SUBMIT_USAGE}\n`);
+    return 2;
+  }
+  const token = values.token ?? process.env.TOLLGATE_TOKEN;
+  if (!values.url || !values.milestone || !values.kind || !values.file || !token) {
+    process.stderr.write(`${SUBMIT_USAGE}\n(the token comes from --token or TOLLGATE_TOKEN)\n`);
+    return 2;
+  }
+  const form = new FormData();
+  form.set("milestoneId", values.milestone);
+  form.set("kind", values.kind);
+  try {
+    form.set("file", await openAsBlob(values.file), path.basename(values.file));
+  } catch (error) {
+    process.stderr.write(`cannot read ${values.file}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    return 2;
+  }
+  const response = await fetch(new URL("/api/v1/evidence", values.url), { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form }).catch((error: Error) => error);
+  if (response instanceof Error) {
+    process.stderr.write(`cannot reach ${values.url}: ${response.message}\n`);
+    return 2;
+  }
+  const body = (await response.json().catch(() => ({}))) as { verifications?: { verdict: string; reasons: string[] }[]; error?: string; reasons?: string[] };
+  if (values.json) process.stdout.write(`${JSON.stringify({ status: response.status, ...body })}\n`);
+  if (response.status !== 201) {
+    if (!values.json) process.stderr.write(`HTTP ${response.status} ${body.error ?? ""}: ${(body.reasons ?? []).join("; ")}\n`);
+    return 2;
+  }
+  const verdicts = body.verifications ?? [];
+  if (!values.json) {
+    for (const v of verdicts) process.stdout.write(`${v.verdict.toUpperCase()}${v.reasons.length ? `: ${v.reasons.join("; ")}` : ""}\n`);
+  }
+  return verdicts.every((v) => v.verdict === "pass") ? 0 : 1;
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === "verify") process.exitCode = await verify(rest);
+else if (command === "submit") process.exitCode = await submit(rest);
 else {
   process.stderr.write(`${USAGE}\n`);
   process.exitCode = 2;

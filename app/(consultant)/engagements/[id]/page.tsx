@@ -9,6 +9,7 @@ import { StateBadge } from "@/components/ui/badge";
 import { loadForPage } from "@/server/api/caller";
 import { formatMoney } from "@/server/domain/currency";
 import { formatIsoDate, formatShareBp } from "@/server/domain/format";
+import { ApiTokens } from "./_components/api-tokens";
 import { ChangeOrderForm } from "./_components/change-order-form";
 import { EvidenceUpload } from "./_components/evidence-upload";
 import { MilestoneActions } from "./_components/milestone-actions";
@@ -53,7 +54,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
       <h2 className="mt-8 text-lg font-semibold">{t("engagement.milestones")}</h2>
       <ol className="mt-3 space-y-4" aria-label={t("engagement.milestones")}>
         {engagement.milestones.map((m, index) => (
-          <li key={m.id} data-milestone={m.key}>
+          <li key={m.id} data-milestone={m.key} data-milestone-id={m.id}>
             <Card className="grid gap-4 p-4 md:grid-cols-[1fr_1.3fr]">
               <div>
                 <div className="flex flex-wrap items-center gap-2">
@@ -105,6 +106,13 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
               invoicedAmountMinor: m.invoicedAmountMinor,
             }))}
           />
+        </Card>
+      </details>
+
+      <details className="mt-4">
+        <summary className="cursor-pointer text-lg font-semibold">{t("tokens.title")}</summary>
+        <Card className="mt-3">
+          <ApiTokens engagementId={engagement.id} milestones={engagement.milestones.map((m) => ({ id: m.id, key: m.key }))} />
         </Card>
       </details>
 
