@@ -14,6 +14,46 @@ const refusalBody = {
 };
 const refusalResponse = (description: string) => ({ description, content: { "application/json": { schema: refusalBody } } });
 
+
+const evidenceResult = {
+  type: "object",
+  required: ["evidenceId", "sha256", "sizeBytes", "milestoneState", "verifications"],
+  properties: {
+    evidenceId: { type: "string" },
+    sha256: { type: "string" },
+    sizeBytes: { type: "integer" },
+    milestoneState: { type: "string" },
+    verifications: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          requirementId: { type: ["string", "null"] },
+          verdict: { type: "string", enum: ["pass", "fail"] },
+          metrics: { type: "object", description: "coverage figures {covered, total, pct}; junit counts; go-bench benchmarks" },
+          reasons: { type: "array", items: { type: "string" } },
+        },
+      },
+    },
+  },
+};
+const multipartEvidence = (withMilestone: boolean) => ({
+  required: true,
+  content: {
+    "multipart/form-data": {
+      schema: {
+        type: "object",
+        required: [...(withMilestone ? ["milestoneId"] : []), "kind", "file"],
+        properties: {
+          ...(withMilestone ? { milestoneId: { type: "string" } } : {}),
+          kind: { type: "string", enum: ["lcov", "cobertura", "go-cover", "go-bench", "junit"] },
+          file: { type: "string", format: "binary", description: "plain or gzip, at most 200 MB" },
+        },
+      },
+    },
+  },
+});
+
 const engagementSummary = {
   type: "object",
   required: ["id", "title", "client", "currency", "feeMinor", "startDate", "status"],
@@ -56,7 +96,10 @@ export const openApiDocument = {
   },
   servers: [{ url: "/" }],
   components: {
-    securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" } },
+    securitySchemes: {
+      sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      bearerToken: { type: "http", scheme: "bearer", description: "an engagement-scoped API token (tg_...), created on the engagement page" },
+    },
     schemas: { EngagementSummary: engagementSummary, Milestone: milestone, Error: errorBody, Refusal: refusalBody },
   },
   security: [{ sessionCookie: [] }],
@@ -141,6 +184,49 @@ export const openApiDocument = {
           "409": refusalResponse("GATE_CLOSED (one reason per unmet requirement), INVALID_TRANSITION (names the current state), EVIDENCE_CHANGED, or CONFLICT (a lost race)"),
           "413": refusalResponse("Body larger than 16 KiB"),
           "422": refusalResponse("IDEMPOTENCY_MISMATCH: the key was used for a different request"),
+        },
+      },
+    },
+    "/api/v1/evidence": {
+      post: {
+        summary: "CI evidence: store a file, verify it against the milestone's gate, attach the result",
+        security: [{ bearerToken: [] }],
+        requestBody: multipartEvidence(true),
+        responses: {
+          "201": { description: "Stored and verified", content: { "application/json": { schema: evidenceResult } } },
+          "400": refusalResponse("Missing file, unknown kind"),
+          "401": refusalResponse("Missing, unknown or revoked token"),
+          "404": refusalResponse("The milestone is not in the token's engagement"),
+          "413": refusalResponse("Body larger than the upload limit (refused before it is read)"),
+          "415": refusalResponse("Not multipart/form-data"),
+          "422": refusalResponse("INVALID_EVIDENCE: the file is empty, truncated, malformed or hostile; nothing is kept"),
+        },
+      },
+    },
+    "/api/v1/milestones/{id}/evidence": {
+      post: {
+        summary: "Attach evidence from the app (session cookie, consultants)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: multipartEvidence(false),
+        responses: {
+          "201": { description: "Stored and verified", content: { "application/json": { schema: evidenceResult } } },
+          "400": refusalResponse("Missing file, unknown kind"),
+          "401": refusalResponse("No session"),
+          "403": refusalResponse("Client users cannot attach evidence"),
+          "404": refusalResponse("Unknown milestone, or one the caller may not see"),
+          "413": refusalResponse("Body larger than the upload limit"),
+          "422": refusalResponse("INVALID_EVIDENCE"),
+        },
+      },
+    },
+    "/api/v1/evidence/{id}/download": {
+      get: {
+        summary: "The stored artifact, byte for byte, as an attachment",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown evidence, or evidence the caller may not see"),
         },
       },
     },

@@ -81,6 +81,9 @@ describe("OpenAPI document", () => {
       "/api/v1/engagements",
       "/api/v1/engagements/{id}",
       "/api/v1/milestones/{id}/transitions",
+      "/api/v1/evidence",
+      "/api/v1/milestones/{id}/evidence",
+      "/api/v1/evidence/{id}/download",
       "/api/health",
     ]);
     expect(Object.keys(openApiDocument.paths["/api/v1/milestones/{id}/transitions"].post.responses)).toEqual(["200", "400", "401", "403", "404", "409", "413", "422"]);
