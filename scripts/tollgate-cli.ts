@@ -11,7 +11,7 @@ import { FILE_VERIFIER_KINDS, verifyFile } from "../server/domain/evidence/verif
 import { parseThreshold, type Threshold } from "../server/domain/evidence/verdict";
 
 const SUBMIT_USAGE = "usage: tollgate submit --url <base url> --milestone <id> --kind <kind> --file <path> [--token <token>] [--json]";
-const USAGE = `usage: tollgate verify --kind <${FILE_VERIFIER_KINDS.join("|")}> --file <path> [--threshold metric=value ...] [--baseline <path>] [--json]`;
+const USAGE = `usage: tollgate verify --kind <${FILE_VERIFIER_KINDS.join("|")}> --file <path> [--threshold metric=value ...] [--baseline <path>] [--expect <sha256>] [--json]`;
 
 interface Outcome {
   kind: string;
@@ -45,6 +45,7 @@ async function verify(argv: string[]): Promise<number> {
         file: { type: "string" },
         threshold: { type: "string", multiple: true },
         baseline: { type: "string" },
+        expect: { type: "string" },
         json: { type: "boolean", default: false },
       },
       strict: true,
@@ -70,6 +71,7 @@ async function verify(argv: string[]): Promise<number> {
       kind: values.kind,
       file: createReadStream(values.file),
       baseline: values.baseline ? createReadStream(values.baseline) : undefined,
+      expectedSha256: values.expect,
       thresholds,
     });
     print(result, values.json ?? false);

@@ -109,7 +109,8 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
   try {
     const targets = (requirements ?? []).map((r) => ({ id: r.id, thresholds: thresholdsForRequirement(r.requirement, kind), params: r.requirement.params })).filter((t) => t.thresholds !== null);
     for (const target of targets.length ? targets : [{ id: null, thresholds: [], params: {} }]) {
-      const result = await verifyFile({ kind, file: staged.open(), thresholds: target.thresholds ?? [] });
+      const expectedSha256 = typeof (target.params as { expectedSha256?: unknown }).expectedSha256 === "string" ? (target.params as { expectedSha256: string }).expectedSha256 : undefined;
+      const result = await verifyFile({ kind, file: staged.open(), thresholds: target.thresholds ?? [], expectedSha256 });
       verifications.push({
         requirementId: target.id,
         verifierKind: kind,

@@ -117,3 +117,21 @@ describe("thresholds", () => {
     expect(parseThreshold("lines>85")).toBeNull();
   });
 });
+
+describe("sha256", () => {
+  it("records the digest of the exact bytes and checks it against the signed document's", async () => {
+    const bytes = fixture("calc.c");
+    const { createHash } = await import("node:crypto");
+    const expected = createHash("sha256").update(bytes).digest("hex");
+    expect(await verifyFile({ kind: "sha256", file: bytesOf(bytes, 11), expectedSha256: expected })).toEqual({
+      kind: "sha256",
+      verdict: "pass",
+      metrics: { sha256: expected, sizeBytes: bytes.length, expectedSha256: expected },
+      reasons: [],
+    });
+    const other = await verifyFile({ kind: "sha256", file: bytesOf(Buffer.concat([bytes, Buffer.from(" ")])), expectedSha256: expected });
+    expect(other.verdict).toBe("fail");
+    expect(other.reasons[0]).toMatch(/does not match the signed document's/);
+    expect((await refusal(verifyFile({ kind: "sha256", file: bytesOf("") }))).code).toBe("EMPTY");
+  });
+});

@@ -4,6 +4,7 @@ import { parseGoCover } from "./go-cover";
 import { parseCobertura } from "./cobertura";
 import { parseJunit } from "./junit";
 import { parseLcov } from "./lcov";
+import { digest } from "./sha256";
 import type { ByteSource } from "./stream";
 import { judgeCoverage, type Threshold, type VerifierResult } from "./verdict";
 
@@ -19,6 +20,8 @@ export interface VerifyRequest {
   file: ByteSource;
   thresholds?: readonly Threshold[];
   baseline?: ByteSource;
+  /** sha256: the digest recorded in the gate (a signed document must match it exactly) */
+  expectedSha256?: string;
   limits?: EvidenceLimits;
 }
 
@@ -42,6 +45,8 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
       return verifyGoBench(request.file, request.baseline, thresholds, limits);
     case "junit":
       return verifyJunit(request.file, thresholds, limits);
+    case "sha256":
+      return verifySha256(request.file, request.expectedSha256, limits);
     default:
       throw new EvidenceInputError("UNSUPPORTED", `no verifier for kind "${request.kind}" (known: ${FILE_VERIFIER_KINDS.join(", ")})`);
   }
@@ -77,4 +82,10 @@ async function verifyJunit(file: ByteSource, thresholds: readonly Threshold[], l
   if (totals.errors > 0) reasons.push(`${totals.errors} of ${totals.tests} tests errored`);
   if (totals.tests < minTests) reasons.push(`${totals.tests} tests < ${minTests} required`);
   return { kind: "junit", verdict: reasons.length === 0 ? "pass" : "fail", metrics: { ...totals }, reasons };
+}
+
+async function verifySha256(file: ByteSource, expected: string | undefined, limits: EvidenceLimits): Promise<VerifierResult> {
+  const { sha256, sizeBytes } = await digest(file, limits);
+  const reasons = expected && expected.toLowerCase() !== sha256 ? [`SHA-256 ${sha256.slice(0, 12)}… does not match the signed document's ${expected.slice(0, 12)}…`] : [];
+  return { kind: "sha256", verdict: reasons.length ? "fail" : "pass", metrics: { sha256, sizeBytes, ...(expected ? { expectedSha256: expected } : {}) }, reasons };
 }
