@@ -46,7 +46,7 @@ const multipartEvidence = (withMilestone: boolean) => ({
         required: [...(withMilestone ? ["milestoneId"] : []), "kind", "file"],
         properties: {
           ...(withMilestone ? { milestoneId: { type: "string" } } : {}),
-          kind: { type: "string", enum: ["lcov", "cobertura", "go-cover", "go-bench", "junit", "sha256"] },
+          kind: { type: "string", enum: ["lcov", "cobertura", "go-cover", "go-bench", "junit", "sha256", "jacoco"] },
           file: { type: "string", format: "binary", description: "plain or gzip, at most 200 MB" },
         },
       },

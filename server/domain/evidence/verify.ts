@@ -2,6 +2,7 @@ import { DEFAULT_LIMITS, EvidenceInputError, type EvidenceLimits } from "./error
 import { compare, parseGoBench, summarise } from "./go-bench";
 import { parseGoCover } from "./go-cover";
 import { parseCobertura } from "./cobertura";
+import { parseJacoco } from "./jacoco";
 import { parseJunit } from "./junit";
 import { parseLcov } from "./lcov";
 import { digest } from "./sha256";
@@ -39,6 +40,8 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
       const result = judgeCoverage("go-cover", { statements: totals.statements }, thresholds);
       return { ...result, metrics: { ...result.metrics, mode: totals.mode, blocks: totals.blocks } };
     }
+    case "jacoco":
+      return judgeCoverage("jacoco", await parseJacoco(request.file, limits), thresholds);
     case "cobertura":
       return judgeCoverage("cobertura", await parseCobertura(request.file, limits), thresholds);
     case "go-bench":

@@ -47,6 +47,19 @@ describe("cobertura", () => {
   });
 });
 
+describe("jacoco", () => {
+  it("reads the report's own counters, with its DOCTYPE naming report.dtd", async () => {
+    const result = await verifyFile({ kind: "jacoco", file: bytesOf(fixture("jacoco.xml"), 31), thresholds: [{ metric: "branches", value: 60 }] });
+    expect(result.metrics).toMatchObject({
+      instructions: { covered: 45, total: 71 },
+      branches: { covered: 6, total: 12 },
+      lines: { covered: 10, total: 15 },
+      methods: { covered: 3, total: 5 },
+    });
+    expect(result.reasons).toEqual(["branches coverage 50% < 60%"]);
+  });
+});
+
 describe("hostile and broken XML", () => {
   it("refuses billion laughs and external entities before expanding anything", async () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><testsuites>&lol2;</testsuites>`;
