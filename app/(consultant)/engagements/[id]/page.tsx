@@ -11,6 +11,7 @@ import { formatMoney } from "@/server/domain/currency";
 import { formatIsoDate, formatShareBp } from "@/server/domain/format";
 import { ApiTokens } from "./_components/api-tokens";
 import { ChangeOrderForm } from "./_components/change-order-form";
+import { CheckTagButton } from "./_components/check-tag-button";
 import { EvidenceUpload } from "./_components/evidence-upload";
 import { MilestoneActions } from "./_components/milestone-actions";
 
@@ -84,6 +85,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("evidence.title")}</p>
                 <EvidenceList evidence={m.evidence} />
                 <EvidenceUpload milestoneId={m.id} title={m.title} />
+                {m.gate.checks.some((c) => c.kind === "git-tag") && <CheckTagButton milestoneId={m.id} />}
               </div>
             </Card>
           </li>

@@ -1,0 +1,70 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { idOf, milestoneRow, sessionFor, testDatabaseKinds } from "../../data/testing";
+import { useTestDatabase } from "../../test-support/database";
+import { createCaller } from "../root";
+
+const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
+
+async function localRepository(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "tollgate-git-"));
+  const env = { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" };
+  execFileSync("git", ["init", "-q", "work"], { cwd: dir, env });
+  execFileSync("git", ["commit", "-q", "--allow-empty", "-m", "release"], { cwd: path.join(dir, "work"), env });
+  execFileSync("git", ["tag", "v1.0.0"], { cwd: path.join(dir, "work"), env });
+  return `file://${path.join(dir, "work")}`;
+}
+
+describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
+  useTestDatabase(kind);
+  const previous = process.env.TOLLGATE_ALLOW_LOCAL_NETWORK;
+  afterAll(() => {
+    if (previous === undefined) delete process.env.TOLLGATE_ALLOW_LOCAL_NETWORK;
+    else process.env.TOLLGATE_ALLOW_LOCAL_NETWORK = previous;
+  });
+
+  it("attaches a failing result with the reason when the repository cannot be reached", async () => {
+    delete process.env.TOLLGATE_ALLOW_LOCAL_NETWORK;
+    const api = createCaller({ session: await sessionFor("owner@northwind.test") });
+    const delivery = await idOf("milestone", { title: EASTBANK, key: "delivery" });
+    const [outcome] = await api.milestone.checkGitTags({ milestoneId: delivery });
+    expect(outcome).toMatchObject({ verdict: "fail", reasons: ["git.eastbank.test does not resolve"], commit: null });
+    const detail = await api.engagement.get({ id: await idOf("engagement", { title: EASTBANK }) });
+    const gate = detail.milestones.find((m) => m.key === "delivery")?.gate.checks.find((c) => c.kind === "git-tag");
+    expect(gate).toMatchObject({ met: false, reasons: ["git.eastbank.test does not resolve"] });
+  });
+
+  it("passes once the tag exists in an allowed repository, and the gate check is met", async () => {
+    process.env.TOLLGATE_ALLOW_LOCAL_NETWORK = "1";
+    const api = createCaller({ session: await sessionFor("owner@northwind.test") });
+    const engagementId = await idOf("engagement", { title: "Checkout latency review" });
+    const before = await api.engagement.get({ id: engagementId });
+    await api.engagement.updatePlan({
+      engagementId,
+      plan: {
+        clientId: before.client.id,
+        title: before.title,
+        currency: "EUR",
+        feeMinor: before.feeMinor,
+        taxRateBp: before.taxRateBp,
+        startDate: before.startDate,
+        paymentTermsDays: 30,
+        milestones: [{ key: "delivery", title: "Delivery", kind: "standard", shareBp: 10_000, requirements: [{ kind: "git-tag", params: { repositoryUrl: await localRepository(), tag: "v1.0.0" } }] }],
+      },
+    });
+    const delivery = await idOf("milestone", { title: "Checkout latency review", key: "delivery" });
+    const [outcome] = await api.milestone.checkGitTags({ milestoneId: delivery });
+    expect(outcome).toMatchObject({ verdict: "pass", reasons: [], commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    const after = await api.engagement.get({ id: engagementId });
+    expect(after.milestones[0]?.gate).toMatchObject({ open: true });
+    expect((await milestoneRow(delivery)).state).toBe("planned");
+  });
+
+  it("answers NOT_FOUND for another organisation's milestone", async () => {
+    const api = createCaller({ session: await sessionFor("owner@contoso.test") });
+    await expect(api.milestone.checkGitTags({ milestoneId: await idOf("milestone", { title: EASTBANK, key: "delivery" }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { checkRepositoryUrl, isNonPublicAddress, parseIpv4 } from "./network-safety";
+
+describe("repository URLs", () => {
+  it("allows https and ssh, refuses everything else by default", () => {
+    expect(checkRepositoryUrl("https://git.example.com/team/repo.git", false)).toMatchObject({ ok: true, host: "git.example.com" });
+    expect(checkRepositoryUrl("git@github.example:team/repo.git", false)).toMatchObject({ ok: true, host: "github.example" });
+    expect(checkRepositoryUrl("ssh://git@git.example.com/repo", false)).toMatchObject({ ok: true });
+    for (const [url, reason] of [
+      ["http://git.example.com/repo", "only https and ssh"],
+      ["ext::sh -c touch% /tmp/pwned", "ext::"],
+      ["--upload-pack=touch /tmp/x", "cannot start with '-'"],
+      ["file:///srv/repo.git", "TOLLGATE_ALLOW_LOCAL_NETWORK"],
+      ["https://user:secret@git.example.com/repo", "credentials"],
+      ["not a url", "is not a URL"],
+    ] as const) {
+      const check = checkRepositoryUrl(url, false);
+      expect(check.ok, url).toBe(false);
+      if (!check.ok) expect(check.reason).toContain(reason);
+    }
+    expect(checkRepositoryUrl("file:///srv/repo.git", true).ok).toBe(true);
+  });
+});
+
+describe("addresses", () => {
+  it("reads the IPv4 forms inet_aton accepts", () => {
+    expect(parseIpv4("127.0.0.1")).toBe(0x7f000001);
+    expect(parseIpv4("2130706433")).toBe(0x7f000001);
+    expect(parseIpv4("0x7f.1")).toBe(0x7f000001);
+    expect(parseIpv4("017700000001")).toBe(0x7f000001);
+    expect(parseIpv4("256.1.1.1")).toBeNull();
+  });
+
+  it("classifies loopback, private, link-local, mapped and decimal forms as non-public", () => {
+    for (const address of ["127.0.0.1", "10.1.2.3", "172.20.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "2130706433", "::1", "::", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:7f00:1", "100.64.0.1"]) {
+      expect(isNonPublicAddress(address), address).toBe(true);
+    }
+    for (const address of ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "::ffff:93.184.216.34"]) {
+      expect(isNonPublicAddress(address), address).toBe(false);
+    }
+  });
+});

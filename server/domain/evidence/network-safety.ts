@@ -1,0 +1,62 @@
+// Which repository URLs and resolved addresses a verifier may contact. Pure: the I/O layer
+// resolves names and asks these functions before every connection.
+
+export type UrlCheck = { ok: true; url: URL; host: string } | { ok: false; reason: string };
+
+/** https (and ssh for git) only; file and loopback only when explicitly allowed for local use. */
+export function checkRepositoryUrl(raw: string, allowLocal: boolean): UrlCheck {
+  const text = raw.trim();
+  if (text.startsWith("-")) return { ok: false, reason: "a repository URL cannot start with '-'" };
+  if (/^[a-z][a-z0-9+.-]*::/i.test(text)) return { ok: false, reason: "git remote-helper transports (such as ext::) are refused" };
+  // scp-like git@host:path is ssh
+  const scp = /^([A-Za-z0-9._-]+)@([A-Za-z0-9.-]+):(?!\/\/)(.+)$/.exec(text);
+  let url: URL;
+  try {
+    url = new URL(scp ? `ssh://${scp[1]}@${scp[2]}/${scp[3]}` : text);
+  } catch {
+    return { ok: false, reason: `"${text}" is not a URL` };
+  }
+  if (url.protocol === "file:") return allowLocal ? { ok: true, url, host: "" } : { ok: false, reason: "file repositories are allowed only with TOLLGATE_ALLOW_LOCAL_NETWORK=1" };
+  if (url.protocol !== "https:" && url.protocol !== "ssh:") return { ok: false, reason: `only https and ssh repositories are allowed, not ${url.protocol.replace(":", "")}` };
+  if (url.username && url.protocol === "https:") return { ok: false, reason: "credentials in the URL are refused" };
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (!host) return { ok: false, reason: "the URL has no host" };
+  return { ok: true, url, host };
+}
+
+/** Parses dotted, decimal, octal or hex IPv4 forms (as inet_aton does) into 32 bits. */
+export function parseIpv4(text: string): number | null {
+  const parts = text.split(".");
+  if (parts.length < 1 || parts.length > 4) return null;
+  const values: number[] = [];
+  for (const part of parts) {
+    if (!/^(0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/i.test(part)) return null;
+    values.push(part.toLowerCase().startsWith("0x") ? Number.parseInt(part, 16) : part.length > 1 && part.startsWith("0") ? Number.parseInt(part, 8) : Number(part));
+  }
+  const last = values.pop() ?? 0;
+  if (values.some((v) => v > 255) || last >= 2 ** (8 * (4 - values.length))) return null;
+  return values.reduce((acc, v, i) => acc + v * 2 ** (8 * (3 - i)), 0) + last;
+}
+
+function ipv4Private(n: number): boolean {
+  const a = Math.floor(n / 2 ** 24);
+  const b = Math.floor(n / 2 ** 16) % 256;
+  return (
+    a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224
+  );
+}
+
+/** True for loopback, private, link-local, unique-local, multicast, unspecified and IPv4-mapped private addresses. */
+export function isNonPublicAddress(address: string): boolean {
+  const v4 = parseIpv4(address);
+  if (v4 !== null) return ipv4Private(v4);
+  const lower = address.toLowerCase().replace(/^\[|\]$/g, "");
+  if (!lower.includes(":")) return true;
+  const mapped = /^(?:0*:)*:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
+  if (mapped?.[1]) {
+    const inner = parseIpv4(mapped[1]);
+    return inner === null || ipv4Private(inner);
+  }
+  if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/.test(lower)) return true;
+  return lower === "::" || lower === "::1" || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower) || lower.startsWith("ff");
+}

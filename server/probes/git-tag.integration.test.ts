@@ -1,0 +1,51 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkGitTag } from "./git-tag";
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } }).trim();
+
+describe("git-tag verifier against a real repository", () => {
+  let url: string;
+  let commit: string;
+  const local = { allowLocal: true, timeoutMs: 10_000 };
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "tollgate-git-"));
+    git(dir, "init", "-q", "work");
+    const work = path.join(dir, "work");
+    git(work, "commit", "-q", "--allow-empty", "-m", "first");
+    commit = git(work, "rev-parse", "HEAD");
+    git(work, "tag", "-a", "v1.0.0", "-m", "release");
+    git(work, "tag", "light");
+    git(dir, "clone", "-q", "--bare", "work", "repo.git");
+    url = `file://${path.join(dir, "repo.git")}`;
+  });
+
+  it("finds an annotated tag and the commit it points to", async () => {
+    expect(await checkGitTag({ repositoryUrl: url, tag: "v1.0.0", expectedCommit: commit.slice(0, 10) }, local)).toEqual({
+      kind: "git-tag",
+      verdict: "pass",
+      metrics: { repositoryUrl: url, tag: "v1.0.0", commit },
+      reasons: [],
+    });
+    expect((await checkGitTag({ repositoryUrl: url, tag: "light" }, local)).metrics).toMatchObject({ commit });
+  });
+
+  it("says when the tag is missing or points elsewhere", async () => {
+    expect((await checkGitTag({ repositoryUrl: url, tag: "v2.0.0" }, local)).reasons).toEqual([`tag v2.0.0 not found in ${url}`]);
+    expect((await checkGitTag({ repositoryUrl: url, tag: "v1.0.0", expectedCommit: "deadbeef" }, local)).reasons[0]).toMatch(/points to .*, not deadbeef/);
+  });
+
+  it("refuses local repositories, loopback hosts and hostile arguments unless allowed", async () => {
+    const strict = { allowLocal: false, timeoutMs: 10_000 };
+    expect((await checkGitTag({ repositoryUrl: url, tag: "v1.0.0" }, strict)).reasons[0]).toContain("TOLLGATE_ALLOW_LOCAL_NETWORK");
+    expect((await checkGitTag({ repositoryUrl: "https://localhost/repo.git", tag: "v1.0.0" }, strict)).reasons[0]).toMatch(/non-public address/);
+    expect((await checkGitTag({ repositoryUrl: "https://2130706433/repo.git", tag: "v1.0.0" }, strict)).reasons[0]).toMatch(/non-public address/);
+    expect((await checkGitTag({ repositoryUrl: url, tag: "--upload-pack=touch" }, local)).reasons[0]).toMatch(/not a valid tag name/);
+    expect((await checkGitTag({ repositoryUrl: "ext::sh -c id", tag: "v1" }, local)).reasons[0]).toMatch(/ext::/);
+  });
+});
