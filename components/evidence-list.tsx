@@ -21,6 +21,10 @@ function summary(metrics: unknown): string {
       parts.push(`${name} ${f.pct.toFixed(1)}% (${f.covered}/${f.total})`);
     }
   }
+  const reference = metrics as { tag?: unknown; commit?: unknown };
+  if (typeof reference.tag === "string") parts.push(`${reference.tag} → ${typeof reference.commit === "string" ? reference.commit.slice(0, 12) : "—"}`);
+  const tests = metrics as { tests?: unknown; failures?: unknown; errors?: unknown; skipped?: unknown };
+  if (typeof tests.tests === "number") parts.push(`${tests.tests} tests, ${String(tests.failures)} failed, ${String(tests.errors)} errors, ${String(tests.skipped)} skipped`);
   const benchmarks = (metrics as { benchmarks?: { name: string; nsPerOp: { median: number } }[] }).benchmarks;
   for (const bench of benchmarks ?? []) parts.push(`${bench.name} ${bench.nsPerOp.median} ns/op`);
   return parts.join(" · ");
