@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { cn } from "./ui/cn";
 
 export interface EvidenceRow {
@@ -32,7 +33,7 @@ function summary(metrics: unknown): string {
 
 const tone = { pass: "bg-emerald-100 text-emerald-800", fail: "bg-red-100 text-red-800", error: "bg-amber-100 text-amber-900" } as const;
 
-export function EvidenceList({ evidence }: { evidence: EvidenceRow[] }) {
+export function EvidenceList({ evidence, actions }: { evidence: EvidenceRow[]; actions?: (item: EvidenceRow) => ReactNode }) {
   const t = useTranslations("evidence");
   const locale = useLocale();
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -53,6 +54,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRow[] }) {
                 {t("download")}
               </a>
             )}
+            {actions?.(item)}
           </div>
           {item.verifications.map((v, index) => (
             <div key={index} className="mt-1 text-xs">

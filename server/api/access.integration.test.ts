@@ -2,7 +2,9 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import {
+  attachVerifiedEvidence,
   createTestDatabase,
+  evidenceIdOf,
   databaseFingerprint,
   idOf,
   seedForTests,
@@ -44,6 +46,7 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     };
     const northwind = await resolveOrgScope((await sessionFor("owner@northwind.test")).userId);
     victimIds.apiToken = (await createApiToken(northwind!, victimIds.engagement!, "victim pipeline"))!.view.id;
+    victimIds.evidence = await evidenceIdOf(await attachVerifiedEvidence("owner@northwind.test", victimIds.milestone!, "lcov", "pass"));
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),

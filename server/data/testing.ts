@@ -169,3 +169,7 @@ export async function engagementAmounts(engagementId: string): Promise<{ feeMino
   const engagement = await prisma().engagement.findUniqueOrThrow({ where: { id: engagementId }, include: { milestones: true } });
   return { feeMinor: engagement.feeMinor, sum: engagement.milestones.reduce((total, m) => total + m.amountMinor, 0n) };
 }
+
+export async function evidenceIdOf(sha256: string): Promise<string> {
+  return (await prisma().evidence.findFirstOrThrow({ where: { sha256 }, select: { id: true } })).id;
+}

@@ -9,6 +9,7 @@ import { useTestDatabase } from "../../test-support/database";
 import type { SessionClaims } from "../../auth";
 import { downloadEvidence } from "./download";
 import { uploadEvidence } from "./upload";
+import { createCaller } from "../root";
 
 const fixtures = path.resolve(import.meta.dirname, "../../domain/evidence/fixtures");
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
@@ -102,5 +103,37 @@ describe.each(testDatabaseKinds())("evidence download on %s", (kind) => {
       expect((await downloadEvidence(await sessionFor(email), evidenceId)).status, email).toBe(404);
     }
     expect((await downloadEvidence(null, evidenceId)).status).toBe(401);
+  });
+});
+
+describe.each(testDatabaseKinds())("re-verification on %s", (kind) => {
+  useTestDatabase(kind);
+
+  it("runs the verifier again on the stored file against the gate as it is now, keeping history", async () => {
+    installBlobStore(new LocalBlobStore(await mkdtemp(path.join(tmpdir(), "tollgate-blobs-"))));
+    const owner = await sessionFor("owner@northwind.test");
+    const api = createCaller({ session: owner });
+    const engagementId = await idOf("engagement", { title: "Checkout latency review" });
+    const before = await api.engagement.get({ id: engagementId });
+    const plan = (minPct: number) => ({
+      clientId: before.client.id,
+      title: before.title,
+      currency: "EUR" as const,
+      feeMinor: before.feeMinor,
+      taxRateBp: before.taxRateBp,
+      startDate: before.startDate,
+      paymentTermsDays: 30,
+      milestones: [{ key: "poc", title: "Proof of concept", kind: "standard" as const, shareBp: 10_000, requirements: [{ kind: "coverage" as const, params: { metric: "lines" as const, minPct } }] }],
+    });
+    await api.engagement.updatePlan({ engagementId, plan: plan(90) });
+    const poc = await idOf("milestone", { title: "Checkout latency review", key: "poc" });
+    const uploaded = await upload(owner, poc, form("lcov", readFileSync(path.join(fixtures, "calc.info"))));
+    expect((uploaded.body.verifications as { verdict: string }[])[0]?.verdict).toBe("fail");
+
+    const evidenceId = uploaded.body.evidenceId as string;
+    expect(await api.milestone.reverify({ evidenceId })).toEqual([{ requirementId: expect.any(String), verdict: "fail", reasons: ["lines coverage 83.33% < 90%"] }]);
+    const detail = await api.engagement.get({ id: engagementId });
+    expect(detail.milestones[0]?.evidence[0]?.verifications).toHaveLength(2);
+    await expect(createCaller({ session: await sessionFor("owner@contoso.test") }).milestone.reverify({ evidenceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -2,8 +2,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { EvidenceInputError } from "../../domain/evidence/errors";
-import { thresholdsForRequirement } from "../../domain/evidence/requirement-thresholds";
-import { FILE_VERIFIER_KINDS, VERIFIER_VERSION, verifyFile } from "../../domain/evidence/verify";
+import { FILE_VERIFIER_KINDS } from "../../domain/evidence/verify";
 import { isConsultantRole } from "../../domain/roles";
 import { recordEvidence, type NewVerification } from "../../data/evidence-write";
 import { findMilestoneRequirements } from "../../data/milestone-requirements";
@@ -13,6 +12,7 @@ import { bearerToken } from "../../domain/api-token";
 import { BlobTooLargeError, blobStore, type StagedBlob } from "../../storage/blob-store";
 import type { SessionClaims } from "../../auth";
 import { json } from "../rest/respond";
+import { verifyAgainstRequirements } from "./verify-stored";
 
 // POST /api/v1/milestones/{id}/evidence (multipart: kind, file): stores the file by SHA-256,
 // runs the verifier against each gate requirement it can satisfy, attaches the results.
@@ -105,22 +105,9 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
     await staged.discard();
     return failure(400, "BAD_REQUEST", [`kind must be one of ${FILE_VERIFIER_KINDS.join(", ")}`]);
   }
-  const verifications: NewVerification[] = [];
+  let verifications: NewVerification[];
   try {
-    const targets = (requirements ?? []).map((r) => ({ id: r.id, thresholds: thresholdsForRequirement(r.requirement, kind), params: r.requirement.params })).filter((t) => t.thresholds !== null);
-    for (const target of targets.length ? targets : [{ id: null, thresholds: [], params: {} }]) {
-      const expectedSha256 = typeof (target.params as { expectedSha256?: unknown }).expectedSha256 === "string" ? (target.params as { expectedSha256: string }).expectedSha256 : undefined;
-      const result = await verifyFile({ kind, file: staged.open(), thresholds: target.thresholds ?? [], expectedSha256 });
-      verifications.push({
-        requirementId: target.id,
-        verifierKind: kind,
-        verifierVersion: VERIFIER_VERSION,
-        params: JSON.parse(JSON.stringify(target.params)),
-        verdict: result.verdict,
-        metrics: JSON.parse(JSON.stringify(result.metrics)),
-        reasons: result.reasons,
-      });
-    }
+    verifications = await verifyAgainstRequirements(kind, () => staged.open(), requirements ?? []);
   } catch (error) {
     await staged.discard();
     if (error instanceof EvidenceInputError) return failure(422, "INVALID_EVIDENCE", [error.message]);

@@ -13,6 +13,7 @@ import { ApiTokens } from "./_components/api-tokens";
 import { ChangeOrderForm } from "./_components/change-order-form";
 import { CheckTagButton } from "./_components/check-tag-button";
 import { EvidenceUpload } from "./_components/evidence-upload";
+import { ReverifyButton } from "./_components/reverify-button";
 import { MilestoneActions } from "./_components/milestone-actions";
 
 export const dynamic = "force-dynamic";
@@ -83,7 +84,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
               </div>
               <div className="space-y-3 border-t border-slate-100 pt-3 md:col-span-2">
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("evidence.title")}</p>
-                <EvidenceList evidence={m.evidence} />
+                <EvidenceList evidence={m.evidence} actions={(item) => (item.downloadable ? <ReverifyButton evidenceId={item.id} /> : null)} />
                 <EvidenceUpload milestoneId={m.id} title={m.title} />
                 {m.gate.checks.some((c) => c.kind === "git-tag") && <CheckTagButton milestoneId={m.id} />}
               </div>

@@ -1,0 +1,45 @@
+import type { Prisma } from "@prisma/client";
+import { appendAuditEvent } from "./audit";
+import { prisma, transaction } from "./client";
+import type { NewVerification } from "./evidence-write";
+import type { OrgScope } from "./scope";
+
+/** What re-verifying needs: the stored file and the gate requirements of its milestone. */
+export async function findEvidenceForReverify(scope: OrgScope, evidenceId: string) {
+  return prisma().evidence.findFirst({
+    where: { id: evidenceId, organisationId: scope.organisationId, blobId: { not: null } },
+    select: {
+      id: true,
+      kind: true,
+      milestoneId: true,
+      blob: { select: { storageKey: true } },
+      milestone: { select: { engagementId: true } },
+    },
+  });
+}
+
+/** Adds new verification rows (history is kept) and bumps the milestone so pending decisions re-read. */
+export async function recordReverification(scope: OrgScope, evidenceId: string, verifications: NewVerification[]): Promise<boolean> {
+  return transaction(async (tx) => {
+    const evidence = await tx.evidence.findFirst({
+      where: { id: evidenceId, organisationId: scope.organisationId },
+      select: { id: true, milestoneId: true, milestone: { select: { engagementId: true } } },
+    });
+    if (!evidence) return false;
+    await tx.verification.createMany({
+      data: verifications.map((v) => ({ ...v, reasons: v.reasons as Prisma.InputJsonValue, evidenceId: evidence.id, organisationId: scope.organisationId })),
+    });
+    await tx.milestone.update({ where: { id: evidence.milestoneId }, data: { version: { increment: 1 } } });
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action: "evidence.reverified",
+      entityType: "milestone",
+      entityId: evidence.milestoneId,
+      engagementId: evidence.milestone.engagementId,
+      data: { evidenceId: evidence.id, verdicts: verifications.map((v) => v.verdict) },
+    });
+    return true;
+  });
+}
