@@ -22,6 +22,9 @@ test("a consultant uploads a coverage report and the gate shows the verifier's f
   await expect(evidence.locator("[data-verdict]")).toHaveText("fail");
   await expect(poc.locator('[data-requirement="coverage"]')).toContainText("statements coverage 70.83% < 85%");
 
+  await evidence.getByRole("button", { name: "Re-run verification" }).click();
+  await expect(evidence.locator("[data-verdict]")).toHaveCount(2);
+
   const download = page.waitForEvent("download");
   await evidence.getByRole("link", { name: "Download" }).click();
   expect((await download).suggestedFilename()).toBe("cover-count.out");
