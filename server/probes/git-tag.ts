@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { lookup } from "node:dns/promises";
-import { checkRepositoryUrl, isNonPublicAddress } from "../domain/evidence/network-safety";
+import { checkRepositoryUrl, isLoopbackAddress, isNonPublicAddress } from "../domain/evidence/network-safety";
 import type { VerifierResult } from "../domain/evidence/verdict";
 
 // The git-tag verifier: does the tag exist in the client's repository (and point at the expected
@@ -54,8 +54,8 @@ export async function checkGitTag(check: GitTagCheck, options: ProbeOptions = de
   if (url.host) {
     const addresses = await lookup(url.host, { all: true }).catch(() => null);
     if (!addresses?.length) return fail(`${url.host} does not resolve`);
-    const blocked = addresses.find((a) => isNonPublicAddress(a.address));
-    if (blocked && !options.allowLocal) return fail(`${url.host} resolves to a non-public address (${blocked.address}); refused`);
+    const blocked = addresses.find((a) => isNonPublicAddress(a.address) && !(options.allowLocal && isLoopbackAddress(a.address)));
+    if (blocked) return fail(`${url.host} resolves to a non-public address (${blocked.address}); refused`);
   }
   const protocols = options.allowLocal ? "https:ssh:file" : "https:ssh";
   const result = await run(

@@ -23,6 +23,12 @@ describe("repository URLs", () => {
 });
 
 describe("addresses", () => {
+  it("knows loopback from other non-public ranges", async () => {
+    const { isLoopbackAddress } = await import("./network-safety");
+    expect(["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1"].every(isLoopbackAddress)).toBe(true);
+    expect(["169.254.169.254", "10.0.0.1", "::", "8.8.8.8"].some(isLoopbackAddress)).toBe(false);
+  });
+
   it("reads the IPv4 forms inet_aton accepts", () => {
     expect(parseIpv4("127.0.0.1")).toBe(0x7f000001);
     expect(parseIpv4("2130706433")).toBe(0x7f000001);

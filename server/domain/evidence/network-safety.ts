@@ -60,3 +60,11 @@ export function isNonPublicAddress(address: string): boolean {
   if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/.test(lower)) return true;
   return lower === "::" || lower === "::1" || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower) || lower.startsWith("ff");
 }
+
+/** Loopback only (127.0.0.0/8, ::1, and their mapped forms): what the local-use setting opens. */
+export function isLoopbackAddress(address: string): boolean {
+  const lower = address.toLowerCase().replace(/^\[|\]$/g, "");
+  const v4 = parseIpv4(lower.replace(/^::ffff:/, ""));
+  if (v4 !== null) return Math.floor(v4 / 2 ** 24) === 127;
+  return lower === "::1";
+}

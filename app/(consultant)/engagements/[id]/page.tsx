@@ -11,7 +11,7 @@ import { formatMoney } from "@/server/domain/currency";
 import { formatIsoDate, formatShareBp } from "@/server/domain/format";
 import { ApiTokens } from "./_components/api-tokens";
 import { ChangeOrderForm } from "./_components/change-order-form";
-import { CheckTagButton } from "./_components/check-tag-button";
+import { RunProbesButton } from "./_components/run-probes-button";
 import { EvidenceUpload } from "./_components/evidence-upload";
 import { ReverifyButton } from "./_components/reverify-button";
 import { MilestoneActions } from "./_components/milestone-actions";
@@ -86,7 +86,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("evidence.title")}</p>
                 <EvidenceList evidence={m.evidence} actions={(item) => (item.downloadable ? <ReverifyButton evidenceId={item.id} /> : null)} />
                 <EvidenceUpload milestoneId={m.id} title={m.title} />
-                {m.gate.checks.some((c) => c.kind === "git-tag") && <CheckTagButton milestoneId={m.id} />}
+                {m.gate.checks.some((c) => c.kind === "git-tag" || c.kind === "http-probe") && <RunProbesButton milestoneId={m.id} />}
               </div>
             </Card>
           </li>

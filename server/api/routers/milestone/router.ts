@@ -1,6 +1,6 @@
 import { createTRPCRouter } from "../../trpc";
-import { checkGitTags } from "./check-git-tags";
+import { runProbes } from "./run-probes";
 import { reverifyEvidence } from "./reverify";
 import { transitionAsConsultant } from "./transition";
 
-export const milestoneRouter = createTRPCRouter({ transition: transitionAsConsultant, checkGitTags, reverify: reverifyEvidence });
+export const milestoneRouter = createTRPCRouter({ transition: transitionAsConsultant, runProbes, reverify: reverifyEvidence });

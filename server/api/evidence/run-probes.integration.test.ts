@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -30,8 +32,8 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
     delete process.env.TOLLGATE_ALLOW_LOCAL_NETWORK;
     const api = createCaller({ session: await sessionFor("owner@northwind.test") });
     const delivery = await idOf("milestone", { title: EASTBANK, key: "delivery" });
-    const [outcome] = await api.milestone.checkGitTags({ milestoneId: delivery });
-    expect(outcome).toMatchObject({ verdict: "fail", reasons: ["git.eastbank.test does not resolve"], commit: null });
+    const [outcome] = await api.milestone.runProbes({ milestoneId: delivery });
+    expect(outcome).toMatchObject({ kind: "git-tag", verdict: "fail", reasons: ["git.eastbank.test does not resolve"] });
     const detail = await api.engagement.get({ id: await idOf("engagement", { title: EASTBANK }) });
     const gate = detail.milestones.find((m) => m.key === "delivery")?.gate.checks.find((c) => c.kind === "git-tag");
     expect(gate).toMatchObject({ met: false, reasons: ["git.eastbank.test does not resolve"] });
@@ -56,15 +58,49 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
       },
     });
     const delivery = await idOf("milestone", { title: "Checkout latency review", key: "delivery" });
-    const [outcome] = await api.milestone.checkGitTags({ milestoneId: delivery });
-    expect(outcome).toMatchObject({ verdict: "pass", reasons: [], commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    const [outcome] = await api.milestone.runProbes({ milestoneId: delivery });
+    expect(outcome).toMatchObject({ kind: "git-tag", verdict: "pass", reasons: [] });
     const after = await api.engagement.get({ id: engagementId });
     expect(after.milestones[0]?.gate).toMatchObject({ open: true });
     expect((await milestoneRow(delivery)).state).toBe("planned");
   });
 
+  it("probes an observability endpoint named by the gate and attaches the checks", async () => {
+    process.env.TOLLGATE_ALLOW_LOCAL_NETWORK = "1";
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === "/metrics" ? 200 : 404, { "content-type": "text/plain" });
+      res.end(req.url === "/metrics" ? "# TYPE up gauge\nup 1\n" : "");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const api = createCaller({ session: await sessionFor("owner@contoso.test") });
+      const engagementId = await idOf("engagement", { title: "Claims platform performance audit" });
+      const before = await api.engagement.get({ id: engagementId });
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      await api.engagement.updatePlan({
+        engagementId,
+        plan: {
+          clientId: before.client.id,
+          title: before.title,
+          currency: "USD",
+          feeMinor: before.feeMinor,
+          taxRateBp: 0,
+          startDate: before.startDate,
+          paymentTermsDays: 30,
+          milestones: [{ key: "review", title: "Review", kind: "standard", shareBp: 10_000, requirements: [{ kind: "http-probe", params: { baseUrl } }] }],
+        },
+      });
+      const review = await idOf("milestone", { title: "Claims platform performance audit", key: "review" });
+      expect(await api.milestone.runProbes({ milestoneId: review })).toEqual([{ requirementId: expect.any(String), kind: "http-probe", verdict: "pass", reasons: [] }]);
+      const evidence = (await api.engagement.get({ id: engagementId })).milestones[0]?.evidence[0];
+      expect(evidence?.verifications[0]?.metrics).toMatchObject({ checks: [{ path: "metrics", ok: true }, { path: "debug/pprof/", status: 404 }] });
+    } finally {
+      server.close();
+    }
+  });
+
   it("answers NOT_FOUND for another organisation's milestone", async () => {
     const api = createCaller({ session: await sessionFor("owner@contoso.test") });
-    await expect(api.milestone.checkGitTags({ milestoneId: await idOf("milestone", { title: EASTBANK, key: "delivery" }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.milestone.runProbes({ milestoneId: await idOf("milestone", { title: EASTBANK, key: "delivery" }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -8,14 +8,14 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { refusalReasons } from "@/components/refusal";
 import { Button } from "@/components/ui/button";
 
-/** Runs `git ls-remote` for the milestone's release-tag requirements and attaches the results. */
-export function CheckTagButton({ milestoneId }: { milestoneId: string }) {
+/** Runs the milestone's release-tag and observability checks now and attaches the results. */
+export function RunProbesButton({ milestoneId }: { milestoneId: string }) {
   const t = useTranslations("evidence");
   const router = useRouter();
   const trpc = useTRPC();
   const [problems, setProblems] = useState<string[]>([]);
   const check = useMutation(
-    trpc.milestone.checkGitTags.mutationOptions({
+    trpc.milestone.runProbes.mutationOptions({
       onSuccess: () => {
         setProblems([]);
         router.refresh();
