@@ -1,16 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { z } from "zod";
+import type { ZEvidenceOut } from "@/server/api/routers/engagement/engagement.schema";
 import { cn } from "./ui/cn";
 
-export interface EvidenceRow {
-  id: string;
-  kind: string;
-  sha256: string;
-  filename: string | null;
-  downloadable: boolean;
-  createdAt: string;
-  verifications: { requirementId: string | null; verdict: "pass" | "fail" | "error"; metrics: unknown; reasons: string[] }[];
-}
+/** An evidence item as the engagement procedure answers it. */
+export type EvidenceRow = z.infer<typeof ZEvidenceOut>;
 
 /** Coverage figures and benchmark medians in one short line. */
 function summary(metrics: unknown): string {
