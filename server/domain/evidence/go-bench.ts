@@ -1,6 +1,6 @@
 import { EvidenceInputError, type EvidenceLimits } from "./errors";
 import { mannWhitneyU } from "./mann-whitney";
-import { readLines, type ByteSource } from "./stream";
+import { forEachLine, type ByteSource } from "./stream";
 
 // `go test -bench` output, any -count: one result line per run, grouped by benchmark name (the
 // -GOMAXPROCS suffix dropped). Comparisons follow benchstat: delta of medians and a two-sided
@@ -42,9 +42,9 @@ export function median(values: readonly number[]): number {
 export async function parseGoBench(source: ByteSource, limits: EvidenceLimits): Promise<Map<string, Samples>> {
   const results = new Map<string, Samples>();
   let runs = 0;
-  for await (const { text, number } of readLines(source, limits)) {
+  await forEachLine(source, limits, (text, number) => {
     const match = RESULT.exec(text.trim());
-    if (!match) continue;
+    if (!match) return;
     const name = match[1] ?? "";
     const pairs = (match[3] ?? "").trim().split(/\s+/);
     const samples = results.get(name) ?? { ns: [], bytes: [], allocs: [] };
@@ -61,7 +61,7 @@ export async function parseGoBench(source: ByteSource, limits: EvidenceLimits): 
     samples.ns.push(ns);
     results.set(name, samples);
     if (++runs > limits.maxEntries) throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} benchmark runs`, number);
-  }
+  });
   if (results.size === 0) throw new EvidenceInputError("MALFORMED", "no benchmark result lines (BenchmarkName  N  x ns/op)");
   return results;
 }

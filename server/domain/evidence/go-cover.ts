@@ -1,5 +1,5 @@
 import { EvidenceInputError, type EvidenceLimits } from "./errors";
-import { readLines, type ByteSource } from "./stream";
+import { forEachLine, type ByteSource } from "./stream";
 import { figure, type CoverageFigure } from "./verdict";
 
 // Go coverprofiles (`go test -coverprofile`, modes set/count/atomic). Statements are counted as
@@ -17,15 +17,15 @@ export interface GoCoverTotals {
 export async function parseGoCover(source: ByteSource, limits: EvidenceLimits): Promise<GoCoverTotals> {
   let mode: GoCoverTotals["mode"] | null = null;
   const blocks = new Map<string, { statements: number; count: number }>();
-  for await (const { text, number } of readLines(source, limits)) {
+  await forEachLine(source, limits, (text, number) => {
     const line = text.trim();
-    if (line === "") continue;
+    if (line === "") return;
     if (line.startsWith("mode:")) {
       const value = line.slice(5).trim();
       if (value !== "set" && value !== "count" && value !== "atomic") throw new EvidenceInputError("MALFORMED", `unknown cover mode "${value}"`, number);
       if (mode && mode !== value) throw new EvidenceInputError("MALFORMED", `mode changes from ${mode} to ${value}`, number);
       mode = value;
-      continue;
+      return;
     }
     if (!mode) throw new EvidenceInputError("MALFORMED", 'a coverprofile starts with "mode: set|count|atomic"', number);
     const match = BLOCK.exec(line);
@@ -37,7 +37,7 @@ export async function parseGoCover(source: ByteSource, limits: EvidenceLimits): 
     const known = blocks.get(key);
     if (known && known.statements !== statements) throw new EvidenceInputError("MALFORMED", `block ${key} has ${statements} statements here and ${known.statements} before`, number);
     blocks.set(key, { statements, count: mode === "set" ? Math.max(known?.count ?? 0, hits) : (known?.count ?? 0) + hits });
-  }
+  });
   if (!mode) throw new EvidenceInputError("MALFORMED", 'no "mode:" line: this is not a Go coverprofile');
   let covered = 0;
   let total = 0;

@@ -63,11 +63,6 @@ export async function* openArtifact(source: ByteSource, limits: EvidenceLimits):
   if (total === 0) throw new EvidenceInputError("EMPTY", "the file is empty");
 }
 
-export interface NumberedLine {
-  text: string;
-  number: number;
-}
-
 /**
  * Calls `onLine` for every line (LF or CRLF) with a cap on line length. A plain callback, not an
  * async generator: a yield per line would cost more than parsing the line.
@@ -89,27 +84,6 @@ export async function forEachLine(source: ByteSource, limits: EvidenceLimits, on
   }
   pending += decoder.decode();
   if (pending.length > 0) onLine(pending.endsWith("\r") ? pending.slice(0, -1) : pending, number + 1);
-}
-
-/** Splits a byte stream into lines (LF or CRLF) with a cap on line length. */
-export async function* readLines(source: ByteSource, limits: EvidenceLimits): AsyncGenerator<NumberedLine> {
-  const decoder = new TextDecoder("utf-8");
-  let pending = "";
-  let number = 0;
-  for await (const chunk of openArtifact(source, limits)) {
-    pending += decoder.decode(chunk, { stream: true });
-    let start = 0;
-    for (let end = pending.indexOf("\n", start); end !== -1; end = pending.indexOf("\n", start)) {
-      number += 1;
-      const text = pending.slice(start, end);
-      yield { text: text.endsWith("\r") ? text.slice(0, -1) : text, number };
-      start = end + 1;
-    }
-    pending = pending.slice(start);
-    if (pending.length > limits.maxLineLength) throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} characters`, number + 1);
-  }
-  pending += decoder.decode();
-  if (pending.length > 0) yield { text: pending.endsWith("\r") ? pending.slice(0, -1) : pending, number: number + 1 };
 }
 
 /** A byte source over one in-memory buffer, in chunks (tests and small inputs). */
