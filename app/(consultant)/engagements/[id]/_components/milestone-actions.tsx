@@ -2,29 +2,18 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { refusalReasons } from "@/components/refusal";
+import { useRefreshingAction } from "@/components/use-refreshing-action";
 
 type Action = "start" | "submit" | "verify" | "invoice" | "cancel";
 const CONSULTANT_ACTIONS: readonly string[] = ["start", "submit", "verify", "invoice", "cancel"];
 
 export function MilestoneActions({ milestoneId, actions, title }: { milestoneId: string; actions: string[]; title: string }) {
   const t = useTranslations("actions");
-  const router = useRouter();
   const trpc = useTRPC();
-  const [reasons, setReasons] = useState<string[]>([]);
-  const transition = useMutation(
-    trpc.milestone.transition.mutationOptions({
-      onSuccess: () => {
-        setReasons([]);
-        router.refresh();
-      },
-      onError: (error) => setReasons(refusalReasons(error)),
-    }),
-  );
+  const { problems: reasons, handlers } = useRefreshingAction();
+  const transition = useMutation(trpc.milestone.transition.mutationOptions(handlers));
   const offered = actions.filter((action): action is Action => CONSULTANT_ACTIONS.includes(action));
   if (offered.length === 0) return <p className="text-xs text-slate-500">{t("none")}</p>;
 

@@ -2,27 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
-import { refusalReasons } from "@/components/refusal";
 import { Button } from "@/components/ui/button";
+import { useRefreshingAction } from "@/components/use-refreshing-action";
 
 /** Runs the milestone's release-tag and observability checks now and attaches the results. */
 export function RunProbesButton({ milestoneId }: { milestoneId: string }) {
   const t = useTranslations("evidence");
-  const router = useRouter();
   const trpc = useTRPC();
-  const [problems, setProblems] = useState<string[]>([]);
-  const check = useMutation(
-    trpc.milestone.runProbes.mutationOptions({
-      onSuccess: () => {
-        setProblems([]);
-        router.refresh();
-      },
-      onError: (error) => setProblems(refusalReasons(error)),
-    }),
-  );
+  const { problems, handlers } = useRefreshingAction();
+  const check = useMutation(trpc.milestone.runProbes.mutationOptions(handlers));
   return (
     <div className="text-sm">
       <Button variant="secondary" disabled={check.isPending} onClick={() => check.mutate({ milestoneId })}>
