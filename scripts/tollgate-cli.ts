@@ -69,8 +69,8 @@ async function verify(argv: string[]): Promise<number> {
   try {
     const result = await verifyFile({
       kind: values.kind,
-      file: createReadStream(values.file),
-      baseline: values.baseline ? createReadStream(values.baseline) : undefined,
+      file: createReadStream(values.file, { highWaterMark: 1024 * 1024 }),
+      baseline: values.baseline ? createReadStream(values.baseline, { highWaterMark: 1024 * 1024 }) : undefined,
       expectedSha256: values.expect,
       thresholds,
     });

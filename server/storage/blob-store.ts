@@ -6,6 +6,9 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { dataDir } from "../env";
 
+// large reads keep the verifiers busy instead of waiting on the disk 64 KiB at a time
+const READ_CHUNK_BYTES = 1024 * 1024;
+
 // Content-addressed storage: every artifact is kept once under its SHA-256. Behind an interface so
 // an S3-compatible store can replace the local directory.
 
@@ -63,7 +66,7 @@ export class LocalBlobStore implements BlobStore {
     return {
       sha256,
       sizeBytes: size,
-      open: () => createReadStream(temp),
+      open: () => createReadStream(temp, { highWaterMark: READ_CHUNK_BYTES }),
       commit: async () => {
         await mkdir(path.dirname(finalPath), { recursive: true });
         const exists = await stat(finalPath).then(() => true, () => false);
@@ -77,7 +80,7 @@ export class LocalBlobStore implements BlobStore {
 
   open(storageKey: string): Readable {
     if (!/^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(storageKey.split(path.sep).join("/"))) throw new Error("invalid storage key");
-    return createReadStream(path.join(this.root, storageKey));
+    return createReadStream(path.join(this.root, storageKey), { highWaterMark: READ_CHUNK_BYTES });
   }
 }
 

@@ -18,6 +18,29 @@ export class Float64Column {
   }
 }
 
+export class Int32Column {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+
+  at(index: number): number {
+    return this.data[index] ?? 0;
+  }
+
+  set(index: number, value: number): void {
+    this.data[index] = value;
+  }
+}
+
 /** A growable byte heap holding many small bitmaps back to back. */
 export class BitmapHeap {
   private data = new Uint8Array(64 * 1024);

@@ -18,7 +18,7 @@ export async function parseJacoco(source: ByteSource, limits: EvidenceLimits): P
         sawReport = true;
       }
       if (depth === 2 && name === "counter") {
-        const metric = METRICS[attributes.type ?? ""];
+        const metric = METRICS[attributes.get("type") ?? ""];
         if (metric) {
           const covered = intAttribute(attributes, "covered", line);
           totals[metric] = figure(covered, covered + intAttribute(attributes, "missed", line));

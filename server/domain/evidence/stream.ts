@@ -86,6 +86,46 @@ export async function forEachLine(source: ByteSource, limits: EvidenceLimits, on
   if (pending.length > 0) onLine(pending.endsWith("\r") ? pending.slice(0, -1) : pending, number + 1);
 }
 
+/**
+ * The byte-level way to read large line-based formats: `onLines` gets a buffer whose bytes
+ * [0, end) are whole lines (the last one may lack its newline at the end of input) and the number
+ * of the first of them, and walks them itself, so no string or call is spent per line. A line cut
+ * by a chunk boundary is carried into the next buffer; a buffer is only valid during the call.
+ */
+export async function forEachLineChunk(
+  source: ByteSource,
+  limits: EvidenceLimits,
+  onLines: (bytes: Uint8Array, end: number, firstLine: number) => number,
+): Promise<void> {
+  let carry: Uint8Array | null = null;
+  let number = 1;
+  for await (const chunk of openArtifact(source, limits)) {
+    // a plain Uint8Array view (not a Buffer subclass) keeps the parser's byte reads monomorphic
+    const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let from = 0;
+    if (carry) {
+      // only the line cut by the boundary is copied, never the whole chunk
+      const newline = bytes.indexOf(10);
+      const joined: Uint8Array = new Uint8Array(carry.length + (newline === -1 ? bytes.length : newline + 1));
+      joined.set(carry);
+      joined.set(newline === -1 ? bytes : bytes.subarray(0, newline + 1), carry.length);
+      if (newline === -1) {
+        carry = joined;
+        if (joined.length > limits.maxLineLength) throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} bytes`, number);
+        continue;
+      }
+      number += onLines(joined, joined.length, number);
+      from = newline + 1;
+    }
+    const end = bytes.lastIndexOf(10) + 1;
+    if (end > from) number += onLines(from === 0 ? bytes : bytes.subarray(from), end - from, number);
+    const rest = Math.max(end, from);
+    carry = rest < bytes.length ? bytes.slice(rest) : null;
+    if (carry && carry.length > limits.maxLineLength) throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} bytes`, number);
+  }
+  if (carry) onLines(carry, carry.length, number);
+}
+
 /** A byte source over one in-memory buffer, in chunks (tests and small inputs). */
 export async function* bytesOf(data: Uint8Array | string, chunkSize = 64 * 1024): ByteSource {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
