@@ -13,7 +13,7 @@ const DATA_LAYER = ["**/server/data/*", "@/server/data/*", "**/data/*"];
 const restrict = (patterns, message) => ({ group: patterns, message });
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "server/domain/evidence/fixtures/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@ import type { GateRequirement } from "@/server/domain/gate";
 
 const input = "w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
 
-type ParamKey = "label" | "manifest" | "minTests" | "metric" | "minPct" | "benchmark" | "percentile" | "maxMs" | "tag" | "repositoryUrl" | "baseUrl" | "statement";
+type ParamKey = "label" | "manifest" | "minTests" | "metric" | "minPct" | "benchmark" | "percentile" | "maxMs" | "maxErrorPct" | "tag" | "repositoryUrl" | "baseUrl" | "statement";
 
 interface FieldSpec {
   key: ParamKey;
@@ -25,6 +25,7 @@ const FIELDS: Record<GateRequirement["kind"], FieldSpec[]> = {
   "load-test": [
     { key: "percentile", type: "select", options: ["p50", "p95", "p99"] },
     { key: "maxMs", type: "number" },
+    { key: "maxErrorPct", type: "number" },
   ],
   "git-tag": [
     { key: "tag", type: "text" },
@@ -40,7 +41,8 @@ export function RequirementEditor({ requirement, onChange, onRemove, idPrefix }:
   const params = requirement.params as Record<string, unknown>;
   const set = (key: string, value: string, numeric: boolean) => {
     const next: Record<string, unknown> = { ...params };
-    if (value === "" && !numeric) delete next[key];
+    // an emptied field is absent (optional ones stay unset; required ones are named on submit)
+    if (value === "") delete next[key];
     else next[key] = numeric ? Number(value) : value;
     onChange({ ...requirement, params: next } as GateRequirement);
   };

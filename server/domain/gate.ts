@@ -35,7 +35,7 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("load-test"),
-    params: z.strictObject({ percentile: z.enum(["p50", "p95", "p99"]), maxMs: z.number().positive() }),
+    params: z.strictObject({ percentile: z.enum(["p50", "p95", "p99"]), maxMs: z.number().positive(), maxErrorPct: ZPercent.optional() }),
   }),
   z.object({
     kind: z.literal("git-tag"),

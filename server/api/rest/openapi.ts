@@ -1,5 +1,7 @@
 // The public REST API, described for integrators. Kept beside the handlers it documents.
 
+import { FILE_VERIFIER_KINDS } from "../../domain/evidence/kinds";
+
 const errorBody = {
   type: "object",
   required: ["error"],
@@ -46,7 +48,7 @@ const multipartEvidence = (withMilestone: boolean) => ({
         required: [...(withMilestone ? ["milestoneId"] : []), "kind", "file"],
         properties: {
           ...(withMilestone ? { milestoneId: { type: "string" } } : {}),
-          kind: { type: "string", enum: ["lcov", "cobertura", "go-cover", "go-bench", "junit", "sha256", "jacoco"] },
+          kind: { type: "string", enum: [...FILE_VERIFIER_KINDS] },
           file: { type: "string", format: "binary", description: "plain or gzip, at most 200 MB" },
         },
       },

@@ -17,6 +17,11 @@ export function thresholdsForRequirement(requirement: GateRequirement, evidenceK
       return [{ metric: "tests", value: requirement.params.minTests }];
     case "go-bench":
       return requirement.params.maxNsPerOp === undefined ? [] : [{ metric: requirement.params.benchmark, value: requirement.params.maxNsPerOp }];
+    case "load-test":
+      return [
+        { metric: requirement.params.percentile, value: requirement.params.maxMs },
+        ...(requirement.params.maxErrorPct === undefined ? [] : [{ metric: "errorRatePct", value: requirement.params.maxErrorPct }]),
+      ];
     default:
       return [];
   }

@@ -2,7 +2,11 @@ import { DEFAULT_LIMITS, EvidenceInputError, type EvidenceLimits } from "./error
 import { compare, parseGoBench, summarise } from "./go-bench";
 import { parseGoCover } from "./go-cover";
 import { parseCobertura } from "./cobertura";
+import { parseIstanbul } from "./istanbul";
 import { parseJacoco } from "./jacoco";
+import { parseJmeter } from "./jmeter";
+import { parseK6 } from "./k6";
+import { judgeLoad } from "./load-test";
 import { parseJunit } from "./junit";
 import { parseLcov } from "./lcov";
 import { digest } from "./sha256";
@@ -44,6 +48,21 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
       return judgeCoverage("jacoco", await parseJacoco(request.file, limits), thresholds);
     case "cobertura":
       return judgeCoverage("cobertura", await parseCobertura(request.file, limits), thresholds);
+    case "istanbul": {
+      const totals = await parseIstanbul(request.file, limits);
+      const result = judgeCoverage("istanbul", { lines: totals.lines, statements: totals.statements, functions: totals.functions, branches: totals.branches }, thresholds);
+      return { ...result, metrics: { ...result.metrics, files: totals.files, format: totals.format } };
+    }
+    case "k6": {
+      const summary = await parseK6(request.file, limits);
+      const hint = " (run k6 with --summary-trend-stats including it, e.g. \"avg,min,med,max,p(90),p(95),p(99)\")";
+      return judgeLoad("k6", summary, thresholds, summary.failedThresholds, hint);
+    }
+    case "jmeter": {
+      const figures = await parseJmeter(request.file, limits);
+      const result = judgeLoad("jmeter", figures, thresholds, [], "");
+      return { ...result, metrics: { ...result.metrics, labels: figures.labels } };
+    }
     case "go-bench":
       return verifyGoBench(request.file, request.baseline, thresholds, limits);
     case "junit":
