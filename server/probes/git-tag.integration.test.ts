@@ -3,7 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkGitTag } from "./git-tag";
+import { checkGitTag, pinnedGitSettings } from "./git-tag";
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } }).trim();
@@ -47,5 +47,24 @@ describe("git-tag verifier against a real repository", () => {
     expect((await checkGitTag({ repositoryUrl: "https://2130706433/repo.git", tag: "v1.0.0" }, strict)).reasons[0]).toMatch(/non-public address/);
     expect((await checkGitTag({ repositoryUrl: url, tag: "--upload-pack=touch" }, local)).reasons[0]).toMatch(/not a valid tag name/);
     expect((await checkGitTag({ repositoryUrl: "ext::sh -c id", tag: "v1" }, local)).reasons[0]).toMatch(/ext::/);
+  });
+
+  it("pins git to the checked address: curl's resolve list for https, HostName for ssh", () => {
+    const v4 = { address: "93.184.215.14", family: 4 as const };
+    const v6 = { address: "2606:2800:21f:cb07:6820:80da:af6b:8b2c", family: 6 as const };
+    expect(pinnedGitSettings(new URL("https://git.example.com/r.git"), "git.example.com", v4).config).toEqual(["-c", "http.curloptResolve=git.example.com:443:93.184.215.14"]);
+    expect(pinnedGitSettings(new URL("https://git.example.com:8443/r.git"), "git.example.com", v6).config).toEqual([
+      "-c",
+      "http.curloptResolve=git.example.com:8443:[2606:2800:21f:cb07:6820:80da:af6b:8b2c]",
+    ]);
+    expect(pinnedGitSettings(new URL("ssh://git@git.example.com/r.git"), "git.example.com", v4).sshCommand).toBe(
+      "ssh -o BatchMode=yes -o ConnectTimeout=10 -o HostName=93.184.215.14 -o HostKeyAlias=git.example.com",
+    );
+  });
+
+  it("refuses a repository whose name resolves to a private address, before running git", async () => {
+    const resolver = async () => [{ address: "192.168.1.20", family: 4 as const }];
+    const result = await checkGitTag({ repositoryUrl: "https://git.internal.test/r.git", tag: "v1.0.0" }, { allowLocal: false, timeoutMs: 5_000, resolver });
+    expect(result.reasons).toEqual(["git.internal.test resolves to a non-public address (192.168.1.20); refused"]);
   });
 });

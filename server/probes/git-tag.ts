@@ -1,11 +1,13 @@
 import { spawn } from "node:child_process";
-import { lookup } from "node:dns/promises";
-import { checkRepositoryUrl, isLoopbackAddress, isNonPublicAddress } from "../domain/evidence/network-safety";
+import { checkRepositoryUrl } from "../domain/evidence/network-safety";
 import type { VerifierResult } from "../domain/evidence/verdict";
+import { curlResolveEntry, resolvePublic, systemResolver, type ResolvedAddress, type Resolver } from "./resolve-public";
 
 // The git-tag verifier: does the tag exist in the client's repository (and point at the expected
 // commit)? Checked with the real `git ls-remote`, only against https/ssh hosts that resolve to
-// public addresses, with redirects and remote-helper transports disabled and a timeout.
+// public addresses, with redirects and remote-helper transports disabled and a timeout. git is
+// made to connect to the address that was checked (curl's resolve list for https, HostName for
+// ssh), so a name that resolves differently a moment later cannot redirect it.
 
 export interface GitTagCheck {
   repositoryUrl: string;
@@ -16,6 +18,8 @@ export interface GitTagCheck {
 export interface ProbeOptions {
   allowLocal: boolean;
   timeoutMs: number;
+  /** name resolution; the system's by default (tests answer names themselves) */
+  resolver?: Resolver;
 }
 
 export const defaultProbeOptions = (): ProbeOptions => ({ allowLocal: process.env.TOLLGATE_ALLOW_LOCAL_NETWORK === "1", timeoutMs: 20_000 });
@@ -45,22 +49,46 @@ function run(args: string[], env: Record<string, string | undefined>, timeoutMs:
   });
 }
 
+/** The git settings that make it connect to the checked address and nowhere else. */
+export function pinnedGitSettings(url: URL, host: string, pinned: ResolvedAddress | null): { config: string[]; sshCommand: string } {
+  const ssh = ["ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10"];
+  if (!pinned) return { config: [], sshCommand: ssh.join(" ") };
+  if (url.protocol === "https:") return { config: ["-c", `http.curloptResolve=${curlResolveEntry(host, Number(url.port || 443), pinned)}`], sshCommand: ssh.join(" ") };
+  // ssh connects to the address; known_hosts is still checked against the name
+  return { config: [], sshCommand: [...ssh, "-o", `HostName=${pinned.address}`, "-o", `HostKeyAlias=${host}`].join(" ") };
+}
+
 export async function checkGitTag(check: GitTagCheck, options: ProbeOptions = defaultProbeOptions()): Promise<VerifierResult> {
   const metrics = { repositoryUrl: check.repositoryUrl, tag: check.tag, commit: null as string | null };
   const fail = (reason: string): VerifierResult => ({ kind: "git-tag", verdict: "fail", metrics, reasons: [reason] });
   if (!TAG.test(check.tag)) return fail(`"${check.tag}" is not a valid tag name`);
   const url = checkRepositoryUrl(check.repositoryUrl, options.allowLocal);
   if (!url.ok) return fail(url.reason);
+  let pinned: ResolvedAddress | null = null;
   if (url.host) {
-    const addresses = await lookup(url.host, { all: true }).catch(() => null);
-    if (!addresses?.length) return fail(`${url.host} does not resolve`);
-    const blocked = addresses.find((a) => isNonPublicAddress(a.address) && !(options.allowLocal && isLoopbackAddress(a.address)));
-    if (blocked) return fail(`${url.host} resolves to a non-public address (${blocked.address}); refused`);
+    const resolution = await resolvePublic(url.host, options.allowLocal, options.resolver ?? systemResolver);
+    if (!resolution.ok) return fail(resolution.reason);
+    pinned = resolution.pinned;
   }
+  const { config, sshCommand } = pinnedGitSettings(url.url, url.host, pinned);
   const protocols = options.allowLocal ? "https:ssh:file" : "https:ssh";
   const result = await run(
-    ["-c", "protocol.ext.allow=never", "-c", "http.followRedirects=false", "-c", `protocol.file.allow=${options.allowLocal ? "always" : "never"}`, "ls-remote", "--tags", "--", url.url.href, `refs/tags/${check.tag}`, `refs/tags/${check.tag}^{}`],
-    { PATH: process.env.PATH, HOME: process.env.HOME, GIT_TERMINAL_PROMPT: "0", GIT_ALLOW_PROTOCOL: protocols, GIT_SSH_COMMAND: "ssh -o BatchMode=yes -o ConnectTimeout=10" },
+    [
+      "-c",
+      "protocol.ext.allow=never",
+      "-c",
+      "http.followRedirects=false",
+      "-c",
+      `protocol.file.allow=${options.allowLocal ? "always" : "never"}`,
+      ...config,
+      "ls-remote",
+      "--tags",
+      "--",
+      url.url.href,
+      `refs/tags/${check.tag}`,
+      `refs/tags/${check.tag}^{}`,
+    ],
+    { PATH: process.env.PATH, HOME: process.env.HOME, GIT_TERMINAL_PROMPT: "0", GIT_ALLOW_PROTOCOL: protocols, GIT_SSH_COMMAND: sshCommand },
     options.timeoutMs,
   );
   if (result.timedOut) return fail(`git ls-remote did not answer within ${options.timeoutMs / 1000} s`);

@@ -51,4 +51,24 @@ describe("http-probe against a real server", () => {
     const redirected = await probeObservability(`${base}/old`, local);
     expect(redirected.reasons[0]).toMatch(/169\.254\.169\.254 resolves to a non-public address/);
   });
+
+  it("connects to the address it checked, never resolving the name a second time (no DNS rebinding)", async () => {
+    const port = new URL(base).port;
+    const asked: string[] = [];
+    // a name no DNS server knows: the probe can only reach the server through the checked answer
+    const resolver = async (host: string) => {
+      asked.push(host);
+      return [{ address: "127.0.0.1", family: 4 as const }];
+    };
+    const result = await probeObservability(`http://metrics.tollgate.test:${port}`, { ...local, resolver });
+    expect(result).toMatchObject({ verdict: "pass" });
+    expect(asked).toEqual(["metrics.tollgate.test", "metrics.tollgate.test"]);
+
+    // a name that answers one public and one private address is refused outright
+    const mixed = async () => [
+      { address: "93.184.215.14", family: 4 as const },
+      { address: "10.1.2.3", family: 4 as const },
+    ];
+    expect((await probeObservability(`https://rebind.tollgate.test`, { ...local, resolver: mixed })).reasons[0]).toMatch(/10\.1\.2\.3\); refused/);
+  });
 });

@@ -13,6 +13,8 @@ describe("repository URLs", () => {
       ["file:///srv/repo.git", "TOLLGATE_ALLOW_LOCAL_NETWORK"],
       ["https://user:secret@git.example.com/repo", "credentials"],
       ["not a url", "is not a URL"],
+      ["ssh://git@$(touch%20x)/repo", "is not a host name"],
+      ["ssh://git@a;b/repo", "is not a host name"],
     ] as const) {
       const check = checkRepositoryUrl(url, false);
       expect(check.ok, url).toBe(false);

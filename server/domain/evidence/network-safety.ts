@@ -21,6 +21,8 @@ export function checkRepositoryUrl(raw: string, allowLocal: boolean): UrlCheck {
   if (url.username && url.protocol === "https:") return { ok: false, reason: "credentials in the URL are refused" };
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (!host) return { ok: false, reason: "the URL has no host" };
+  // DNS names and IP literals only: ssh URLs allow far more in a host, and it reaches ssh's options
+  if (!/^[A-Za-z0-9.-]+$/.test(host) && !/^[0-9A-Fa-f:.]+$/.test(host)) return { ok: false, reason: `"${host}" is not a host name or address` };
   return { ok: true, url, host };
 }
 
