@@ -1,6 +1,10 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { apiTokenRouter } from "./routers/api-token/router";
-import { clientRouter } from "./routers/client/list";
+import { clientRouter } from "./routers/client/router";
+import { clientUserRouter } from "./routers/client-user/router";
+import { invitationRouter } from "./routers/invitation/router";
+import { notificationRouter } from "./routers/notification/router";
+import { outboxRouter } from "./routers/outbox/router";
 import { engagementRouter } from "./routers/engagement/router";
 import { meRouter } from "./routers/me/router";
 import { milestoneRouter } from "./routers/milestone/router";
@@ -10,6 +14,10 @@ export const appRouter = createTRPCRouter({
   me: meRouter,
   apiToken: apiTokenRouter,
   client: clientRouter,
+  clientUser: clientUserRouter,
+  invitation: invitationRouter,
+  outbox: outboxRouter,
+  notification: notificationRouter,
   engagement: engagementRouter,
   milestone: milestoneRouter,
   portal: portalRouter,

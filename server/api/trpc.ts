@@ -21,6 +21,8 @@ export class Refusal extends Error {
 
 export interface Context {
   session: SessionClaims | null;
+  /** the app's origin for links in emails; see appOrigin() */
+  origin?: string;
 }
 
 export interface Meta {

@@ -2,6 +2,7 @@ import type { JsonValue } from "../domain/audit";
 import { transaction } from "./client";
 import { findReplay, isUniqueViolation, requestFingerprint, storeResult } from "./idempotency";
 import { applyTransition, ConflictError, type TransitionRequest, type TransitionResult } from "./milestone-transition";
+import type { NoticeDelivery } from "./notifications";
 import type { ActorScope } from "./scope";
 
 export type TransitionAnswer = TransitionResult | { ok: false; code: "CONFLICT" | "IDEMPOTENCY_MISMATCH"; reasons: string[] };
@@ -17,7 +18,7 @@ const MISMATCH: TransitionAnswer = {
  * a retry returns the first answer and the same key with another body is refused. A lost race
  * answers CONFLICT and is not stored, so the caller may retry with the same key.
  */
-export async function transitionMilestone(scope: ActorScope, request: TransitionRequest, idempotencyKey?: string): Promise<TransitionAnswer> {
+export async function transitionMilestone(scope: ActorScope, request: TransitionRequest, idempotencyKey?: string, notices?: NoticeDelivery): Promise<TransitionAnswer> {
   const fingerprint = requestFingerprint("milestone.transition", { ...request } as unknown as JsonValue);
   if (idempotencyKey) {
     const replay = await findReplay<TransitionAnswer>(scope.organisationId, idempotencyKey, fingerprint);
@@ -26,7 +27,7 @@ export async function transitionMilestone(scope: ActorScope, request: Transition
   }
   try {
     return await transaction(async (tx) => {
-      const result = await applyTransition(tx, scope, request);
+      const result = await applyTransition(tx, scope, request, notices);
       if (idempotencyKey && !(result.ok === false && result.code === "NOT_FOUND")) {
         await storeResult(tx, scope.organisationId, idempotencyKey, fingerprint, result.ok ? 200 : 409, result as unknown as JsonValue);
       }

@@ -2,7 +2,7 @@ import type { Prisma } from "@prisma/client";
 import type { GateEvaluation } from "../domain/gate-evaluation";
 import type { MilestoneFacts } from "../domain/milestone-machine";
 import { prisma } from "./client";
-import { decisionInputs, milestoneDecisionSelect } from "./milestone-gate";
+import { decisionInputs, milestoneDecisionSelect, type MilestoneDecisionRow } from "./milestone-gate";
 import type { OrgScope } from "./scope";
 
 export interface MilestoneGateView {
@@ -33,31 +33,34 @@ export async function listMilestoneGates(scope: OrgScope, engagementId: string):
     select: milestoneDecisionSelect,
     orderBy: { position: "asc" },
   });
-  return rows.map((row) => {
-    const inputs = decisionInputs(row);
-    return {
-      milestoneId: row.id,
-      version: row.version,
-      facts: inputs.facts,
-      gate: inputs.gate,
-      requirements: row.requirements,
-      evidenceHashes: inputs.evidenceHashes,
-      approved: inputs.approvalHashes !== null,
-      evidence: [...row.evidence].reverse().map((item) => ({
-        id: item.id,
-        kind: item.kind,
-        sha256: item.sha256,
-        filename: item.filename,
-        downloadable: item.blobId !== null,
-        createdAt: item.createdAt.toISOString(),
-        verifications: item.verifications.map((v) => ({
-          requirementId: v.requirementId,
-          verdict: v.verdict,
-          metrics: v.metrics,
-          reasons: Array.isArray(v.reasons) ? v.reasons.filter((r): r is string => typeof r === "string") : [],
-          createdAt: v.createdAt.toISOString(),
-        })),
+  return rows.map(gateView);
+}
+
+/** One milestone's gate, evidence (newest first) and standing approval, from its decision row. */
+export function gateView(row: MilestoneDecisionRow): MilestoneGateView {
+  const inputs = decisionInputs(row);
+  return {
+    milestoneId: row.id,
+    version: row.version,
+    facts: inputs.facts,
+    gate: inputs.gate,
+    requirements: row.requirements,
+    evidenceHashes: inputs.evidenceHashes,
+    approved: inputs.approvalHashes !== null,
+    evidence: [...row.evidence].reverse().map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      sha256: item.sha256,
+      filename: item.filename,
+      downloadable: item.blobId !== null,
+      createdAt: item.createdAt.toISOString(),
+      verifications: item.verifications.map((v) => ({
+        requirementId: v.requirementId,
+        verdict: v.verdict,
+        metrics: v.metrics,
+        reasons: Array.isArray(v.reasons) ? v.reasons.filter((r): r is string => typeof r === "string") : [],
+        createdAt: v.createdAt.toISOString(),
       })),
-    };
-  });
+    })),
+  };
 }

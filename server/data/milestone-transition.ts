@@ -3,6 +3,7 @@ import type { MilestoneState } from "../domain/milestone";
 import { appendAuditEvent } from "./audit";
 import type { Tx } from "./client";
 import { decisionInputs, milestoneDecisionSelect } from "./milestone-gate";
+import { notifyAwaitingReview, notifyDecision, type NoticeDelivery } from "./notifications";
 import type { ActorScope } from "./scope";
 
 export interface TransitionRequest {
@@ -31,7 +32,7 @@ const isClientScope = (scope: ActorScope): scope is Extract<ActorScope, { client
  * Decides and applies one transition in the caller's transaction: the milestone row is updated
  * only if its version is still the one decided on (else ConflictError), with its audit event.
  */
-export async function applyTransition(tx: Tx, scope: ActorScope, request: TransitionRequest): Promise<TransitionResult> {
+export async function applyTransition(tx: Tx, scope: ActorScope, request: TransitionRequest, notices?: NoticeDelivery): Promise<TransitionResult> {
   const row = await tx.milestone.findFirst({
     where: {
       id: request.milestoneId,
@@ -58,7 +59,7 @@ export async function applyTransition(tx: Tx, scope: ActorScope, request: Transi
   const invoicedAmount = request.action === "invoice" ? row.amountMinor : row.invoicedAmountMinor;
   const updated = await tx.milestone.updateMany({
     where: { id: row.id, version: row.version },
-    data: { state: outcome.to, version: row.version + 1, invoicedAmountMinor: invoicedAmount },
+    data: { state: outcome.to, version: row.version + 1, invoicedAmountMinor: invoicedAmount, ...(outcome.to === "verified" ? { verifiedAt: new Date() } : {}) },
   });
   if (updated.count !== 1) throw new ConflictError([`the milestone was changed by someone else while this ${request.action} was being decided`]);
 
@@ -95,5 +96,10 @@ export async function applyTransition(tx: Tx, scope: ActorScope, request: Transi
       ...(request.action === "approve" ? { evidenceHashes: inputs.evidenceHashes } : {}),
     },
   });
+  if (notices && (request.action === "approve" || request.action === "request_changes")) {
+    const actor = await tx.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { name: true } });
+    await notifyDecision(tx, row.id, request.action === "approve" ? "approved" : "changes_requested", actor.name, request.comment?.trim() ?? "", notices);
+  }
+  if (notices && outcome.to === "verified") await notifyAwaitingReview(tx, row.id, notices);
   return { ok: true, milestoneId: row.id, state: outcome.to, version: row.version + 1 };
 }

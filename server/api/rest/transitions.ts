@@ -3,6 +3,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z } from "zod";
 import { isConsultantRole } from "../../domain/roles";
 import type { SessionClaims } from "../../auth";
+import { appOrigin } from "../origin";
 import { createCaller } from "../root";
 import { ZIdempotencyKey, ZSha256, ZTransitionAction } from "../routers/milestone/transition.schema";
 import { Refusal } from "../trpc";
@@ -42,7 +43,7 @@ export async function postTransitionRest(session: SessionClaims | null, mileston
   if (!parsed.success) {
     return failure(400, "BAD_REQUEST", parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`));
   }
-  const caller = createCaller({ session });
+  const caller = createCaller({ session, origin: appOrigin(request.url) });
   const input = { milestoneId, ...parsed.data };
   try {
     const result = isConsultantRole(session.role) ? await caller.milestone.transition(input) : await caller.portal.milestone.transition(input);

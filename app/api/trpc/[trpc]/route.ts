@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getSessionClaims } from "@/server/auth";
+import { appOrigin } from "@/server/api/origin";
 import { appRouter } from "@/server/api/root";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => ({ session: await getSessionClaims() }),
+    createContext: async () => ({ session: await getSessionClaims(), origin: appOrigin(req.url) }),
   });
 }
 

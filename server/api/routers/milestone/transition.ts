@@ -1,3 +1,4 @@
+import { noticeDelivery } from "../../origin";
 import { orgProcedure, portalProcedure } from "../../trpc";
 import { runTransition } from "./run-transition";
 import { ZTransitionInput, ZTransitionOut } from "./transition.schema";
@@ -6,10 +7,10 @@ import { ZTransitionInput, ZTransitionOut } from "./transition.schema";
 export const transitionAsConsultant = orgProcedure
   .input(ZTransitionInput)
   .output(ZTransitionOut)
-  .mutation(({ ctx, input }) => runTransition(ctx.scope, input));
+  .mutation(({ ctx, input }) => runTransition(ctx.scope, input, noticeDelivery(ctx)));
 
 /** Client actions (approve, request changes); others are refused as FORBIDDEN. */
 export const transitionAsClient = portalProcedure
   .input(ZTransitionInput)
   .output(ZTransitionOut)
-  .mutation(({ ctx, input }) => runTransition(ctx.scope, input));
+  .mutation(({ ctx, input }) => runTransition(ctx.scope, input, noticeDelivery(ctx)));

@@ -25,3 +25,49 @@ export const ZPortalEngagementOut = z.strictObject({
   milestones: z.array(ZPortalMilestoneOut),
 });
 export type PortalEngagementOut = z.infer<typeof ZPortalEngagementOut>;
+
+const ZVerdict = z.enum(["pass", "fail", "error"]);
+
+export const ZPortalReviewOut = z.strictObject({
+  engagement: z.strictObject({ id: z.string(), title: z.string(), currency: z.string().length(3) }),
+  milestone: z.strictObject({ id: z.string(), key: z.string(), title: z.string(), state: ZMilestoneState, amountMinor: z.number().int().nullable() }),
+  evidence: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.string(),
+      sha256: z.string(),
+      filename: z.string().nullable(),
+      downloadable: z.boolean(),
+      createdAt: z.string(),
+      verifications: z.array(z.strictObject({ verdict: ZVerdict, metrics: z.unknown(), reasons: z.array(z.string()), createdAt: z.string() })),
+    }),
+  ),
+  /** the set an approval must present: every evidence item's SHA-256 as shown */
+  evidenceSha256: z.array(z.string()),
+  gate: z.strictObject({
+    open: z.boolean(),
+    checks: z.array(z.strictObject({ requirementId: z.string(), kind: z.string(), params: z.unknown(), met: z.boolean(), reasons: z.array(z.string()) })),
+  }),
+  approvals: z.array(ZApprovalOut()),
+  deemedAcceptanceAt: z.string().nullable(),
+  canDecide: z.boolean(),
+});
+export type PortalReviewOut = z.infer<typeof ZPortalReviewOut>;
+
+function ZApprovalOut() {
+  return z.strictObject({
+    type: z.enum(["approved", "changes_requested", "deemed"]),
+    by: z.string().nullable(),
+    comment: z.string(),
+    evidenceHashes: z.array(z.string()),
+    voided: z.boolean(),
+    createdAt: z.string(),
+  });
+}
+
+export const ZApprovalLogOut = z.strictObject({
+  title: z.string(),
+  clientName: z.string(),
+  entries: z.array(ZApprovalOut().extend({ milestoneTitle: z.string() })),
+});
+export type ApprovalLogOut = z.infer<typeof ZApprovalLogOut>;

@@ -1,8 +1,9 @@
 import { createTRPCRouter } from "../../trpc";
 import { transitionAsClient } from "../milestone/transition";
 import { getPortalEngagement, listPortalEngagements } from "./engagements";
+import { engagementApprovals, reviewMilestone } from "./review";
 
 export const portalRouter = createTRPCRouter({
-  engagement: createTRPCRouter({ list: listPortalEngagements, get: getPortalEngagement }),
-  milestone: createTRPCRouter({ transition: transitionAsClient }),
+  engagement: createTRPCRouter({ list: listPortalEngagements, get: getPortalEngagement, approvals: engagementApprovals }),
+  milestone: createTRPCRouter({ transition: transitionAsClient, review: reviewMilestone }),
 });

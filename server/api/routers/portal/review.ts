@@ -1,0 +1,54 @@
+import { applyDueDeemedAcceptances } from "../../../data/deemed-acceptance";
+import { engagementApprovalLog, findClientMilestoneReview } from "../../../data/portal-review";
+import { noticeDelivery } from "../../origin";
+import { notFound, portalProcedure } from "../../trpc";
+import { ZGetByIdInput } from "../engagement/engagement.schema";
+import { ZApprovalLogOut, ZPortalReviewOut, type PortalReviewOut } from "./portal.schema";
+
+/** The review page of one milestone: exactly what was verified, and who decided what. */
+export const reviewMilestone = portalProcedure
+  .input(ZGetByIdInput)
+  .output(ZPortalReviewOut)
+  .query(async ({ ctx, input }) => {
+    let review = await findClientMilestoneReview(ctx.scope, input.id);
+    if (!review) throw notFound("Milestone");
+    if (review.deemedAcceptanceAt && new Date(review.deemedAcceptanceAt) <= new Date()) {
+      await applyDueDeemedAcceptances({ engagementId: review.engagement.id, notices: noticeDelivery(ctx) });
+      review = (await findClientMilestoneReview(ctx.scope, input.id))!;
+    }
+    const showAmount = ctx.scope.role === "approver" || !review.engagement.hideAmountsFromViewers;
+    const params = new Map(review.gate.requirements.map((r) => [r.id, r.params]));
+    const out: PortalReviewOut = {
+      engagement: { id: review.engagement.id, title: review.engagement.title, currency: review.engagement.currency },
+      milestone: { id: review.milestone.id, key: review.milestone.key, title: review.milestone.title, state: review.gate.facts.state, amountMinor: showAmount ? review.milestone.amountMinor : null },
+      evidence: review.gate.evidence.map((item) => ({
+        id: item.id,
+        kind: item.kind,
+        sha256: item.sha256,
+        filename: item.filename,
+        downloadable: item.downloadable,
+        createdAt: item.createdAt,
+        verifications: item.verifications.map((v) => ({ verdict: v.verdict, metrics: v.metrics, reasons: v.reasons, createdAt: v.createdAt })),
+      })),
+      evidenceSha256: review.gate.evidenceHashes,
+      gate: { open: review.gate.gate.open, checks: review.gate.gate.checks.map((c) => ({ requirementId: c.requirementId, kind: c.kind, params: params.get(c.requirementId) ?? {}, met: c.met, reasons: c.reasons })) },
+      approvals: review.approvals.map((a) => ({ type: a.type, by: a.by, comment: a.comment, evidenceHashes: a.evidenceHashes, voided: a.voided, createdAt: a.createdAt })),
+      deemedAcceptanceAt: review.deemedAcceptanceAt,
+      canDecide: ctx.scope.role === "approver" && review.gate.facts.state === "verified",
+    };
+    return out;
+  });
+
+/** Every decision on the engagement's milestones, oldest first (the exported approval log). */
+export const engagementApprovals = portalProcedure
+  .input(ZGetByIdInput)
+  .output(ZApprovalLogOut)
+  .query(async ({ ctx, input }) => {
+    const log = await engagementApprovalLog(ctx.scope, input.id);
+    if (!log) throw notFound("Engagement");
+    return {
+      title: log.title,
+      clientName: log.clientName,
+      entries: log.entries.map((e) => ({ milestoneTitle: e.milestoneTitle, type: e.type, by: e.by, comment: e.comment, evidenceHashes: e.evidenceHashes, voided: e.voided, createdAt: e.createdAt })),
+    };
+  });

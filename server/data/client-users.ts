@@ -1,0 +1,56 @@
+import { appendAuditEvent } from "./audit";
+import { prisma, transaction } from "./client";
+import type { OrgScope } from "./scope";
+
+// A client's portal users as the consultant manages them. Deactivation takes effect at once:
+// every procedure resolves the caller's scope from the database and refuses a deactivated user.
+
+export interface ClientUserView {
+  id: string;
+  name: string;
+  email: string;
+  role: "approver" | "viewer";
+  active: boolean;
+  createdAt: string;
+}
+
+export interface ClientDetail {
+  id: string;
+  name: string;
+  legalName: string | null;
+  users: ClientUserView[];
+}
+
+export async function findOrgClient(scope: OrgScope, clientId: string): Promise<ClientDetail | null> {
+  const client = await prisma().client.findFirst({
+    where: { id: clientId, organisationId: scope.organisationId },
+    include: { users: { include: { user: { select: { name: true, email: true, deactivatedAt: true } } }, orderBy: { createdAt: "asc" } } },
+  });
+  if (!client) return null;
+  return {
+    id: client.id,
+    name: client.name,
+    legalName: client.legalName,
+    users: client.users.map((u) => ({ id: u.id, name: u.user.name, email: u.user.email, role: u.role, active: u.user.deactivatedAt === null, createdAt: u.createdAt.toISOString() })),
+  };
+}
+
+export async function deactivateClientUser(scope: OrgScope, clientUserId: string, now = new Date()): Promise<boolean> {
+  return transaction(async (tx) => {
+    const row = await tx.clientUser.findFirst({ where: { id: clientUserId, organisationId: scope.organisationId }, include: { user: { select: { id: true, deactivatedAt: true } } } });
+    if (!row) return false;
+    if (row.user.deactivatedAt) return true;
+    await tx.user.update({ where: { id: row.user.id }, data: { deactivatedAt: now } });
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action: "client_user.deactivated",
+      entityType: "client_user",
+      entityId: row.id,
+      before: { active: true },
+      after: { active: false },
+    });
+    return true;
+  });
+}

@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto";
+
+// Invitation links carry `inv_<43 char secret>`; only its SHA-256 is stored. An invitation is
+// pending until accepted, revoked or past its expiry; only a pending one can be accepted.
+
+export const INVITATION_TOKEN = /^inv_[A-Za-z0-9_-]{43}$/;
+export const DEFAULT_INVITATION_DAYS = 7;
+
+export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
+
+export function invitationTokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function invitationExpiry(from: Date, days = DEFAULT_INVITATION_DAYS): Date {
+  return new Date(from.getTime() + days * 24 * 60 * 60 * 1000);
+}
+
+export function invitationStatus(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationStatus {
+  if (row.acceptedAt) return "accepted";
+  if (row.revokedAt) return "revoked";
+  return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
+}
+
+/** A password a client user may choose: long enough to resist guessing, short enough for bcrypt. */
+export const PASSWORD_RULES = { min: 10, max: 72 } as const;
