@@ -7,10 +7,14 @@ export interface AppHeaderProps {
   home: "/engagements" | "/portal";
   userName: string;
   context: string;
+  unread: number;
 }
 
-export function AppHeader({ home, userName, context }: AppHeaderProps) {
+const link = "text-sm font-medium text-slate-700 hover:text-teal-800";
+
+export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
   const t = useTranslations();
+  const consultant = home === "/engagements";
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -18,9 +22,27 @@ export function AppHeader({ home, userName, context }: AppHeaderProps) {
           <Link href={home} className="text-lg font-semibold tracking-tight text-teal-800">
             {t("common.appName")}
           </Link>
-          <nav aria-label={t("nav.main")}>
-            <Link href={home} className="text-sm font-medium text-slate-700 hover:text-teal-800">
-              {home === "/portal" ? t("nav.portal") : t("nav.engagements")}
+          <nav aria-label={t("nav.main")} className="flex flex-wrap items-center gap-4">
+            <Link href={home} className={link}>
+              {consultant ? t("nav.engagements") : t("nav.portal")}
+            </Link>
+            {consultant && (
+              <>
+                <Link href="/clients" className={link}>
+                  {t("nav.clients")}
+                </Link>
+                <Link href="/outbox" className={link}>
+                  {t("nav.outbox")}
+                </Link>
+              </>
+            )}
+            <Link href={consultant ? "/notifications" : "/portal/notifications"} className={link} data-testid="notifications-link">
+              {t("nav.notifications")}
+              {unread > 0 && (
+                <span className="ml-1 rounded-full bg-teal-700 px-1.5 py-0.5 text-xs font-semibold text-white" aria-label={t("nav.unread", { count: unread })}>
+                  {unread}
+                </span>
+              )}
             </Link>
           </nav>
         </div>

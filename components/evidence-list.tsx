@@ -1,11 +1,17 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { z } from "zod";
-import type { ZEvidenceOut } from "@/server/api/routers/engagement/engagement.schema";
 import { cn } from "./ui/cn";
 
-/** An evidence item as the engagement procedure answers it. */
-export type EvidenceRow = z.infer<typeof ZEvidenceOut>;
+/** An evidence item as the engagement and portal review procedures answer it. */
+export interface EvidenceRow {
+  id: string;
+  kind: string;
+  sha256: string;
+  filename: string | null;
+  downloadable: boolean;
+  createdAt: string;
+  verifications: { verdict: "pass" | "fail" | "error"; metrics: unknown; reasons: string[] }[];
+}
 
 /** Coverage figures and benchmark medians in one short line. */
 function summary(metrics: unknown): string {
@@ -21,6 +27,11 @@ function summary(metrics: unknown): string {
   if (typeof reference.tag === "string") parts.push(`${reference.tag} → ${typeof reference.commit === "string" ? reference.commit.slice(0, 12) : "—"}`);
   const tests = metrics as { tests?: unknown; failures?: unknown; errors?: unknown; skipped?: unknown };
   if (typeof tests.tests === "number") parts.push(`${tests.tests} tests, ${String(tests.failures)} failed, ${String(tests.errors)} errors, ${String(tests.skipped)} skipped`);
+  const load = metrics as { requests?: unknown; latencyMs?: Record<string, number>; errorRatePct?: unknown };
+  if (load.latencyMs && typeof load.requests === "number") {
+    const stats = ["p50", "p95", "p99"].filter((k) => load.latencyMs?.[k] !== undefined).map((k) => `${k} ${load.latencyMs?.[k]} ms`);
+    parts.push(`${load.requests} requests, ${stats.join(", ")}, ${String(load.errorRatePct)}% errors`);
+  }
   const benchmarks = (metrics as { benchmarks?: { name: string; nsPerOp: { median: number } }[] }).benchmarks;
   for (const bench of benchmarks ?? []) parts.push(`${bench.name} ${bench.nsPerOp.median} ns/op`);
   return parts.join(" · ");
@@ -28,7 +39,7 @@ function summary(metrics: unknown): string {
 
 const tone = { pass: "bg-emerald-100 text-emerald-800", fail: "bg-red-100 text-red-800", error: "bg-amber-100 text-amber-900" } as const;
 
-export function EvidenceList({ evidence, actions }: { evidence: EvidenceRow[]; actions?: (item: EvidenceRow) => ReactNode }) {
+export function EvidenceList({ evidence, actions, fullHashes = false }: { evidence: EvidenceRow[]; actions?: (item: EvidenceRow) => ReactNode; fullHashes?: boolean }) {
   const t = useTranslations("evidence");
   const locale = useLocale();
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -40,8 +51,8 @@ export function EvidenceList({ evidence, actions }: { evidence: EvidenceRow[]; a
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-medium">{item.kind}</span>
             {item.filename && <span className="text-slate-600">{item.filename}</span>}
-            <code className="text-xs text-slate-500" title={item.sha256}>
-              {item.sha256.slice(0, 12)}
+            <code className="break-all text-xs text-slate-500" title={item.sha256} data-testid="evidence-sha256">
+              {fullHashes ? item.sha256 : item.sha256.slice(0, 12)}
             </code>
             <span className="text-xs text-slate-500">{when.format(new Date(item.createdAt))} UTC</span>
             {item.downloadable && (

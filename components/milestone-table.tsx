@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/server/domain/currency";
 import { formatShareBp } from "@/server/domain/format";
@@ -15,7 +16,18 @@ export interface MilestoneRow {
   state: MilestoneState;
 }
 
-export function MilestoneTable({ milestones, currency, feeMinor }: { milestones: MilestoneRow[]; currency: string; feeMinor: number | null }) {
+export function MilestoneTable({
+  milestones,
+  currency,
+  feeMinor,
+  reviewHref,
+}: {
+  milestones: MilestoneRow[];
+  currency: string;
+  feeMinor: number | null;
+  /** the portal's review page of a milestone, where there is one */
+  reviewHref?: (milestone: MilestoneRow) => string;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const money = (amount: number | null) => (amount === null ? t("engagement.hidden") : formatMoney(amount, currency, locale));
@@ -28,6 +40,7 @@ export function MilestoneTable({ milestones, currency, feeMinor }: { milestones:
           <Th className="text-right">{t("engagement.share")}</Th>
           <Th className="text-right">{t("engagement.amount")}</Th>
           <Th>{t("engagement.state")}</Th>
+          {reviewHref && <Th />}
         </tr>
       </thead>
       <tbody>
@@ -44,6 +57,13 @@ export function MilestoneTable({ milestones, currency, feeMinor }: { milestones:
             <Td>
               <StateBadge state={m.state} label={t(`milestoneState.${m.state}`)} />
             </Td>
+            {reviewHref && (
+              <Td className="text-right">
+                <Link href={reviewHref(m)} className="text-teal-800 underline">
+                  {t("review.open")}
+                </Link>
+              </Td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -53,6 +73,7 @@ export function MilestoneTable({ milestones, currency, feeMinor }: { milestones:
           <Td className="text-right tabular-nums font-semibold">{formatShareBp(milestones.reduce((s, m) => s + m.shareBp, 0), locale)}</Td>
           <Td className="text-right tabular-nums font-semibold">{money(feeMinor)}</Td>
           <Td />
+          {reviewHref && <Td />}
         </tr>
       </tfoot>
     </Table>

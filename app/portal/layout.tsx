@@ -12,10 +12,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const session = await getSessionClaims();
   if (!session) redirect("/signin");
   if (isConsultantRole(session.role)) redirect("/engagements");
-  const me = await loadForPage((api) => api.me.get());
+  const [me, unread] = await loadForPage((api) => Promise.all([api.me.get(), api.notification.unreadCount()]));
   return (
     <>
-      <AppHeader home="/portal" userName={me.name} context={me.clientName ?? me.organisationName} />
+      <AppHeader home="/portal" userName={me.name} context={me.clientName ?? me.organisationName} unread={unread} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

@@ -26,6 +26,7 @@ const engagementSelect = {
   paymentTermsDays: true,
   status: true,
   hideAmountsFromViewers: true,
+  deemedAcceptanceDays: true,
   client: { select: { id: true, name: true } },
   milestones: { select: milestoneSelect, orderBy: { position: "asc" } },
 } satisfies Prisma.EngagementSelect;
@@ -54,6 +55,7 @@ export interface EngagementView {
   paymentTermsDays: number;
   status: "draft" | "active" | "completed" | "cancelled";
   hideAmountsFromViewers: boolean;
+  deemedAcceptanceDays: number | null;
   milestones: MilestoneView[];
   progress: FeeProgress;
 }
@@ -71,6 +73,7 @@ function toView(row: EngagementRow): EngagementView {
     paymentTermsDays: row.paymentTermsDays,
     status: row.status,
     hideAmountsFromViewers: row.hideAmountsFromViewers,
+    deemedAcceptanceDays: row.deemedAcceptanceDays,
     milestones,
     progress: feeProgress(milestones),
   };

@@ -172,9 +172,10 @@ export async function acceptInvitation(token: string, input: { name: string; pas
     if (!row) return { ok: false, status: "unknown" };
     const status = invitationStatus(row, now);
     if (status !== "pending") return { ok: false, status };
+    // checked before the claim: an answer that changes nothing must leave the invitation usable
+    if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } })) return { ok: false, status: "EMAIL_TAKEN" };
     const claimed = await tx.invitation.updateMany({ where: { id: row.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
     if (claimed.count !== 1) return { ok: false, status: "accepted" };
-    if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } })) return { ok: false, status: "EMAIL_TAKEN" };
     const user = await tx.user.create({ data: { organisationId: row.organisationId, email: row.email, name: input.name, passwordHash: input.passwordHash, kind: "client" } });
     const clientUser = await tx.clientUser.create({ data: { organisationId: row.organisationId, clientId: row.clientId, userId: user.id, role: row.role } });
     await tx.invitation.update({ where: { id: row.id }, data: { userId: user.id } });

@@ -73,6 +73,9 @@ describe("guards", () => {
   it("approve is bound to the evidence the approver saw", () => {
     expect(decideTransition(standard("verified"), "approve", ctx({ actor: "approver", presentedHashes: ["a"] }))).toMatchObject({ ok: false, code: "EVIDENCE_CHANGED" });
     expect(decideTransition(standard("verified"), "approve", ctx({ actor: "approver", presentedHashes: undefined }))).toMatchObject({ ok: false, code: "EVIDENCE_CHANGED" });
+    // new evidence sent the milestone back to submitted while the approver was reading: the
+    // refusal names the evidence change, not the state
+    expect(decideTransition(standard("submitted"), "approve", ctx({ actor: "approver", presentedHashes: ["a"] }))).toMatchObject({ ok: false, code: "EVIDENCE_CHANGED" });
     expect(decideTransition(standard("verified"), "approve", ctx({ actor: "approver" }))).toMatchObject({ ok: true, to: "approved" });
   });
 

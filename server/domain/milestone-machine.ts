@@ -115,6 +115,11 @@ export function decideTransition(milestone: MilestoneFacts, action: MilestoneAct
   if (!rule.roles.includes(ctx.actor)) {
     return { ok: false, action, code: "FORBIDDEN", reasons: [`a ${ctx.actor} may not ${action.replace("_", " ")} a milestone`] };
   }
+  // an approver who reviewed other evidence than there is now hears exactly that, whatever the
+  // new evidence did to the state (it returns a verified milestone to submitted)
+  if (action === "approve" && ctx.presentedHashes && !sameHashSet(ctx.presentedHashes, ctx.evidenceHashes)) {
+    return { ok: false, action, code: "EVIDENCE_CHANGED", reasons: ["the evidence changed while it was being reviewed; review the current evidence and approve again"] };
+  }
   const from = rule.from(milestone);
   if (!from.includes(milestone.state)) {
     const hint = milestone.invoicedAmountMinor !== null && action === "invoice" ? "; it has already been invoiced" : "";

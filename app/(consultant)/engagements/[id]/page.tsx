@@ -15,6 +15,7 @@ import { RunProbesButton } from "./_components/run-probes-button";
 import { EvidenceUpload } from "./_components/evidence-upload";
 import { ReverifyButton } from "./_components/reverify-button";
 import { MilestoneActions } from "./_components/milestone-actions";
+import { PortalSettings } from "./_components/portal-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -118,6 +119,11 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           <ApiTokens engagementId={engagement.id} milestones={engagement.milestones.map((m) => ({ id: m.id, key: m.key }))} />
         </Card>
       </details>
+
+      <h2 className="mt-8 text-lg font-semibold">{t("portalSettings.title")}</h2>
+      <Card className="mt-3 p-4">
+        <PortalSettings engagementId={engagement.id} hideAmountsFromViewers={engagement.hideAmountsFromViewers} deemedAcceptanceDays={engagement.deemedAcceptanceDays} />
+      </Card>
 
       <h2 className="mt-8 text-lg font-semibold">{t("audit.title")}</h2>
       <p className="text-sm text-slate-600">{t("audit.intro")}</p>

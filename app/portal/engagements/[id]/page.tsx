@@ -23,8 +23,22 @@ export default async function PortalEngagementPage({ params }: { params: Promise
       </p>
       <h2 className="mt-8 text-lg font-semibold">{t("engagement.milestones")}</h2>
       <Card className="mt-3">
-        <MilestoneTable milestones={engagement.milestones} currency={engagement.currency} feeMinor={engagement.feeMinor} />
+        <MilestoneTable
+          milestones={engagement.milestones}
+          currency={engagement.currency}
+          feeMinor={engagement.feeMinor}
+          reviewHref={(m) => `/portal/engagements/${engagement.id}/milestones/${m.id}`}
+        />
       </Card>
+      <h2 className="mt-8 text-lg font-semibold">{t("approvalLog.title")}</h2>
+      <p className="mt-2 flex gap-4 text-sm">
+        <a href={`/api/v1/engagements/${engagement.id}/approvals?format=csv`} className="text-teal-800 underline" download>
+          {t("approvalLog.csv")}
+        </a>
+        <a href={`/api/v1/engagements/${engagement.id}/approvals?format=pdf`} className="text-teal-800 underline" download>
+          {t("approvalLog.pdf")}
+        </a>
+      </p>
     </>
   );
 }

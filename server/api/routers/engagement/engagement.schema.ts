@@ -34,6 +34,8 @@ export const ZEngagementOut = z.object({
   startDate: z.string(),
   paymentTermsDays: z.number().int(),
   status: z.enum(["draft", "active", "completed", "cancelled"]),
+  hideAmountsFromViewers: z.boolean(),
+  deemedAcceptanceDays: z.number().int().nullable(),
   milestones: z.array(ZMilestoneOut),
   progress: ZFeeProgressOut,
 });

@@ -4,6 +4,7 @@ import { changeOrder } from "./change-order";
 import { createEngagementProcedure } from "./create";
 import { getEngagement } from "./get";
 import { listEngagements } from "./list";
+import { setPortalSettings } from "./portal-settings";
 import { updatePlan } from "./update-plan";
 
 export const engagementRouter = createTRPCRouter({
@@ -13,4 +14,5 @@ export const engagementRouter = createTRPCRouter({
   changeOrder,
   audit: engagementAudit,
   updatePlan,
+  portalSettings: setPortalSettings,
 });

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { applyDueDeemedAcceptances } from "../../../data/deemed-acceptance";
 import { findClientEngagement, listClientEngagements } from "../../../data/engagement-read";
+import { noticeDelivery } from "../../origin";
 import { notFound, portalProcedure } from "../../trpc";
 import { ZGetByIdInput } from "../engagement/engagement.schema";
 import { presentForClient } from "./present";
@@ -13,7 +15,8 @@ export const getPortalEngagement = portalProcedure
   .input(ZGetByIdInput)
   .output(ZPortalEngagementOut)
   .query(async ({ ctx, input }) => {
-    const engagement = await findClientEngagement(ctx.scope, input.id);
+    let engagement = await findClientEngagement(ctx.scope, input.id);
     if (!engagement) throw notFound("Engagement");
+    if (await applyDueDeemedAcceptances({ engagementId: engagement.id, notices: noticeDelivery(ctx) })) engagement = (await findClientEngagement(ctx.scope, input.id))!;
     return presentForClient(ctx.scope, engagement);
   });

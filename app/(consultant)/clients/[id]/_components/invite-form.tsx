@@ -1,0 +1,59 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Problems } from "@/components/problems";
+import { Button } from "@/components/ui/button";
+import { useRefreshingAction } from "@/components/use-refreshing-action";
+
+const input = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+
+export function InviteForm({ clientId }: { clientId: string }) {
+  const t = useTranslations("clients");
+  const trpc = useTRPC();
+  const { problems, handlers } = useRefreshingAction();
+  const [invited, setInvited] = useState<string | null>(null);
+  const invite = useMutation(
+    trpc.client.invite.mutationOptions({
+      ...handlers,
+      onSuccess: (invitation) => {
+        setInvited(invitation.email);
+        handlers.onSuccess();
+      },
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setInvited(null);
+    invite.mutate({ clientId, email: String(form.get("email") ?? ""), role: form.get("role") === "viewer" ? "viewer" : "approver" });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" aria-label={t("invite")}>
+      <label className="min-w-64 flex-1 text-sm text-slate-700">
+        {t("email")}
+        <input name="email" type="email" required className={input} />
+      </label>
+      <label className="text-sm text-slate-700">
+        {t("role")}
+        <select name="role" className={input} defaultValue="approver">
+          <option value="approver">{t("roles.approver")}</option>
+          <option value="viewer">{t("roles.viewer")}</option>
+        </select>
+      </label>
+      <Button type="submit" disabled={invite.isPending}>
+        {t("inviteSubmit")}
+      </Button>
+      {invited && (
+        <p role="status" className="w-full text-sm text-emerald-800">
+          {t("invited", { email: invited })}
+        </p>
+      )}
+      <Problems problems={problems} />
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Problems } from "@/components/problems";
+import { Button } from "@/components/ui/button";
+import { useRefreshingAction } from "@/components/use-refreshing-action";
+
+export function PortalSettings({ engagementId, hideAmountsFromViewers, deemedAcceptanceDays }: { engagementId: string; hideAmountsFromViewers: boolean; deemedAcceptanceDays: number | null }) {
+  const t = useTranslations("portalSettings");
+  const trpc = useTRPC();
+  const { problems, handlers } = useRefreshingAction();
+  const [saved, setSaved] = useState(false);
+  const save = useMutation(
+    trpc.engagement.portalSettings.mutationOptions({
+      ...handlers,
+      onSuccess: () => {
+        setSaved(true);
+        handlers.onSuccess();
+      },
+    }));
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const days = String(form.get("deemedAcceptanceDays") ?? "").trim();
+    setSaved(false);
+    save.mutate({ engagementId, hideAmountsFromViewers: form.get("hideAmountsFromViewers") === "on", deemedAcceptanceDays: days === "" ? null : Number(days) });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-4 text-sm" aria-label={t("title")}>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="hideAmountsFromViewers" defaultChecked={hideAmountsFromViewers} />
+        {t("hideAmounts")}
+      </label>
+      <label className="text-slate-700">
+        {t("deemedDays")}
+        <input name="deemedAcceptanceDays" type="number" min={1} max={365} defaultValue={deemedAcceptanceDays ?? ""} className="mt-1 block w-28 rounded-md border border-slate-300 px-2 py-1" />
+      </label>
+      <Button type="submit" variant="secondary" disabled={save.isPending}>
+        {t("save")}
+      </Button>
+      {saved && <span role="status">{t("saved")}</span>}
+      <Problems problems={problems} />
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Problems } from "@/components/problems";
+import { Button } from "@/components/ui/button";
+
+const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600";
+
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("invite");
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get("password") ?? "");
+    setPending(true);
+    setProblems([]);
+    const response = await fetch("/api/invitations/accept", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token, name: String(form.get("name") ?? ""), password }),
+    }).catch(() => null);
+    const body = (await response?.json().catch(() => null)) as { reasons?: string[] } | null;
+    if (!response?.ok) {
+      setPending(false);
+      setProblems(body?.reasons?.length ? body.reasons : [t("failed")]);
+      return;
+    }
+    await signIn("credentials", { email, password, redirect: false }).catch(() => undefined);
+    router.replace("/portal");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-5 space-y-4">
+      <label className="block text-sm font-medium text-slate-700">
+        {t("name")}
+        <input name="name" autoComplete="name" required maxLength={120} className={input} />
+      </label>
+      <label className="block text-sm font-medium text-slate-700">
+        {t("password")}
+        <input name="password" type="password" autoComplete="new-password" required minLength={10} maxLength={72} className={input} aria-describedby="password-hint" />
+        <span id="password-hint" className="mt-1 block text-xs font-normal text-slate-500">
+          {t("passwordHint")}
+        </span>
+      </label>
+      <Problems problems={problems} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

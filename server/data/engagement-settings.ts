@@ -1,0 +1,33 @@
+import { appendAuditEvent } from "./audit";
+import { transaction } from "./client";
+import type { OrgScope } from "./scope";
+
+// What the client portal shows and allows for one engagement: whether viewers see amounts, and
+// after how many days without a decision a verified milestone is deemed accepted (null: never).
+
+export interface PortalSettings {
+  hideAmountsFromViewers: boolean;
+  deemedAcceptanceDays: number | null;
+}
+
+export async function updatePortalSettings(scope: OrgScope, engagementId: string, settings: PortalSettings): Promise<PortalSettings | null> {
+  return transaction(async (tx) => {
+    const row = await tx.engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true } });
+    if (!row) return null;
+    const before = { hideAmountsFromViewers: row.hideAmountsFromViewers, deemedAcceptanceDays: row.deemedAcceptanceDays };
+    if (before.hideAmountsFromViewers === settings.hideAmountsFromViewers && before.deemedAcceptanceDays === settings.deemedAcceptanceDays) return before;
+    await tx.engagement.update({ where: { id: row.id }, data: settings });
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action: "engagement.portal_settings_changed",
+      entityType: "engagement",
+      entityId: row.id,
+      engagementId: row.id,
+      before: { ...before },
+      after: { ...settings },
+    });
+    return settings;
+  });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import path from "node:path";
+import { Font, renderToBuffer } from "@react-pdf/renderer";
+import type { ReactElement } from "react";
+
+// PDF rendering with a font that covers Chinese and Latin text: Noto Sans SC (OFL) from the
+// @expo-google-fonts/noto-sans-sc npm package, so it installs wherever npm does. Subsets are
+// embedded, so a PDF carries only the glyphs it uses.
+
+let registered = false;
+
+function fontFile(weight: "400Regular" | "700Bold"): string {
+  return path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc", weight, `NotoSansSC_${weight}.ttf`);
+}
+
+export function registerPdfFonts(): void {
+  if (registered) return;
+  Font.register({ family: "NotoSansSC", fonts: [{ src: fontFile("400Regular"), fontWeight: 400 }, { src: fontFile("700Bold"), fontWeight: 700 }] });
+  // CJK text has no spaces: let lines break between any two characters rather than overflow
+  Font.registerHyphenationCallback((word) => (/[\u3000-\u9fff\uff00-\uffef]/.test(word) ? Array.from(word).flatMap((ch) => [ch, ""]) : [word]));
+  registered = true;
+}
+
+export async function renderPdf(document: ReactElement): Promise<Buffer> {
+  registerPdfFonts();
+  return renderToBuffer(document as Parameters<typeof renderToBuffer>[0]);
+}
