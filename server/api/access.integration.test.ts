@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import {
   attachVerifiedEvidence,
+  clientUserIdOf,
+  createNotificationFor,
   createTestDatabase,
   evidenceIdOf,
   databaseFingerprint,
@@ -14,6 +16,7 @@ import {
 } from "../data/testing";
 import type { SessionClaims } from "../auth";
 import { createApiToken } from "../data/api-tokens";
+import { inviteClientUser } from "../data/invitations";
 import { resolveOrgScope } from "../data/scope";
 import { callProcedure, listProcedures, sampleInput } from "./test-support/procedures";
 
@@ -47,6 +50,11 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     const northwind = await resolveOrgScope((await sessionFor("owner@northwind.test")).userId);
     victimIds.apiToken = (await createApiToken(northwind!, victimIds.engagement!, "victim pipeline"))!.view.id;
     victimIds.evidence = await evidenceIdOf(await attachVerifiedEvidence("owner@northwind.test", victimIds.milestone!, "lcov", "pass"));
+    const invited = await inviteClientUser(northwind!, { clientId: victimIds.client!, email: "victim-invitee@eastbank.test", role: "viewer" }, { origin: "http://localhost", smtpConfigured: false });
+    if (!invited.ok) throw new Error(invited.reasons.join("; "));
+    victimIds.invitation = invited.invitation.id;
+    victimIds.clientUser = await clientUserIdOf("viewer@eastbank.test");
+    victimIds.notification = await createNotificationFor("owner@northwind.test", EASTBANK_ENGAGEMENT);
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),

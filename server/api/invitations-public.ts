@@ -1,4 +1,3 @@
-import "server-only";
 import { z } from "zod";
 import { acceptInvitation, previewInvitation, type InvitationPreview } from "../data/invitations";
 import { INVITATION_TOKEN, PASSWORD_RULES } from "../domain/invitation";

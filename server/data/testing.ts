@@ -173,3 +173,43 @@ export async function engagementAmounts(engagementId: string): Promise<{ feeMino
 export async function evidenceIdOf(sha256: string): Promise<string> {
   return (await prisma().evidence.findFirstOrThrow({ where: { sha256 }, select: { id: true } })).id;
 }
+
+/** A notice for a user, as a client's decision would leave it. */
+export async function createNotificationFor(email: string, engagementTitle: string): Promise<string> {
+  const user = await prisma().user.findUniqueOrThrow({ where: { email }, select: { id: true, organisationId: true } });
+  const engagement = await prisma().engagement.findFirstOrThrow({ where: { title: engagementTitle }, select: { id: true } });
+  const row = await prisma().notification.create({
+    data: { organisationId: user.organisationId, userId: user.id, kind: "approved", engagementId: engagement.id, params: { milestone: "m", engagement: engagementTitle, who: "w", comment: "" } },
+  });
+  return row.id;
+}
+
+export async function clientUserIdOf(email: string): Promise<string> {
+  return (await prisma().clientUser.findFirstOrThrow({ where: { user: { email } }, select: { id: true } })).id;
+}
+
+/** The invitation link's token, read from the newest invitation email to `email` in the outbox. */
+export async function invitationTokenFromOutbox(email: string): Promise<string> {
+  const message = await prisma().outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "invitation" }, orderBy: { createdAt: "desc" } });
+  const token = /\/invite\/(inv_[A-Za-z0-9_-]{43})/.exec(message.body)?.[1];
+  if (!token) throw new Error("no invitation link in the email");
+  return token;
+}
+
+/** Every stored text of the invitation tables, to prove a token is not among them. */
+export async function invitationTablesText(): Promise<string> {
+  const rows = await prisma().$queryRawUnsafe<{ t: string }[]>(`SELECT string_agg(i::text, '|') AS t FROM "Invitation" i`);
+  return rows[0]?.t ?? "";
+}
+
+export async function outboxFor(email: string) {
+  return prisma().outboxMessage.findMany({ where: { toEmail: email }, orderBy: { createdAt: "asc" } });
+}
+
+export async function notificationsFor(email: string) {
+  return prisma().notification.findMany({ where: { user: { email } }, orderBy: { createdAt: "asc" } });
+}
+
+export async function setMilestoneVerifiedAt(milestoneId: string, verifiedAt: Date): Promise<void> {
+  await prisma().milestone.update({ where: { id: milestoneId }, data: { verifiedAt } });
+}

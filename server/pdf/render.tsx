@@ -1,4 +1,3 @@
-import "server-only";
 import path from "node:path";
 import { Font, renderToBuffer } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
@@ -16,8 +15,9 @@ function fontFile(weight: "400Regular" | "700Bold"): string {
 export function registerPdfFonts(): void {
   if (registered) return;
   Font.register({ family: "NotoSansSC", fonts: [{ src: fontFile("400Regular"), fontWeight: 400 }, { src: fontFile("700Bold"), fontWeight: 700 }] });
-  // CJK text has no spaces: let lines break between any two characters rather than overflow
-  Font.registerHyphenationCallback((word) => (/[\u3000-\u9fff\uff00-\uffef]/.test(word) ? Array.from(word).flatMap((ch) => [ch, ""]) : [word]));
+  // CJK text has no spaces and digests are one long word: both may break between any two
+  // characters, without a hyphen (a hyphen inside a SHA-256 would change what it says)
+  Font.registerHyphenationCallback((word) => (/[\u3000-\u9fff\uff00-\uffef]/.test(word) || /^[0-9a-f]{16,}$/.test(word) ? Array.from(word).flatMap((ch) => [ch, ""]) : [word]));
   registered = true;
 }
 

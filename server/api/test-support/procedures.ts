@@ -73,6 +73,7 @@ const examplePlan = (clientId: string | undefined) => ({
 const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unknown> = {
   "engagement.create": (ids) => examplePlan(ids.client),
   "engagement.updatePlan": (ids) => ({ engagementId: ids.engagement, plan: examplePlan(ids.client) }),
+  "client.invite": (ids) => ({ clientId: ids.client, email: "access-check@example.test", role: "viewer" }),
 };
 
 /** A valid value for a schema; id fields take the given ids by entity type. */
