@@ -232,6 +232,51 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/engagements/{id}/approvals": {
+      get: {
+        summary: "The engagement's approval log: every decision with who, when, comment and the evidence SHA-256 set",
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string" } },
+          { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "pdf"], default: "json" } },
+        ],
+        responses: {
+          "200": {
+            description: "JSON, or an attachment (CSV with formula-like cells neutralised; PDF)",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    engagement: { type: "string" },
+                    client: { type: "string" },
+                    entries: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          milestoneTitle: { type: "string" },
+                          type: { type: "string", enum: ["approved", "changes_requested", "deemed"] },
+                          by: { type: ["string", "null"] },
+                          comment: { type: "string" },
+                          evidenceHashes: { type: "array", items: { type: "string" } },
+                          voided: { type: "boolean" },
+                          createdAt: { type: "string", format: "date-time" },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              "text/csv": { schema: { type: "string" } },
+              "application/pdf": { schema: { type: "string", format: "binary" } },
+            },
+          },
+          "400": refusalResponse("Unknown format"),
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
+        },
+      },
+    },
     "/api/health": {
       get: {
         summary: "Liveness and database reachability",

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function PortalEngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const engagement = await loadForPage((api) => api.portal.engagement.get({ id }));
+  const [engagement, log] = await loadForPage((api) => Promise.all([api.portal.engagement.get({ id }), api.portal.engagement.approvals({ id })]));
   const t = await getTranslations();
   const locale = await getLocale();
   return (
@@ -31,6 +31,20 @@ export default async function PortalEngagementPage({ params }: { params: Promise
         />
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("approvalLog.title")}</h2>
+      {log.entries.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{t("review.noDecisions")}</p>
+      ) : (
+        <ul className="mt-3 space-y-1 text-sm" aria-label={t("approvalLog.title")}>
+          {[...log.entries].reverse().map((entry) => (
+            <li key={entry.createdAt + entry.milestoneTitle + entry.type} data-decision={entry.type}>
+              <span className="font-medium">{entry.milestoneTitle}</span> — {t(`review.decision.${entry.type}`)}
+              {entry.by && <span className="text-slate-600"> {t("review.by", { name: entry.by })}</span>}
+              <span className="ml-2 text-xs text-slate-500">{entry.createdAt.slice(0, 16).replace("T", " ")} UTC</span>
+              {entry.voided && <span className="ml-2 text-xs text-amber-800">({t("review.voided")})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="mt-2 flex gap-4 text-sm">
         <a href={`/api/v1/engagements/${engagement.id}/approvals?format=csv`} className="text-teal-800 underline" download>
           {t("approvalLog.csv")}
