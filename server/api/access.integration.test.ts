@@ -18,6 +18,8 @@ import type { SessionClaims } from "../auth";
 import { createApiToken } from "../data/api-tokens";
 import { inviteClientUser } from "../data/invitations";
 import { resolveOrgScope } from "../data/scope";
+import { createCaller } from "./root";
+import { approvedMilestone } from "./test-support/invoicing";
 import { callProcedure, listProcedures, sampleInput } from "./test-support/procedures";
 
 const EASTBANK_ENGAGEMENT = "Financial-grade blockchain data synchroniser — private deployment";
@@ -55,6 +57,9 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     victimIds.invitation = invited.invitation.id;
     victimIds.clientUser = await clientUserIdOf("viewer@eastbank.test");
     victimIds.notification = await createNotificationFor("owner@northwind.test", EASTBANK_ENGAGEMENT);
+    const approved = await approvedMilestone(EASTBANK_ENGAGEMENT, "poc", "owner@northwind.test", "approver@eastbank.test");
+    const owner = createCaller({ session: await sessionFor("owner@northwind.test") });
+    victimIds.invoice = (await owner.invoice.issue({ engagementId: victimIds.engagement!, milestoneIds: [approved], idempotencyKey: "victim-invoice" })).id;
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),

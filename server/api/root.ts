@@ -3,6 +3,7 @@ import { apiTokenRouter } from "./routers/api-token/router";
 import { clientRouter } from "./routers/client/router";
 import { clientUserRouter } from "./routers/client-user/router";
 import { invitationRouter } from "./routers/invitation/router";
+import { invoiceRouter } from "./routers/invoice/router";
 import { notificationRouter } from "./routers/notification/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { engagementRouter } from "./routers/engagement/router";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   client: clientRouter,
   clientUser: clientUserRouter,
   invitation: invitationRouter,
+  invoice: invoiceRouter,
   outbox: outboxRouter,
   notification: notificationRouter,
   engagement: engagementRouter,

@@ -277,6 +277,63 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/invoices": {
+      get: {
+        summary: "Invoices and credit notes the caller may see (a consultant's organisation, a client user's client)",
+        parameters: [{ name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } }],
+        responses: {
+          "200": {
+            description: "Amounts in integer minor units (CSV: decimal strings; formula-like cells neutralised)",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    invoices: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          number: { type: "string" },
+                          kind: { type: "string", enum: ["invoice", "credit_note"] },
+                          credits: { type: ["string", "null"] },
+                          engagement: { type: "string" },
+                          client: { type: "string" },
+                          status: { type: "string", enum: ["issued", "partially_paid", "paid", "void"] },
+                          overdue: { type: "boolean" },
+                          currency: { type: "string" },
+                          subtotalMinor: { type: "integer" },
+                          taxMinor: { type: "integer" },
+                          totalMinor: { type: "integer" },
+                          paidMinor: { type: "integer" },
+                          issueDate: { type: "string", format: "date" },
+                          dueDate: { type: "string", format: "date" },
+                          pdfSha256: { type: ["string", "null"] },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              "text/csv": { schema: { type: "string" } },
+            },
+          },
+          "400": refusalResponse("Unknown format"),
+          "401": refusalResponse("No session"),
+        },
+      },
+    },
+    "/api/v1/invoices/{id}/pdf": {
+      get: {
+        summary: "The issued PDF, byte for byte as stored when the invoice was issued (its SHA-256 is in the audit log)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The PDF as an attachment", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown invoice, or one the caller may not see"),
+        },
+      },
+    },
     "/api/health": {
       get: {
         summary: "Liveness and database reachability",

@@ -74,6 +74,8 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "engagement.create": (ids) => examplePlan(ids.client),
   "engagement.updatePlan": (ids) => ({ engagementId: ids.engagement, plan: examplePlan(ids.client) }),
   "client.invite": (ids) => ({ clientId: ids.client, email: "access-check@example.test", role: "viewer" }),
+  "invoice.issue": (ids) => ({ engagementId: ids.engagement, milestoneIds: [ids.milestone], idempotencyKey: "access-check-issue" }),
+  "invoice.recordPayment": (ids) => ({ invoiceId: ids.invoice, amountMinor: 1, paidOn: "2026-12-01", method: "wire", reference: "" }),
 };
 
 /** A valid value for a schema; id fields take the given ids by entity type. */

@@ -1,9 +1,11 @@
 import { createTRPCRouter } from "../../trpc";
 import { transitionAsClient } from "../milestone/transition";
 import { getPortalEngagement, listPortalEngagements } from "./engagements";
+import { getPortalInvoice, listPortalInvoices } from "./invoices";
 import { engagementApprovals, reviewMilestone } from "./review";
 
 export const portalRouter = createTRPCRouter({
   engagement: createTRPCRouter({ list: listPortalEngagements, get: getPortalEngagement, approvals: engagementApprovals }),
   milestone: createTRPCRouter({ transition: transitionAsClient, review: reviewMilestone }),
+  invoice: createTRPCRouter({ list: listPortalInvoices, get: getPortalInvoice }),
 });

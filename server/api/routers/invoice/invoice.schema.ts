@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+export const ZInvoiceOut = z.object({
+  id: z.string(),
+  kind: z.enum(["invoice", "credit_note"]),
+  number: z.string(),
+  engagementId: z.string(),
+  engagementTitle: z.string(),
+  clientName: z.string(),
+  creditedInvoiceId: z.string().nullable(),
+  creditedNumber: z.string().nullable(),
+  status: z.enum(["issued", "partially_paid", "paid", "void"]),
+  overdue: z.boolean(),
+  currency: z.string().length(3),
+  taxRateBp: z.number().int(),
+  subtotalMinor: z.number().int(),
+  taxMinor: z.number().int(),
+  totalMinor: z.number().int(),
+  paidMinor: z.number().int(),
+  creditedMinor: z.number().int(),
+  issueDate: z.string(),
+  dueDate: z.string(),
+  pdfSha256: z.string().nullable(),
+  reason: z.string(),
+  lines: z.array(z.object({ milestoneId: z.string().nullable(), description: z.string(), shareBp: z.number().int().nullable(), amountMinor: z.number().int() })),
+  payments: z.array(z.object({ id: z.string(), amountMinor: z.number().int(), paidOn: z.string(), method: z.string(), reference: z.string() })),
+});
+export type InvoiceOut = z.infer<typeof ZInvoiceOut>;
+
+/** What a client user sees of an invoice: the document, not the consultant's bookkeeping ids. */
+export const ZPortalInvoiceOut = ZInvoiceOut.omit({ lines: true, payments: true, creditedInvoiceId: true, engagementId: true }).extend({
+  lines: z.array(z.object({ description: z.string(), shareBp: z.number().int().nullable(), amountMinor: z.number().int() })),
+  payments: z.array(z.object({ amountMinor: z.number().int(), paidOn: z.string() })),
+}).strict();
+
+export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD").refine((d) => {
+    // round-trips only for real calendar dates (2026-02-30 would roll over to March)
+    const parsed = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
+  }, "not a calendar date");

@@ -1,0 +1,75 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { isOverdue } from "../../../domain/invoice";
+import { findInvoice, InvoiceRefusal, issueCreditNote, issueInvoice, listInvoices, recordPayment, type InvoiceView } from "../../../data/invoices";
+import { organisationLocale } from "../../../data/organisation";
+import { pdfIssuer } from "../../invoices/pdf-issuer";
+import { createTRPCRouter, notFound, orgProcedure, Refusal } from "../../trpc";
+import { ZIdempotencyKey } from "../milestone/transition.schema";
+import { ZInvoiceOut, ZIsoDate } from "./invoice.schema";
+
+const ZId = z.string().trim().min(1).max(64);
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const withOverdue = (invoice: InvoiceView) => ({ ...invoice, overdue: invoice.kind === "invoice" && isOverdue(invoice.status, invoice.dueDate, today()) });
+
+const STATUS: Record<InvoiceRefusal["code"], TRPCError["code"]> = {
+  NOT_FOUND: "NOT_FOUND",
+  NOT_INVOICEABLE: "CONFLICT",
+  IDEMPOTENCY_MISMATCH: "UNPROCESSABLE_CONTENT",
+  OVERPAYMENT: "CONFLICT",
+  NOT_PAYABLE: "CONFLICT",
+  NOT_CREDITABLE: "CONFLICT",
+  BAD_AMOUNT: "BAD_REQUEST",
+};
+
+async function answer<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof InvoiceRefusal) {
+      if (error.code === "NOT_FOUND") throw notFound("Invoice or engagement");
+      throw new TRPCError({ code: STATUS[error.code], message: error.message, cause: new Refusal(error.code, error.reasons) });
+    }
+    throw error;
+  }
+}
+
+export const invoiceRouter = createTRPCRouter({
+  issue: orgProcedure
+    .input(z.strictObject({ engagementId: ZId, milestoneIds: z.array(ZId).min(1).max(50), idempotencyKey: ZIdempotencyKey }))
+    .output(ZInvoiceOut)
+    .mutation(async ({ ctx, input }) => withOverdue(await answer(async () => issueInvoice(ctx.scope, input, pdfIssuer(await organisationLocale(ctx.scope)))))),
+  list: orgProcedure
+    .input(z.strictObject({ engagementId: ZId.optional() }))
+    .output(z.array(ZInvoiceOut))
+    .query(async ({ ctx, input }) => {
+      const invoices = await listInvoices(ctx.scope, input);
+      if (!invoices) throw notFound("Engagement");
+      return invoices.map(withOverdue);
+    }),
+  get: orgProcedure
+    .input(z.strictObject({ id: ZId }))
+    .output(ZInvoiceOut)
+    .query(async ({ ctx, input }) => {
+      const invoice = await findInvoice(ctx.scope, input.id);
+      if (!invoice) throw notFound("Invoice");
+      return withOverdue(invoice);
+    }),
+  recordPayment: orgProcedure
+    .input(
+      z.strictObject({
+        invoiceId: ZId,
+        amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+        paidOn: ZIsoDate,
+        method: z.string().trim().min(1).max(60),
+        reference: z.string().trim().max(200).default(""),
+      }),
+    )
+    .output(ZInvoiceOut)
+    .mutation(async ({ ctx, input }) => withOverdue(await answer(() => recordPayment(ctx.scope, input)))),
+  creditNote: orgProcedure
+    .input(z.strictObject({ invoiceId: ZId, reason: z.string().trim().min(1).max(500), subtotalMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional() }))
+    .output(ZInvoiceOut)
+    .mutation(async ({ ctx, input }) => withOverdue(await answer(async () => issueCreditNote(ctx.scope, input, pdfIssuer(await organisationLocale(ctx.scope)))))),
+});

@@ -1,0 +1,129 @@
+import { formatMoney } from "./currency";
+import type { Locale } from "./locale";
+
+// What an invoice or credit note PDF shows, as plain strings: built here from the issued
+// figures (integer minor units, formatted once for the document's language), rendered by
+// templates/invoice.tsx, which decides nothing.
+
+export interface InvoiceDocumentSource {
+  kind: "invoice" | "credit_note";
+  number: string;
+  creditedNumber: string | null;
+  reason: string;
+  issueDate: string;
+  dueDate: string;
+  currency: string;
+  taxRateBp: number;
+  subtotalMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  seller: { name: string; legalName: string; taxId: string; address: string; paymentInstructions: string };
+  buyer: { name: string; legalName: string | null; taxId: string | null; address: string | null };
+  engagement: string;
+  lines: { description: string; shareBp: number | null; amountMinor: number; evidence: { kind: string; verdict: string; sha256: string }[] }[];
+}
+
+export interface InvoiceDocument {
+  locale: Locale;
+  title: string;
+  number: string;
+  meta: [string, string][];
+  seller: string[];
+  buyer: string[];
+  sellerLabel: string;
+  buyerLabel: string;
+  columns: { description: string; share: string; amount: string };
+  lines: { description: string; share: string; amount: string; evidence: string[] }[];
+  totals: [string, string][];
+  paymentLabel: string;
+  payment: string;
+  evidenceLabel: string;
+  footer: string;
+}
+
+const LABELS = {
+  en: {
+    invoice: "Invoice",
+    credit_note: "Credit note",
+    issueDate: "Issue date",
+    dueDate: "Due date",
+    engagement: "Engagement",
+    credits: "Credits invoice",
+    reason: "Reason",
+    seller: "From",
+    buyer: "Bill to",
+    taxId: "Tax ID",
+    description: "Milestone",
+    share: "Share",
+    amount: "Amount",
+    subtotal: "Subtotal",
+    tax: "Tax",
+    total: "Total",
+    payment: "Payment instructions",
+    evidence: "Evidence",
+    footer: "Issued with Tollgate: each milestone was invoiced only after its verified evidence was approved.",
+  },
+  "zh-CN": {
+    invoice: "发票",
+    credit_note: "红字发票（贷项通知单）",
+    issueDate: "开票日期",
+    dueDate: "付款期限",
+    engagement: "项目",
+    credits: "冲销发票",
+    reason: "原因",
+    seller: "销售方",
+    buyer: "购买方",
+    taxId: "纳税人识别号",
+    description: "里程碑",
+    share: "比例",
+    amount: "金额",
+    subtotal: "小计",
+    tax: "税额",
+    total: "价税合计",
+    payment: "付款说明",
+    evidence: "证据",
+    footer: "由 Tollgate 开具：每个里程碑均在其经验证的证据获批准后才开票。",
+  },
+} as const;
+
+const percent = (bp: number, locale: Locale) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bp / 10_000);
+
+export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale): InvoiceDocument {
+  const l = LABELS[locale];
+  const money = (minor: number) => formatMoney(minor, source.currency, locale);
+  const meta: [string, string][] = [
+    [l.issueDate, source.issueDate],
+    ...(source.kind === "invoice" ? ([[l.dueDate, source.dueDate]] as [string, string][]) : []),
+    [l.engagement, source.engagement],
+    ...(source.creditedNumber ? ([[l.credits, source.creditedNumber]] as [string, string][]) : []),
+    ...(source.reason ? ([[l.reason, source.reason]] as [string, string][]) : []),
+  ];
+  const party = (p: { name: string; legalName: string | null; taxId: string | null; address: string | null }) =>
+    [p.legalName || p.name, p.legalName && p.legalName !== p.name ? p.name : "", p.address ?? "", p.taxId ? `${l.taxId}: ${p.taxId}` : ""].filter(Boolean);
+  return {
+    locale,
+    title: l[source.kind],
+    number: source.number,
+    meta,
+    sellerLabel: l.seller,
+    buyerLabel: l.buyer,
+    seller: party(source.seller),
+    buyer: party(source.buyer),
+    columns: { description: l.description, share: l.share, amount: l.amount },
+    lines: source.lines.map((line) => ({
+      description: line.description,
+      share: line.shareBp === null ? "" : percent(line.shareBp, locale),
+      amount: money(line.amountMinor),
+      evidence: line.evidence.map((e) => `${e.kind}: ${e.verdict} · ${e.sha256.slice(0, 12)}`),
+    })),
+    totals: [
+      [l.subtotal, money(source.subtotalMinor)],
+      [`${l.tax} (${percent(source.taxRateBp, locale)})`, money(source.taxMinor)],
+      [l.total, money(source.totalMinor)],
+    ],
+    paymentLabel: l.payment,
+    payment: source.seller.paymentInstructions,
+    evidenceLabel: l.evidence,
+    footer: l.footer,
+  };
+}
