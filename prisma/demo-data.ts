@@ -10,6 +10,12 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
     name: "Northwind Consulting",
     slug: "northwind",
     locale: "en",
+    seller: {
+      legalName: "Northwind Consulting GmbH",
+      taxId: "DE 312 456 789",
+      address: "Hafenstraße 12, 20457 Hamburg, Germany",
+      paymentInstructions: "Bank transfer in CNY to Northwind Consulting GmbH, account 6222 0210 0109 8765 432, Bank of China Shanghai Branch, SWIFT BKCHCNBJ300. Please quote the invoice number.",
+    },
     owner: { email: "owner@northwind.test", name: "Nora Lindqvist", password: "demo-password-1" },
     clients: [
       {

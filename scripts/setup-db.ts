@@ -4,6 +4,7 @@
 import { databaseTargetFromEnv, organisationCount, organisationExists, prepareDatabase } from "../server/data/setup";
 import { demoLogins, DEMO_ORGANISATIONS } from "../prisma/demo-data";
 import { seedDemo } from "../prisma/seed";
+import { playDemoActivity } from "../server/api/demo-activity";
 
 const args = new Set(process.argv.slice(2));
 const target = databaseTargetFromEnv();
@@ -19,6 +20,8 @@ try {
   if (!args.has("--no-seed") && (force || (seedWanted && (await organisationCount()) === 0))) {
     const { created } = await seedDemo();
     console.log(`[db] demo data: ${created.length ? `loaded ${created.join(", ")}` : "already present"}`);
+    // the scenario in motion (approved, invoiced, paid; verified awaiting approval) for a new demo
+    if (created.includes("northwind")) await playDemoActivity();
   }
   const demoSlug = DEMO_ORGANISATIONS[0]?.slug;
   if (demoSlug && (await organisationExists(demoSlug))) {

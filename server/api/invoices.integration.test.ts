@@ -107,7 +107,7 @@ describe.each(testDatabaseKinds())("invoicing on %s", (kind) => {
       .invoice.issue({ engagementId, milestoneIds: [poc], idempotencyKey: "not-approved" })
       .then(() => null, (e: TRPCError) => e);
     expect(refused?.code).toBe("CONFLICT");
-    expect(refused?.message).toContain("Proof of concept: cannot invoice a milestone that is planned");
+    expect(refused?.message).toContain("cannot invoice a milestone that is planned");
 
     // a failure inside the issuing step (here: rendering) rolls back the number with everything else
     const scope = (await resolveOrgScope(owner.userId))!;

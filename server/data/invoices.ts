@@ -22,6 +22,8 @@ export class InvoiceRefusal extends Error {
   constructor(
     readonly code: "NOT_FOUND" | "NOT_INVOICEABLE" | "IDEMPOTENCY_MISMATCH" | "OVERPAYMENT" | "NOT_PAYABLE" | "NOT_CREDITABLE" | "BAD_AMOUNT",
     readonly reasons: string[],
+    /** NOT_INVOICEABLE: the state machine's refusal code of the first milestone refused */
+    readonly transitionCode?: string,
   ) {
     super(reasons.join("; "));
   }
@@ -142,11 +144,14 @@ export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: 
       if (rows.length !== milestoneIds.length || rows.length === 0) throw new InvoiceRefusal("NOT_FOUND", ["a milestone was not found in this engagement"]);
       rows.sort((a, b) => a.position - b.position);
       const reasons: string[] = [];
+      let transitionCode: string | undefined;
       for (const row of rows) {
         const result = await applyTransition(tx, scope, { milestoneId: row.id, action: "invoice" });
-        if (!result.ok) reasons.push(...result.reasons.map((reason) => `${row.title}: ${reason}`));
+        if (result.ok) continue;
+        transitionCode ??= result.code;
+        reasons.push(...result.reasons.map((reason) => (rows.length > 1 ? `${row.title}: ${reason}` : reason)));
       }
-      if (reasons.length > 0) throw new InvoiceRefusal("NOT_INVOICEABLE", reasons);
+      if (reasons.length > 0) throw new InvoiceRefusal("NOT_INVOICEABLE", reasons, transitionCode);
 
       const lines = rows.map((row) => ({ milestoneId: row.id, description: row.title, shareBp: row.shareBp, amountMinor: toMinor(row.amountMinor) }));
       const totals = invoiceTotals(lines, engagement.taxRateBp);
@@ -221,6 +226,12 @@ export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: 
     if (raced) return answerReplay(raced, request.engagementId, milestoneIds);
     throw error;
   }
+}
+
+/** The engagement a milestone of the scope's organisation belongs to (to invoice it alone). */
+export async function engagementOfMilestone(scope: OrgScope, milestoneId: string): Promise<string | null> {
+  const row = await prisma().milestone.findFirst({ where: { id: milestoneId, organisationId: scope.organisationId }, select: { engagementId: true } });
+  return row?.engagementId ?? null;
 }
 
 function answerReplay(row: InvoiceRow, engagementId: string, milestoneIds: string[]): InvoiceView {

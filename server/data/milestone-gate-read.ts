@@ -64,3 +64,8 @@ export function gateView(row: MilestoneDecisionRow): MilestoneGateView {
     })),
   };
 }
+
+export async function milestoneVersion(scope: OrgScope, milestoneId: string): Promise<number> {
+  const row = await prisma().milestone.findFirstOrThrow({ where: { id: milestoneId, organisationId: scope.organisationId }, select: { version: true } });
+  return row.version;
+}

@@ -10,9 +10,16 @@ export interface NewAccount {
 }
 
 /** Creates a consultancy with its owner; the first audit event starts the tenant's chain. */
-export async function createOrganisationWithOwner(input: { name: string; slug: string; locale: string; owner: NewAccount }) {
+export interface SellerDetails {
+  legalName: string;
+  taxId: string;
+  address: string;
+  paymentInstructions: string;
+}
+
+export async function createOrganisationWithOwner(input: { name: string; slug: string; locale: string; owner: NewAccount; seller?: SellerDetails }) {
   return transaction(async (tx) => {
-    const organisation = await tx.organisation.create({ data: { name: input.name, slug: input.slug, locale: input.locale } });
+    const organisation = await tx.organisation.create({ data: { name: input.name, slug: input.slug, locale: input.locale, ...input.seller } });
     const owner = await tx.user.create({
       data: { ...input.owner, organisationId: organisation.id, kind: "consultant" },
       select: { id: true },

@@ -3,7 +3,7 @@ import { DEFAULT_MILESTONE_TEMPLATE } from "../domain/milestone-template";
 import { prisma } from "./client";
 import { addEngagementRecords, type EngagementRecords } from "./engagement-records";
 import { createEngagement, type NewEngagement } from "./engagement-write";
-import { createClient, createClientUser, createOrganisationWithOwner, type NewClient } from "./organisation-write";
+import { createClient, createClientUser, createOrganisationWithOwner, type NewClient, type SellerDetails } from "./organisation-write";
 import { resolveOrgScope } from "./scope";
 
 // Loads a scenario (the demo data lives in prisma/demo-data.ts) through the same data functions
@@ -33,6 +33,8 @@ export interface SeedOrganisation {
   slug: string;
   locale: Locale;
   owner: SeedLogin;
+  /** the seller on invoices */
+  seller?: SellerDetails;
   clients: SeedClient[];
 }
 
@@ -54,6 +56,7 @@ async function seedOrganisation(input: SeedOrganisation, hash: PasswordHasher): 
     name: input.name,
     slug: input.slug,
     locale: input.locale,
+    seller: input.seller,
     owner: { email: input.owner.email, name: input.owner.name, passwordHash: await hash(input.owner.password), locale: input.owner.locale ?? null },
   });
   const scope = await resolveOrgScope(ownerId);

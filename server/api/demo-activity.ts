@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { listOrgEngagements } from "../data/engagement-read";
+import { recordEvidence } from "../data/evidence-write";
+import { issueInvoice, recordPayment } from "../data/invoices";
+import { transitionMilestone } from "../data/milestone-actions";
+import { listMilestoneGates } from "../data/milestone-gate-read";
+import { findMilestoneRequirements } from "../data/milestone-requirements";
+import { resolveClientScope, resolveOrgScope, type OrgScope } from "../data/scope";
+import { findSignInCandidate } from "../data/users";
+import { blobStore } from "../storage/blob-store";
+import { verifyAgainstRequirements } from "./evidence/verify-stored";
+import { pdfIssuer } from "./invoices/pdf-issuer";
+
+// The demo scenario in motion, so a newcomer meets every state: Eastbank's architecture review
+// was approved, invoiced as INV-2026-0001 (CNY 150,000.00 + 6% = 159,000.00) and paid; the
+// proof of concept is verified and awaits the client's approval. Everything goes through the same
+// functions as the app: real files, real verifiers, the real state machine and invoicing.
+
+const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
+const NOTICES = { origin: "http://localhost:3000", smtpConfigured: false };
+const FIXTURES = path.join(process.cwd(), "server", "domain", "evidence", "fixtures");
+
+const PASSING_JUNIT = `<?xml version="1.0" encoding="UTF-8"?>
+<testsuite name="sync" tests="4" failures="0" errors="0" skipped="0">
+  <testcase classname="sync" name="TestMerkleRootMatchesChain"/>
+  <testcase classname="sync" name="TestResumeAfterReorg"/>
+  <testcase classname="sync" name="TestRowDigestStable"/>
+  <testcase classname="sync" name="TestBackpressure"/>
+</testsuite>
+`;
+
+function passingLcov(): string {
+  let text = "TN:\nSF:/src/sync/block.go\nFN:12,SyncBlock\nFNDA:40,SyncBlock\n";
+  for (let line = 10; line < 60; line += 1) text += `DA:${line},${line % 17 === 0 ? 0 : 5}\n`;
+  return `${text}end_of_record\n`;
+}
+
+async function userId(email: string): Promise<string> {
+  const user = await findSignInCandidate(email);
+  if (!user) throw new Error(`demo user ${email} is missing`);
+  return user.id;
+}
+
+async function step(scope: OrgScope, milestoneId: string, action: "start" | "submit" | "verify") {
+  const answer = await transitionMilestone(scope, { milestoneId, action }, undefined, NOTICES);
+  if (!answer.ok) throw new Error(`demo ${action}: ${answer.reasons.join("; ")}`);
+}
+
+/** Stores a file and attaches it with the verifier's results against the milestone's gate. */
+async function attachFile(scope: OrgScope, milestoneId: string, kind: string, filename: string, bytes: Uint8Array) {
+  const staged = await blobStore().stage(
+    (async function* () {
+      yield bytes;
+    })(),
+    16 * 1024 * 1024,
+  );
+  const requirements = (await findMilestoneRequirements(scope, milestoneId)) ?? [];
+  const verifications = await verifyAgainstRequirements(kind, () => staged.open(), requirements);
+  const storageKey = await staged.commit();
+  await recordEvidence(scope, { milestoneId, kind, sha256: staged.sha256, filename, blob: { sizeBytes: staged.sizeBytes, mediaType: "application/octet-stream", storageKey }, source: "upload", verifications });
+}
+
+export async function playDemoActivity(): Promise<void> {
+  const owner = await resolveOrgScope(await userId("owner@northwind.test"));
+  const approver = await resolveClientScope(await userId("approver@eastbank.test"));
+  if (!owner || !approver) throw new Error("demo scopes are missing");
+  const engagement = (await listOrgEngagements(owner)).find((e) => e.title === EASTBANK);
+  if (!engagement) throw new Error("demo engagement is missing");
+  const milestone = (key: string) => engagement.milestones.find((m) => m.key === key)!.id;
+  const encoder = new TextEncoder();
+
+  // architecture review: signed document and go.mod review, verified, approved, invoiced, paid
+  const review = milestone("review");
+  await step(owner, review, "start");
+  await step(owner, review, "submit");
+  await attachFile(owner, review, "sha256", "architecture-review-signed.txt", encoder.encode("Architecture review, blockchain data synchroniser v1.0 — signed by Wang Lei (Eastbank) and Nora Lindqvist, 2026-10-12.\n"));
+  const goMod = encoder.encode("module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n");
+  const staged = await blobStore().stage(
+    (async function* () {
+      yield goMod;
+    })(),
+    1024 * 1024,
+  );
+  const manifestRequirement = ((await findMilestoneRequirements(owner, review)) ?? []).find((r) => r.requirement.kind === "manifest-review");
+  await recordEvidence(owner, {
+    milestoneId: review,
+    kind: "manifest-review",
+    sha256: staged.sha256,
+    filename: "go.mod",
+    blob: { sizeBytes: staged.sizeBytes, mediaType: "text/plain", storageKey: await staged.commit() },
+    source: "manual",
+    verifications: [
+      {
+        requirementId: manifestRequirement?.id ?? null,
+        verifierKind: "manual-review",
+        verifierVersion: "1",
+        params: { manifest: "go.mod" },
+        verdict: "pass",
+        metrics: { manifest: "go.mod", dependencies: 2, reviewer: "Nora Lindqvist" },
+        reasons: [],
+      },
+    ],
+  });
+  await step(owner, review, "verify");
+  const shown = (await listMilestoneGates(owner, engagement.id)).find((g) => g.milestoneId === review)!.evidenceHashes;
+  const approved = await transitionMilestone(approver, { milestoneId: review, action: "approve", presentedHashes: shown, comment: "Design accepted by the architecture board." }, undefined, NOTICES);
+  if (!approved.ok) throw new Error(`demo approve: ${approved.reasons.join("; ")}`);
+  const invoice = await issueInvoice(owner, { engagementId: engagement.id, milestoneIds: [review], idempotencyKey: "demo-inv-2026-0001", issueDate: "2026-10-20" }, pdfIssuer("en"));
+  await recordPayment(owner, { invoiceId: invoice.id, amountMinor: invoice.totalMinor, paidOn: "2026-11-10", method: "bank transfer", reference: "EB-2026-1107" });
+
+  // proof of concept: tests, coverage and benchmarks verified; the client has yet to approve
+  const poc = milestone("poc");
+  await step(owner, poc, "start");
+  await step(owner, poc, "submit");
+  await attachFile(owner, poc, "junit", "go-test-report.xml", encoder.encode(PASSING_JUNIT));
+  await attachFile(owner, poc, "lcov", "coverage.info", encoder.encode(passingLcov()));
+  await attachFile(owner, poc, "go-bench", "bench.txt", readFileSync(path.join(FIXTURES, "bench-new.txt")));
+  await step(owner, poc, "verify");
+}
