@@ -28,6 +28,12 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
             </Link>
             {consultant && (
               <>
+                <Link href="/invoices" className={link}>
+                  {t("nav.invoices")}
+                </Link>
+                <Link href="/cash" className={link}>
+                  {t("nav.cash")}
+                </Link>
                 <Link href="/clients" className={link}>
                   {t("nav.clients")}
                 </Link>

@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { apiTokenRouter } from "./routers/api-token/router";
+import { cashRouter } from "./routers/cash/router";
 import { clientRouter } from "./routers/client/router";
 import { clientUserRouter } from "./routers/client-user/router";
 import { invitationRouter } from "./routers/invitation/router";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   clientUser: clientUserRouter,
   invitation: invitationRouter,
   invoice: invoiceRouter,
+  cash: cashRouter,
   outbox: outboxRouter,
   notification: notificationRouter,
   engagement: engagementRouter,

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/badge";
 import { loadForPage } from "@/server/api/caller";
-import { formatMoney } from "@/server/domain/currency";
+import { formatMoney, minorToDecimal, minorUnitDigits } from "@/server/domain/currency";
 import { formatIsoDate, formatShareBp } from "@/server/domain/format";
 import { ApiTokens } from "./_components/api-tokens";
 import { ChangeOrderForm } from "./_components/change-order-form";
@@ -16,12 +16,17 @@ import { EvidenceUpload } from "./_components/evidence-upload";
 import { ReverifyButton } from "./_components/reverify-button";
 import { MilestoneActions } from "./_components/milestone-actions";
 import { PortalSettings } from "./_components/portal-settings";
+import { InvoiceActions } from "./_components/invoice-actions";
+import { IssueInvoice } from "./_components/issue-invoice";
+import { InvoiceTable } from "@/components/invoice-table";
 
 export const dynamic = "force-dynamic";
 
 export default async function EngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, audit] = await loadForPage((api) => Promise.all([api.engagement.get({ id }), api.engagement.audit({ engagementId: id })]));
+  const [engagement, audit, invoices] = await loadForPage((api) =>
+    Promise.all([api.engagement.get({ id }), api.engagement.audit({ engagementId: id }), api.invoice.list({ engagementId: id })]),
+  );
   const t = await getTranslations();
   const locale = await getLocale();
   const money = (amount: number) => formatMoney(amount, engagement.currency, locale);
@@ -119,6 +124,30 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           <ApiTokens engagementId={engagement.id} milestones={engagement.milestones.map((m) => ({ id: m.id, key: m.key }))} />
         </Card>
       </details>
+
+      <h2 className="mt-8 text-lg font-semibold">{t("invoices.title")}</h2>
+      <Card className="mt-3">
+        <InvoiceTable
+          invoices={invoices}
+          actions={(invoice) =>
+            invoice.kind === "invoice" && invoice.status !== "void" && invoice.status !== "paid" ? (
+              <InvoiceActions
+                invoiceId={invoice.id}
+                number={invoice.number}
+                currency={invoice.currency}
+                outstandingMajor={minorToDecimal(invoice.totalMinor - invoice.paidMinor - (invoices.find((i) => i.id === invoice.id)?.creditedMinor ?? 0), minorUnitDigits(invoice.currency))}
+              />
+            ) : null
+          }
+        />
+        <div className="border-t border-slate-100 p-4">
+          <h3 className="mb-2 font-medium">{t("invoices.issueTitle")}</h3>
+          <IssueInvoice
+            engagementId={engagement.id}
+            candidates={engagement.milestones.filter((m) => m.actions.includes("invoice") && m.gate.open).map((m) => ({ id: m.id, title: m.title, amount: money(m.amountMinor) }))}
+          />
+        </div>
+      </Card>
 
       <h2 className="mt-8 text-lg font-semibold">{t("portalSettings.title")}</h2>
       <Card className="mt-3 p-4">

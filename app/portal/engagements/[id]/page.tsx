@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { InvoiceTable } from "@/components/invoice-table";
 import { MilestoneTable } from "@/components/milestone-table";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/server/api/caller";
@@ -9,7 +10,9 @@ export const dynamic = "force-dynamic";
 
 export default async function PortalEngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, log] = await loadForPage((api) => Promise.all([api.portal.engagement.get({ id }), api.portal.engagement.approvals({ id })]));
+  const [engagement, log, invoices] = await loadForPage((api) =>
+    Promise.all([api.portal.engagement.get({ id }), api.portal.engagement.approvals({ id }), api.portal.invoice.list({ engagementId: id })]),
+  );
   const t = await getTranslations();
   const locale = await getLocale();
   return (
@@ -29,6 +32,10 @@ export default async function PortalEngagementPage({ params }: { params: Promise
           feeMinor={engagement.feeMinor}
           reviewHref={(m) => `/portal/engagements/${engagement.id}/milestones/${m.id}`}
         />
+      </Card>
+      <h2 className="mt-8 text-lg font-semibold">{t("invoices.title")}</h2>
+      <Card className="mt-3">
+        <InvoiceTable invoices={invoices} />
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("approvalLog.title")}</h2>
       {log.entries.length === 0 ? (

@@ -1,0 +1,53 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Problems } from "@/components/problems";
+import { Button } from "@/components/ui/button";
+import { useRefreshingAction } from "@/components/use-refreshing-action";
+
+/** Issues one invoice for the chosen milestones; one idempotency key per form, so a double click issues once. */
+export function IssueInvoice({ engagementId, candidates }: { engagementId: string; candidates: { id: string; title: string; amount: string }[] }) {
+  const t = useTranslations("invoices");
+  const trpc = useTRPC();
+  const { problems, handlers } = useRefreshingAction();
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const [issued, setIssued] = useState<string | null>(null);
+  const issue = useMutation(
+    trpc.invoice.issue.mutationOptions({
+      ...handlers,
+      onSuccess: (invoice) => {
+        setIssued(invoice.number);
+        setKey(crypto.randomUUID());
+        handlers.onSuccess();
+      },
+    }),
+  );
+  if (candidates.length === 0) return <p className="text-sm text-slate-600">{t("nothingToInvoice")}</p>;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    issue.mutate({ engagementId, milestoneIds: form.getAll("milestone").map(String), idempotencyKey: key });
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-label={t("issueTitle")} className="space-y-2 text-sm">
+      <p className="text-slate-600">{t("issueHint")}</p>
+      {candidates.map((c) => (
+        <label key={c.id} className="flex items-center gap-2">
+          <input type="checkbox" name="milestone" value={c.id} defaultChecked />
+          <span className="font-medium">{c.title}</span>
+          <span className="tabular-nums text-slate-600">{c.amount}</span>
+        </label>
+      ))}
+      <Button type="submit" disabled={issue.isPending}>
+        {t("issue")}
+      </Button>
+      {issued && <p role="status">{t("issued", { number: issued })}</p>}
+      <Problems problems={problems} />
+    </form>
+  );
+}
