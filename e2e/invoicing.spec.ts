@@ -1,0 +1,65 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_TITLE, signIn } from "./helpers";
+
+// Money leaves the gate: the client approves the demo proof of concept, the consultant issues its
+// invoice, downloads the PDF and records the payment; the client sees the paid invoice.
+
+test.describe.configure({ mode: "serial" });
+
+async function asUser(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  return page;
+}
+
+test("the demo shows INV-2026-0001 paid and the proof of concept awaiting approval", async ({ browser }) => {
+  const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
+  await consultant.getByRole("link", { name: DEMO_TITLE }).click();
+  const first = consultant.locator('[data-invoice="INV-2026-0001"]');
+  await expect(first).toHaveAttribute("data-status", "paid");
+  await expect(first.getByTestId("invoice-total")).toHaveText(/159,000\.00/);
+  await consultant.context().close();
+});
+
+test("approve, invoice, download, pay, and the client sees it paid", async ({ browser }) => {
+  const approver = await asUser(browser, "approver@eastbank.test", "demo-password-2");
+  await approver.getByRole("link", { name: DEMO_TITLE }).click();
+  await approver.locator('[data-milestone="poc"]').getByRole("link", { name: "Review" }).click();
+  await approver.getByRole("button", { name: "Approve" }).click();
+  await expect(approver.locator('[data-decision="approved"]')).toBeVisible();
+
+  const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
+  await consultant.getByRole("link", { name: DEMO_TITLE }).click();
+  const issue = consultant.getByRole("form", { name: "Issue an invoice" });
+  await expect(issue.getByLabel(/Proof of concept/)).toBeChecked();
+  await issue.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(issue.getByRole("status")).toHaveText(/INV-2026-0002 issued\./);
+
+  const row = consultant.locator('[data-invoice="INV-2026-0002"]');
+  await expect(row).toHaveAttribute("data-status", "issued");
+  await expect(row.getByTestId("invoice-total")).toHaveText(/318,000\.00/);
+  const download = consultant.waitForEvent("download");
+  await row.getByRole("link", { name: "PDF" }).click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toBe("INV-2026-0002.pdf");
+
+  await row.getByText("Record a payment").click();
+  const payment = row.getByRole("form", { name: "Record a payment: INV-2026-0002" });
+  await expect(payment.getByLabel(/Amount/)).toHaveValue("318000.00");
+  await payment.getByLabel("Reference").fill("EB-2026-1201");
+  await payment.getByRole("button", { name: "Record payment" }).click();
+  await expect(consultant.locator('[data-invoice="INV-2026-0002"]')).toHaveAttribute("data-status", "paid");
+  await expect(consultant.locator('[data-milestone="poc"]').getByText("Paid", { exact: true }).first()).toBeVisible();
+
+  await approver.goto("/portal");
+  await approver.getByRole("link", { name: DEMO_TITLE }).click();
+  await expect(approver.locator('[data-invoice="INV-2026-0002"]')).toHaveAttribute("data-status", "paid");
+  const clientDownload = approver.waitForEvent("download");
+  await approver.locator('[data-invoice="INV-2026-0002"]').getByRole("link", { name: "PDF" }).click();
+  expect((await clientDownload).suggestedFilename()).toBe("INV-2026-0002.pdf");
+
+  await consultant.getByRole("link", { name: "Cash" }).click();
+  await expect(consultant.locator('[data-currency="CNY"]')).toContainText("477,000.00");
+  await approver.context().close();
+  await consultant.context().close();
+});
