@@ -40,6 +40,9 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
                 <Link href="/outbox" className={link}>
                   {t("nav.outbox")}
                 </Link>
+                <Link href="/settings" className={link}>
+                  {t("nav.settings")}
+                </Link>
               </>
             )}
             <Link href={consultant ? "/notifications" : "/portal/notifications"} className={link} data-testid="notifications-link">

@@ -6,6 +6,7 @@ import { clientUserRouter } from "./routers/client-user/router";
 import { invitationRouter } from "./routers/invitation/router";
 import { invoiceRouter } from "./routers/invoice/router";
 import { notificationRouter } from "./routers/notification/router";
+import { organisationRouter } from "./routers/organisation/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { engagementRouter } from "./routers/engagement/router";
 import { meRouter } from "./routers/me/router";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   invoice: invoiceRouter,
   cash: cashRouter,
   outbox: outboxRouter,
+  organisation: organisationRouter,
   notification: notificationRouter,
   engagement: engagementRouter,
   milestone: milestoneRouter,

@@ -1,9 +1,32 @@
 import type { Locale } from "../domain/locale";
-import { prisma } from "./client";
+import { appendAuditEvent } from "./audit";
+import { prisma, transaction } from "./client";
 import type { OrgScope } from "./scope";
 
 /** The language an organisation's documents are written in. */
 export async function organisationLocale(scope: OrgScope): Promise<Locale> {
   const org = await prisma().organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { locale: true } });
   return org.locale === "zh-CN" ? "zh-CN" : "en";
+}
+
+export interface SellerDetailsView {
+  name: string;
+  legalName: string;
+  taxId: string;
+  address: string;
+  paymentInstructions: string;
+}
+
+export async function sellerDetails(scope: OrgScope): Promise<SellerDetailsView> {
+  return prisma().organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { name: true, legalName: true, taxId: true, address: true, paymentInstructions: true } });
+}
+
+/** The seller printed on invoices issued from now on; issued invoices keep what they printed. */
+export async function updateSellerDetails(scope: OrgScope, details: Omit<SellerDetailsView, "name">): Promise<SellerDetailsView> {
+  return transaction(async (tx) => {
+    const before = await tx.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { legalName: true, taxId: true, address: true, paymentInstructions: true } });
+    const after = await tx.organisation.update({ where: { id: scope.organisationId }, data: details, select: { name: true, legalName: true, taxId: true, address: true, paymentInstructions: true } });
+    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "organisation.seller_changed", entityType: "organisation", entityId: scope.organisationId, before: { ...before }, after: { ...details } });
+    return after;
+  });
 }

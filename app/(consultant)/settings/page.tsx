@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { loadForPage } from "@/server/api/caller";
+import { SellerForm } from "./_components/seller-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function SettingsPage() {
+  const seller = await loadForPage((api) => api.organisation.seller());
+  const t = await getTranslations("settings");
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+      <Card className="mt-6 max-w-2xl p-4">
+        <SellerForm seller={seller} />
+      </Card>
+    </>
+  );
+}
