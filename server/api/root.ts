@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { apiTokenRouter } from "./routers/api-token/router";
+import { adrRouter } from "./routers/adr/router";
 import { cashRouter } from "./routers/cash/router";
 import { clientRouter } from "./routers/client/router";
 import { clientUserRouter } from "./routers/client-user/router";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   invoice: invoiceRouter,
   cash: cashRouter,
+  adr: adrRouter,
   outbox: outboxRouter,
   organisation: organisationRouter,
   notification: notificationRouter,

@@ -334,6 +334,51 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/engagements/{id}/adrs": {
+      get: {
+        summary: "The engagement's architecture decision records (client users: the accepted ones)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": {
+            description: "ADRs in number order",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    adrs: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          number: { type: "integer" },
+                          title: { type: "string" },
+                          status: { type: "string", enum: ["proposed", "accepted", "rejected", "deprecated", "superseded"] },
+                          supersededBy: { type: ["integer", "null"] },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
+        },
+      },
+    },
+    "/api/v1/engagements/{id}/adrs/export": {
+      get: {
+        summary: "The ADRs as MADR markdown files (NNNN-title-slug.md under docs/decisions/) in a zip",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "A zip archive", content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
+        },
+      },
+    },
     "/api/health": {
       get: {
         summary: "Liveness and database reachability",

@@ -175,3 +175,10 @@ export function numberFromFilename(name: string): number | null {
   const match = /(?:^|\/)(\d{1,4})-[^/]*\.md$/i.exec(name);
   return match ? Number(match[1]) : null;
 }
+
+/** An engagement's ADRs as MADR files named as adr-tools and log4brains name them. */
+export function madrFiles(adrs: readonly AdrContent[]): { name: string; content: string }[] {
+  const titles = new Map(adrs.map((a) => [a.number, a.title]));
+  const titleOf = (n: number) => titles.get(n) ?? `decision ${n}`;
+  return adrs.map((adr) => ({ name: adrFilename(adr.number, adr.title), content: toMadr(adr, titleOf) }));
+}

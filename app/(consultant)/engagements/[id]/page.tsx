@@ -18,14 +18,15 @@ import { MilestoneActions } from "./_components/milestone-actions";
 import { PortalSettings } from "./_components/portal-settings";
 import { InvoiceActions } from "./_components/invoice-actions";
 import { IssueInvoice } from "./_components/issue-invoice";
+import { AdrList } from "@/components/adr-list";
 import { InvoiceTable } from "@/components/invoice-table";
 
 export const dynamic = "force-dynamic";
 
 export default async function EngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, audit, invoices] = await loadForPage((api) =>
-    Promise.all([api.engagement.get({ id }), api.engagement.audit({ engagementId: id }), api.invoice.list({ engagementId: id })]),
+  const [engagement, audit, invoices, adrs] = await loadForPage((api) =>
+    Promise.all([api.engagement.get({ id }), api.engagement.audit({ engagementId: id }), api.invoice.list({ engagementId: id }), api.adr.list({ engagementId: id })]),
   );
   const t = await getTranslations();
   const locale = await getLocale();
@@ -147,6 +148,11 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
             candidates={engagement.milestones.filter((m) => m.actions.includes("invoice") && m.gate.open).map((m) => ({ id: m.id, title: m.title, amount: money(m.amountMinor) }))}
           />
         </div>
+      </Card>
+
+      <h2 className="mt-8 text-lg font-semibold">{t("adrs.title")}</h2>
+      <Card className="mt-3">
+        <AdrList adrs={adrs} exportHref={`/api/v1/engagements/${engagement.id}/adrs/export`} />
       </Card>
 
       <h2 className="mt-8 text-lg font-semibold">{t("portalSettings.title")}</h2>

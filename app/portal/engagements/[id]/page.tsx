@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AdrList } from "@/components/adr-list";
 import { InvoiceTable } from "@/components/invoice-table";
 import { MilestoneTable } from "@/components/milestone-table";
 import { Card } from "@/components/ui/card";
@@ -10,8 +11,8 @@ export const dynamic = "force-dynamic";
 
 export default async function PortalEngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, log, invoices] = await loadForPage((api) =>
-    Promise.all([api.portal.engagement.get({ id }), api.portal.engagement.approvals({ id }), api.portal.invoice.list({ engagementId: id })]),
+  const [engagement, log, invoices, adrs] = await loadForPage((api) =>
+    Promise.all([api.portal.engagement.get({ id }), api.portal.engagement.approvals({ id }), api.portal.invoice.list({ engagementId: id }), api.portal.adr.list({ engagementId: id })]),
   );
   const t = await getTranslations();
   const locale = await getLocale();
@@ -36,6 +37,10 @@ export default async function PortalEngagementPage({ params }: { params: Promise
       <h2 className="mt-8 text-lg font-semibold">{t("invoices.title")}</h2>
       <Card className="mt-3">
         <InvoiceTable invoices={invoices} />
+      </Card>
+      <h2 className="mt-8 text-lg font-semibold">{t("adrs.title")}</h2>
+      <Card className="mt-3">
+        <AdrList adrs={adrs} exportHref={`/api/v1/engagements/${engagement.id}/adrs/export`} />
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("approvalLog.title")}</h2>
       {log.entries.length === 0 ? (
