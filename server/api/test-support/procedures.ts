@@ -39,11 +39,14 @@ export function ownEntity(path: string): string {
   return segments[segments.length - 2] ?? segments[0] ?? "";
 }
 
+const NOT_REFERENCES = new Set(["taxId"]);
+
 function idFields(path: string, schema: z.ZodType | undefined): { field: string; entity: string }[] {
   const shape = objectShape(schema);
   if (!shape) return [];
   return Object.keys(shape)
-    .filter((key) => key === "id" || key.endsWith("Id"))
+    // a tax id is a value the caller types, not a reference to a row
+    .filter((key) => (key === "id" || key.endsWith("Id")) && !NOT_REFERENCES.has(key))
     .map((key) => ({ field: key, entity: key === "id" ? ownEntity(path) : key.slice(0, -2) }));
 }
 
