@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import {
@@ -18,21 +17,12 @@ import type { SessionClaims } from "../auth";
 import { createApiToken } from "../data/api-tokens";
 import { inviteClientUser } from "../data/invitations";
 import { resolveOrgScope } from "../data/scope";
+import { errorCodeOf } from "./test-support/error-code";
 import { createCaller } from "./root";
 import { approvedMilestone } from "./test-support/invoicing";
 import { callProcedure, listProcedures, sampleInput } from "./test-support/procedures";
 
 const EASTBANK_ENGAGEMENT = "Financial-grade blockchain data synchroniser — private deployment";
-
-async function errorCodeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 const procedures = listProcedures();
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { loadAuditChain } from "../data/audit";
@@ -24,21 +24,12 @@ import {
 import type { SessionClaims } from "../auth";
 import { invoicePdfRest, listInvoicesRest } from "./rest/invoices";
 import { appRouter, createCaller } from "./root";
+import { errorCodeOf } from "./test-support/error-code";
 import { approvedMilestone } from "./test-support/invoicing";
 
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
 const OWNER = "owner@northwind.test";
 const DAY = "2026-12-01";
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 function pdfText(bytes: Uint8Array): string {
   const dir = mkdtempSync(path.join(tmpdir(), "tollgate-invoice-"));
@@ -98,7 +89,7 @@ describe.each(testDatabaseKinds())("invoicing on %s", (kind) => {
     const again = await api().invoice.issue({ engagementId, milestoneIds: [review], idempotencyKey: "first-issue" });
     expect(again.id).toBe(firstInvoiceId);
     const poc = await idOf("milestone", { title: EASTBANK, key: "poc" });
-    expect(await codeOf(api().invoice.issue({ engagementId, milestoneIds: [poc], idempotencyKey: "first-issue" }))).toBe("UNPROCESSABLE_CONTENT");
+    expect(await errorCodeOf(api().invoice.issue({ engagementId, milestoneIds: [poc], idempotencyKey: "first-issue" }))).toBe("UNPROCESSABLE_CONTENT");
   });
 
   it("refuses milestones that are not approved, with reasons, and uses no number for it", async () => {
@@ -129,22 +120,22 @@ describe.each(testDatabaseKinds())("invoicing on %s", (kind) => {
   });
 
   it("takes partial and full payments, refuses overpayment, and marks the milestone paid", async () => {
-    expect(await codeOf(api().invoice.recordPayment({ invoiceId: firstInvoiceId, amountMinor: 15_900_001, paidOn: DAY, method: "wire" }))).toBe("CONFLICT");
+    expect(await errorCodeOf(api().invoice.recordPayment({ invoiceId: firstInvoiceId, amountMinor: 15_900_001, paidOn: DAY, method: "wire" }))).toBe("CONFLICT");
     const partial = await api().invoice.recordPayment({ invoiceId: firstInvoiceId, amountMinor: 5_000_000, paidOn: DAY, method: "wire", reference: "EB-1" });
     expect(partial).toMatchObject({ status: "partially_paid", paidMinor: 5_000_000 });
     expect((await milestoneRow(review)).state).toBe("invoiced");
     const paid = await api().invoice.recordPayment({ invoiceId: firstInvoiceId, amountMinor: 10_900_000, paidOn: "2026-12-15", method: "wire", reference: "EB-2" });
     expect(paid).toMatchObject({ status: "paid", paidMinor: 15_900_000 });
     expect((await milestoneRow(review)).state).toBe("paid");
-    expect(await codeOf(api().invoice.recordPayment({ invoiceId: firstInvoiceId, amountMinor: 1, paidOn: DAY, method: "wire" }))).toBe("CONFLICT");
-    expect(await codeOf(api().invoice.recordPayment({ invoiceId: firstInvoiceId, amountMinor: 1, paidOn: "2026-02-30", method: "wire" }))).toBe("BAD_REQUEST");
+    expect(await errorCodeOf(api().invoice.recordPayment({ invoiceId: firstInvoiceId, amountMinor: 1, paidOn: DAY, method: "wire" }))).toBe("CONFLICT");
+    expect(await errorCodeOf(api().invoice.recordPayment({ invoiceId: firstInvoiceId, amountMinor: 1, paidOn: "2026-02-30", method: "wire" }))).toBe("BAD_REQUEST");
   });
 
   it("corrects with numbered credit notes; a full credit voids the invoice and reopens its milestones", async () => {
     const scope = (await resolveOrgScope(owner.userId))!;
     const invoices = await api().invoice.list({ engagementId });
     const second = invoices.find((i) => i.number === "INV-2026-0002")!;
-    expect(await codeOf(api().invoice.creditNote({ invoiceId: second.id, reason: "too much", subtotalMinor: second.subtotalMinor }))).toBe("BAD_REQUEST");
+    expect(await errorCodeOf(api().invoice.creditNote({ invoiceId: second.id, reason: "too much", subtotalMinor: second.subtotalMinor }))).toBe("BAD_REQUEST");
     const partial = await api().invoice.creditNote({ invoiceId: second.id, reason: "Discount agreed in steering meeting", subtotalMinor: 1_000_000 });
     expect(partial).toMatchObject({ kind: "credit_note", creditedNumber: "INV-2026-0002", subtotalMinor: 1_000_000, taxMinor: 60_000, totalMinor: 1_060_000 });
     expect(partial.number).toMatch(/^CN-\d{4}-0001$/);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { verifyAuditChain } from "../domain/audit";
@@ -30,6 +30,7 @@ import {
 import type { SessionClaims } from "../auth";
 import { acceptInvitationRequest } from "./invitations-public";
 import { approvalLogResponse } from "./rest/approval-log";
+import { errorCodeOf } from "./test-support/error-code";
 import { createCaller } from "./root";
 
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
@@ -37,16 +38,6 @@ const OWNER = "owner@northwind.test";
 const ORIGIN = "https://tollgate.example";
 
 const api = (session: SessionClaims | null) => createCaller({ session, origin: ORIGIN });
-
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 async function accept(token: string, name = "Zhou Min", password = "a long enough password") {
   const response = await acceptInvitationRequest(new Request("http://tollgate.test/api/invitations/accept", { method: "POST", body: JSON.stringify({ token, name, password }) }));
@@ -112,7 +103,7 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       const eightDaysLater = new Date(Date.now() + 8 * 24 * 3600 * 1000);
       expect(await acceptInvitation(firstToken, { name: "Late", passwordHash: "x" }, eightDaysLater)).toEqual({ ok: false, status: "expired" });
 
-      expect(await codeOf(api(owner).client.invite({ clientId: eastbankId, email: "late@eastbank.test", role: "viewer" }))).toBe("CONFLICT");
+      expect(await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "late@eastbank.test", role: "viewer" }))).toBe("CONFLICT");
 
       const resent = await api(owner).invitation.resend({ id: created.id });
       expect(resent.sentCount).toBe(2);
@@ -122,7 +113,7 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
 
       await api(owner).invitation.revoke({ id: created.id });
       expect(await accept(secondToken)).toMatchObject({ status: 410, body: { reasons: ["this invitation was withdrawn"] } });
-      expect(await codeOf(api(owner).invitation.resend({ id: created.id }))).toBe("CONFLICT");
+      expect(await errorCodeOf(api(owner).invitation.resend({ id: created.id }))).toBe("CONFLICT");
     });
 
     it("refuse bad input and existing accounts without changing anything", async () => {
@@ -131,8 +122,8 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       const token = await invitationTokenFromOutbox("weak@eastbank.test");
       expect(await accept(token, "Weak", "short")).toMatchObject({ status: 400, body: { reasons: ["password: at least 10 characters"] } });
       expect((await api(owner).invitation.list({ clientId: eastbankId })).find((i) => i.id === weak.id)?.status).toBe("pending");
-      expect(await codeOf(api(owner).client.invite({ clientId: eastbankId, email: "approver@eastbank.test", role: "viewer" }))).toBe("CONFLICT");
-      expect(await codeOf(api(owner).client.invite({ clientId: eastbankId, email: "not-an-email", role: "viewer" }))).toBe("BAD_REQUEST");
+      expect(await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "approver@eastbank.test", role: "viewer" }))).toBe("CONFLICT");
+      expect(await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "not-an-email", role: "viewer" }))).toBe("BAD_REQUEST");
     });
 
     it("a deactivated client user is refused at once", async () => {
@@ -143,7 +134,7 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect(await api(leaver).portal.engagement.list()).toHaveLength(1);
       const clientUser = (await api(owner).client.get({ id: eastbankId })).users.find((u) => u.email === "leaver@eastbank.test")!;
       await api(owner).clientUser.deactivate({ id: clientUser.id });
-      expect(await codeOf(api(leaver).portal.engagement.list())).toBe("UNAUTHORIZED");
+      expect(await errorCodeOf(api(leaver).portal.engagement.list())).toBe("UNAUTHORIZED");
       expect((await api(owner).client.get({ id: eastbankId })).users.find((u) => u.email === "leaver@eastbank.test")?.active).toBe(false);
     });
   });
@@ -172,7 +163,7 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
 
     it("refuses a viewer's approval and an approval of evidence that changed while the page was open", async () => {
       const shown = (await api(approver).portal.milestone.review({ id: review })).evidenceSha256;
-      expect(await codeOf(api(viewer).portal.milestone.transition({ milestoneId: review, action: "approve", evidenceSha256: shown }))).toBe("FORBIDDEN");
+      expect(await errorCodeOf(api(viewer).portal.milestone.transition({ milestoneId: review, action: "approve", evidenceSha256: shown }))).toBe("FORBIDDEN");
 
       await attachVerifiedEvidence(OWNER, review, "sha256", "pass");
       const stale = await api(approver)

@@ -93,6 +93,29 @@ function view(row: InvoiceRow): InvoiceView {
   };
 }
 
+/** The columns an issued document (invoice or credit note) writes, amounts as BigInt. */
+function documentData(
+  organisationId: string,
+  doc: { series: string; sequence: number; number: string; currency: string; taxRateBp: number; totals: { subtotalMinor: number; taxMinor: number; totalMinor: number }; issueDate: string; dueDate: string; pdfSha256: string },
+  lines: { milestoneId: string | null; description: string; shareBp: number | null; amountMinor: number }[],
+) {
+  return {
+    organisationId,
+    series: doc.series,
+    sequence: doc.sequence,
+    number: doc.number,
+    currency: doc.currency,
+    taxRateBp: doc.taxRateBp,
+    subtotalMinor: BigInt(doc.totals.subtotalMinor),
+    taxMinor: BigInt(doc.totals.taxMinor),
+    totalMinor: BigInt(doc.totals.totalMinor),
+    issueDate: new Date(`${doc.issueDate}T00:00:00Z`),
+    dueDate: new Date(`${doc.dueDate}T00:00:00Z`),
+    pdfSha256: doc.pdfSha256,
+    lines: { create: lines.map((line, position) => ({ ...line, organisationId, amountMinor: BigInt(line.amountMinor), position })) },
+  };
+}
+
 /** Takes the next number of a series inside the caller's transaction (row lock until commit). */
 async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
   await tx.$executeRaw`INSERT INTO "InvoiceSequence" ("organisationId", "series", "nextNumber") VALUES (${organisationId}, ${series}, 1) ON CONFLICT DO NOTHING`;
@@ -188,22 +211,10 @@ export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: 
       await recordPdfBlob(tx, scope.organisationId, stored);
       const invoice = await tx.invoice.create({
         data: {
-          organisationId: scope.organisationId,
+          ...documentData(scope.organisationId, { series, sequence, number, currency: engagement.currency, taxRateBp: engagement.taxRateBp, totals, issueDate, dueDate, pdfSha256: stored.sha256 }, lines),
           engagementId: engagement.id,
           kind: "invoice",
-          series,
-          sequence,
-          number,
-          currency: engagement.currency,
-          taxRateBp: engagement.taxRateBp,
-          subtotalMinor: BigInt(totals.subtotalMinor),
-          taxMinor: BigInt(totals.taxMinor),
-          totalMinor: BigInt(totals.totalMinor),
-          issueDate: new Date(`${issueDate}T00:00:00Z`),
-          dueDate: new Date(`${dueDate}T00:00:00Z`),
-          pdfSha256: stored.sha256,
           idempotencyKey: request.idempotencyKey,
-          lines: { create: lines.map((line, position) => ({ ...line, organisationId: scope.organisationId, amountMinor: BigInt(line.amountMinor), position })) },
         },
         include: invoiceInclude,
       });
@@ -349,23 +360,11 @@ export async function issueCreditNote(scope: OrgScope, request: { invoiceId: str
     await recordPdfBlob(tx, scope.organisationId, stored);
     const note = await tx.invoice.create({
       data: {
-        organisationId: scope.organisationId,
+        ...documentData(scope.organisationId, { series, sequence, number, currency: original.currency, taxRateBp: original.taxRateBp, totals, issueDate, dueDate: issueDate, pdfSha256: stored.sha256 }, lines),
         engagementId: original.engagementId,
         kind: "credit_note",
-        series,
-        sequence,
-        number,
         creditedInvoiceId: original.id,
-        currency: original.currency,
-        taxRateBp: original.taxRateBp,
-        subtotalMinor: BigInt(totals.subtotalMinor),
-        taxMinor: BigInt(totals.taxMinor),
-        totalMinor: BigInt(totals.totalMinor),
-        issueDate: new Date(`${issueDate}T00:00:00Z`),
-        dueDate: new Date(`${issueDate}T00:00:00Z`),
-        pdfSha256: stored.sha256,
         reason: request.reason,
-        lines: { create: lines.map((line, position) => ({ ...line, organisationId: scope.organisationId, amountMinor: BigInt(line.amountMinor), position })) },
       },
       include: invoiceInclude,
     });
