@@ -33,7 +33,7 @@ test("approve, invoice, download, pay, and the client sees it paid", async ({ br
   const issue = consultant.getByRole("form", { name: "Issue an invoice" });
   await expect(issue.getByLabel(/Proof of concept/)).toBeChecked();
   await issue.getByRole("button", { name: "Issue invoice" }).click();
-  await expect(issue.getByRole("status")).toHaveText(/INV-2026-0002 issued\./);
+  await expect(consultant.getByRole("status").filter({ hasText: "issued" })).toHaveText(/INV-2026-0002 issued\./);
 
   const row = consultant.locator('[data-invoice="INV-2026-0002"]');
   await expect(row).toHaveAttribute("data-status", "issued");

@@ -25,29 +25,34 @@ export function IssueInvoice({ engagementId, candidates }: { engagementId: strin
       },
     }),
   );
-  if (candidates.length === 0) return <p className="text-sm text-slate-600">{t("nothingToInvoice")}</p>;
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     issue.mutate({ engagementId, milestoneIds: form.getAll("milestone").map(String), idempotencyKey: key });
   }
 
+  // the confirmation outlives the form: once issued, the milestones are no longer candidates
   return (
-    <form onSubmit={onSubmit} aria-label={t("issueTitle")} className="space-y-2 text-sm">
-      <p className="text-slate-600">{t("issueHint")}</p>
-      {candidates.map((c) => (
-        <label key={c.id} className="flex items-center gap-2">
-          <input type="checkbox" name="milestone" value={c.id} defaultChecked />
-          <span className="font-medium">{c.title}</span>
-          <span className="tabular-nums text-slate-600">{c.amount}</span>
-        </label>
-      ))}
-      <Button type="submit" disabled={issue.isPending}>
-        {t("issue")}
-      </Button>
+    <div className="space-y-2 text-sm">
       {issued && <p role="status">{t("issued", { number: issued })}</p>}
+      {candidates.length === 0 ? (
+        <p className="text-slate-600">{t("nothingToInvoice")}</p>
+      ) : (
+        <form onSubmit={onSubmit} aria-label={t("issueTitle")} className="space-y-2">
+          <p className="text-slate-600">{t("issueHint")}</p>
+          {candidates.map((c) => (
+            <label key={c.id} className="flex items-center gap-2">
+              <input type="checkbox" name="milestone" value={c.id} defaultChecked />
+              <span className="font-medium">{c.title}</span>
+              <span className="tabular-nums text-slate-600">{c.amount}</span>
+            </label>
+          ))}
+          <Button type="submit" disabled={issue.isPending}>
+            {t("issue")}
+          </Button>
+        </form>
+      )}
       <Problems problems={problems} />
-    </form>
+    </div>
   );
 }
