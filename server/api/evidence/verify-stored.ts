@@ -12,7 +12,8 @@ export async function verifyAgainstRequirements(kind: string, open: () => Readab
   const verifications: NewVerification[] = [];
   for (const target of targets.length ? targets : [{ id: null, thresholds: [], params: {} }]) {
     const expectedSha256 = typeof target.params.expectedSha256 === "string" ? target.params.expectedSha256 : undefined;
-    const result = await verifyFile({ kind, file: open(), thresholds: target.thresholds ?? [], expectedSha256 });
+    const expectedManifest = typeof target.params.manifest === "string" ? target.params.manifest : undefined;
+    const result = await verifyFile({ kind, file: open(), thresholds: target.thresholds ?? [], expectedSha256, expectedManifest });
     verifications.push({
       requirementId: target.id,
       verifierKind: kind,

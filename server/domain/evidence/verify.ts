@@ -7,6 +7,7 @@ import { parseJacoco } from "./jacoco";
 import { parseJmeter } from "./jmeter";
 import { parseK6 } from "./k6";
 import { judgeLoad } from "./load-test";
+import { judgeManifest, parseManifest } from "./manifest";
 import { parseJunit } from "./junit";
 import { parseLcov } from "./lcov";
 import { digest } from "./sha256";
@@ -27,6 +28,8 @@ export interface VerifyRequest {
   baseline?: ByteSource;
   /** sha256: the digest recorded in the gate (a signed document must match it exactly) */
   expectedSha256?: string;
+  /** manifest-review: the manifest the gate names (go.mod, package.json) */
+  expectedManifest?: string;
   limits?: EvidenceLimits;
 }
 
@@ -63,6 +66,8 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
       const result = judgeLoad("jmeter", figures, thresholds, [], "");
       return { ...result, metrics: { ...result.metrics, labels: figures.labels } };
     }
+    case "manifest-review":
+      return judgeManifest(await parseManifest(request.file, limits), request.expectedManifest);
     case "go-bench":
       return verifyGoBench(request.file, request.baseline, thresholds, limits);
     case "junit":
