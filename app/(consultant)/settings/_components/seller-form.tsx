@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
@@ -13,23 +13,13 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 
 export function SellerForm({ seller }: { seller: { legalName: string; taxId: string; address: string; paymentInstructions: string } }) {
   const t = useTranslations("settings");
   const trpc = useTRPC();
-  const { problems, handlers } = useRefreshingAction();
-  const [saved, setSaved] = useState(false);
-  const save = useMutation(
-    trpc.organisation.updateSeller.mutationOptions({
-      ...handlers,
-      onSuccess: () => {
-        setSaved(true);
-        handlers.onSuccess();
-      },
-    }),
-  );
+  const { problems, result, handlers } = useRefreshingAction();
+  const save = useMutation(trpc.organisation.updateSeller.mutationOptions(handlers));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const field = (name: string) => String(form.get(name) ?? "");
-    setSaved(false);
     save.mutate({ legalName: field("legalName"), taxId: field("taxId"), address: field("address"), paymentInstructions: field("paymentInstructions") });
   }
 
@@ -54,7 +44,7 @@ export function SellerForm({ seller }: { seller: { legalName: string; taxId: str
       <Button type="submit" disabled={save.isPending}>
         {t("save")}
       </Button>
-      {saved && <span role="status" className="ml-3">{t("saved")}</span>}
+      {result !== null && <span role="status" className="ml-3">{t("saved")}</span>}
       <Problems problems={problems} />
     </form>
   );

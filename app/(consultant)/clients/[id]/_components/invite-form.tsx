@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
@@ -13,22 +13,12 @@ const input = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-s
 export function InviteForm({ clientId }: { clientId: string }) {
   const t = useTranslations("clients");
   const trpc = useTRPC();
-  const { problems, handlers } = useRefreshingAction();
-  const [invited, setInvited] = useState<string | null>(null);
-  const invite = useMutation(
-    trpc.client.invite.mutationOptions({
-      ...handlers,
-      onSuccess: (invitation) => {
-        setInvited(invitation.email);
-        handlers.onSuccess();
-      },
-    }),
-  );
+  const { problems, result: invited, handlers } = useRefreshingAction<{ email: string }>();
+  const invite = useMutation(trpc.client.invite.mutationOptions(handlers));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setInvited(null);
     invite.mutate({ clientId, email: String(form.get("email") ?? ""), role: form.get("role") === "viewer" ? "viewer" : "approver" });
   }
 
@@ -50,7 +40,7 @@ export function InviteForm({ clientId }: { clientId: string }) {
       </Button>
       {invited && (
         <p role="status" className="w-full text-sm text-emerald-800">
-          {t("invited", { email: invited })}
+          {t("invited", { email: invited.email })}
         </p>
       )}
       <Problems problems={problems} />

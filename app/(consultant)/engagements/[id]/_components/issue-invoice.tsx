@@ -12,16 +12,15 @@ import { useRefreshingAction } from "@/components/use-refreshing-action";
 export function IssueInvoice({ engagementId, candidates }: { engagementId: string; candidates: { id: string; title: string; amount: string }[] }) {
   const t = useTranslations("invoices");
   const trpc = useTRPC();
-  const { problems, handlers } = useRefreshingAction();
+  const { problems, result: issued, handlers } = useRefreshingAction<{ number: string }>();
   const [key, setKey] = useState(() => crypto.randomUUID());
-  const [issued, setIssued] = useState<string | null>(null);
   const issue = useMutation(
     trpc.invoice.issue.mutationOptions({
       ...handlers,
+      // the next invoice is another request: a new key, so it is not answered with this one
       onSuccess: (invoice) => {
-        setIssued(invoice.number);
         setKey(crypto.randomUUID());
-        handlers.onSuccess();
+        handlers.onSuccess(invoice);
       },
     }),
   );
@@ -34,7 +33,7 @@ export function IssueInvoice({ engagementId, candidates }: { engagementId: strin
   // the confirmation outlives the form: once issued, the milestones are no longer candidates
   return (
     <div className="space-y-2 text-sm">
-      {issued && <p role="status">{t("issued", { number: issued })}</p>}
+      {issued && <p role="status">{t("issued", { number: issued.number })}</p>}
       {candidates.length === 0 ? (
         <p className="text-slate-600">{t("nothingToInvoice")}</p>
       ) : (

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
@@ -11,22 +11,13 @@ import { useRefreshingAction } from "@/components/use-refreshing-action";
 export function PortalSettings({ engagementId, hideAmountsFromViewers, deemedAcceptanceDays }: { engagementId: string; hideAmountsFromViewers: boolean; deemedAcceptanceDays: number | null }) {
   const t = useTranslations("portalSettings");
   const trpc = useTRPC();
-  const { problems, handlers } = useRefreshingAction();
-  const [saved, setSaved] = useState(false);
-  const save = useMutation(
-    trpc.engagement.portalSettings.mutationOptions({
-      ...handlers,
-      onSuccess: () => {
-        setSaved(true);
-        handlers.onSuccess();
-      },
-    }));
+  const { problems, result, handlers } = useRefreshingAction();
+  const save = useMutation(trpc.engagement.portalSettings.mutationOptions(handlers));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const days = String(form.get("deemedAcceptanceDays") ?? "").trim();
-    setSaved(false);
     save.mutate({ engagementId, hideAmountsFromViewers: form.get("hideAmountsFromViewers") === "on", deemedAcceptanceDays: days === "" ? null : Number(days) });
   }
 
@@ -43,7 +34,7 @@ export function PortalSettings({ engagementId, hideAmountsFromViewers, deemedAcc
       <Button type="submit" variant="secondary" disabled={save.isPending}>
         {t("save")}
       </Button>
-      {saved && <span role="status">{t("saved")}</span>}
+      {result !== null && <span role="status">{t("saved")}</span>}
       <Problems problems={problems} />
     </form>
   );

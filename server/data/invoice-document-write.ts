@@ -1,0 +1,101 @@
+import type { InvoiceDocumentSource } from "../domain/invoice-document";
+import { appendAuditEvent } from "./audit";
+import type { Tx } from "./client";
+import type { OrgScope } from "./scope";
+
+// What issuing an invoice and a credit note share: the PDF port, refusals, the numbering counter,
+// the document row, the seller, the stored PDF's blob row, and moving an invoice's milestones.
+
+/** Renders an issued document and stores the bytes; answers where. Supplied by the API layer. */
+export interface PdfIssuer {
+  issue(source: InvoiceDocumentSource): Promise<{ sha256: string; storageKey: string; sizeBytes: number }>;
+}
+
+export class InvoiceRefusal extends Error {
+  override name = "InvoiceRefusal";
+  constructor(
+    readonly code: "NOT_FOUND" | "NOT_INVOICEABLE" | "IDEMPOTENCY_MISMATCH" | "OVERPAYMENT" | "NOT_PAYABLE" | "NOT_CREDITABLE" | "BAD_AMOUNT",
+    readonly reasons: string[],
+    /** NOT_INVOICEABLE: the state machine's refusal code of the first milestone refused */
+    readonly transitionCode?: string,
+  ) {
+    super(reasons.join("; "));
+  }
+}
+
+/** The columns an issued document (invoice or credit note) writes, amounts as BigInt. */
+export function documentData(
+  organisationId: string,
+  doc: { series: string; sequence: number; number: string; currency: string; taxRateBp: number; totals: { subtotalMinor: number; taxMinor: number; totalMinor: number }; issueDate: string; dueDate: string; pdfSha256: string },
+  lines: { milestoneId: string | null; description: string; shareBp: number | null; amountMinor: number }[],
+) {
+  return {
+    organisationId,
+    series: doc.series,
+    sequence: doc.sequence,
+    number: doc.number,
+    currency: doc.currency,
+    taxRateBp: doc.taxRateBp,
+    subtotalMinor: BigInt(doc.totals.subtotalMinor),
+    taxMinor: BigInt(doc.totals.taxMinor),
+    totalMinor: BigInt(doc.totals.totalMinor),
+    issueDate: new Date(`${doc.issueDate}T00:00:00Z`),
+    dueDate: new Date(`${doc.dueDate}T00:00:00Z`),
+    pdfSha256: doc.pdfSha256,
+    lines: { create: lines.map((line, position) => ({ ...line, organisationId, amountMinor: BigInt(line.amountMinor), position })) },
+  };
+}
+
+/** Takes the next number of a series inside the caller's transaction (row lock until commit). */
+export async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
+  await tx.$executeRaw`INSERT INTO "InvoiceSequence" ("organisationId", "series", "nextNumber") VALUES (${organisationId}, ${series}, 1) ON CONFLICT DO NOTHING`;
+  const rows = await tx.$queryRaw<{ taken: number }[]>`
+    UPDATE "InvoiceSequence" SET "nextNumber" = "nextNumber" + 1
+    WHERE "organisationId" = ${organisationId} AND "series" = ${series}
+    RETURNING "nextNumber" - 1 AS taken`;
+  return Number(rows[0]!.taken);
+}
+
+export async function seller(tx: Tx, organisationId: string) {
+  const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, legalName: true, taxId: true, address: true, paymentInstructions: true } });
+  return org;
+}
+
+export async function recordPdfBlob(tx: Tx, organisationId: string, pdf: { sha256: string; storageKey: string; sizeBytes: number }) {
+  await tx.blob.upsert({
+    where: { organisationId_sha256: { organisationId, sha256: pdf.sha256 } },
+    create: { organisationId, sha256: pdf.sha256, sizeBytes: BigInt(pdf.sizeBytes), mediaType: "application/pdf", storageKey: pdf.storageKey },
+    update: {},
+  });
+}
+
+/**
+ * Moves the invoiced milestones of a document to `to` (paid when it is paid, approved when it is
+ * voided), each with its audit event; milestones in another state are left as they are.
+ */
+export async function moveInvoicedMilestones(
+  tx: Tx,
+  scope: OrgScope,
+  invoice: { number: string; lines: { milestoneId: string | null }[] },
+  to: "paid" | "approved",
+  action: "milestone.pay" | "milestone.invoice_voided",
+): Promise<void> {
+  for (const line of invoice.lines) {
+    if (!line.milestoneId) continue;
+    const milestone = await tx.milestone.findUniqueOrThrow({ where: { id: line.milestoneId }, select: { id: true, state: true, version: true, engagementId: true } });
+    if (milestone.state !== "invoiced") continue;
+    await tx.milestone.update({ where: { id: milestone.id }, data: { state: to, version: milestone.version + 1, ...(to === "approved" ? { invoicedAmountMinor: null } : {}) } });
+    await appendAuditEvent(tx, {
+      organisationId: scope.organisationId,
+      actorKind: "user",
+      actorId: scope.userId,
+      action,
+      entityType: "milestone",
+      entityId: milestone.id,
+      engagementId: milestone.engagementId,
+      before: { state: "invoiced", version: milestone.version },
+      after: { state: to, version: milestone.version + 1 },
+      data: { invoice: invoice.number },
+    });
+  }
+}
