@@ -39,7 +39,7 @@ export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
   return (
     <Document title={`${doc.title} ${doc.number}`} language={doc.locale}>
       {pages.map((lines, index) => (
-        <Page key={index} size="A4" style={styles.page}>
+        <Page key={index} size="A4" style={styles.page} wrap={false}>
           <View style={styles.header}>
             <View>
               <Text style={styles.title}>{doc.title}</Text>

@@ -199,4 +199,46 @@ describe.each(testDatabaseKinds())("invoicing on %s", (kind) => {
     const numbers = issued.map((i) => i.number).sort();
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `INV-2027-${String(i + 1).padStart(4, "0")}`));
   });
+
+  it("numbers by the organisation's patterns, which only its owner changes and which never reuse a number", async () => {
+    const scope = (await resolveOrgScope(owner.userId))!;
+    const stub = { issue: async () => ({ sha256: "e".repeat(64), storageKey: `ee/${"e".repeat(64)}`, sizeBytes: 1 }) };
+    const clientId = await idOf("client", { name: "Eastbank" });
+    const prepaid = async (title: string) => {
+      const created = await api().engagement.create({
+        clientId,
+        title,
+        currency: "CNY",
+        feeMinor: 500_000,
+        taxRateBp: 600,
+        startDate: "2026-12-01",
+        milestones: [{ key: "upgrade", title: "Upgrade rights", kind: "prepaid", shareBp: 10_000, requirements: [{ kind: "attestation", params: { statement: "channel access granted" } }] }],
+      });
+      const milestoneId = await idOf("milestone", { title, key: "upgrade" });
+      await attachVerifiedEvidence(OWNER, milestoneId, "attestation", "pass");
+      return (issueDate: string, key: string) => issueInvoice(scope, { engagementId: created.id, milestoneIds: [milestoneId], idempotencyKey: key, issueDate }, stub);
+    };
+    const approver = createCaller({ session: await sessionFor("approver@eastbank.test") });
+    expect(await errorCodeOf(approver.organisation.updateNumbering({ invoicePattern: "X-{NNNN}", creditNotePattern: "Y-{NNNN}" }))).toBe("FORBIDDEN");
+    expect(await errorCodeOf(api().organisation.updateNumbering({ invoicePattern: "INV-{DD}-{NNNN}", creditNotePattern: "CN-{NNNN}" }))).toBe("BAD_REQUEST");
+    expect(await errorCodeOf(api().organisation.updateNumbering({ invoicePattern: "A-{NNNN}", creditNotePattern: "A-{NNNNN}" }))).toBe("BAD_REQUEST");
+    expect(await api().organisation.numbering()).toEqual({ invoicePattern: "INV-{YYYY}-{NNNN}", creditNotePattern: "CN-{YYYY}-{NNNN}" });
+
+    await api().organisation.updateNumbering({ invoicePattern: "NW/{YY}{MM}/{NNNNN}", creditNotePattern: "NW-CN-{YYYY}-{NNN}" });
+    expect((await (await prepaid("Numbering monthly"))("2027-02-03", "monthly")).number).toBe("NW/2702/00001");
+    // a wider counter continues the year's series after the 20 concurrent invoices
+    await api().organisation.updateNumbering({ invoicePattern: "INV-{YYYY}-{NNNNN}", creditNotePattern: "CN-{YYYY}-{NNNN}" });
+    expect((await (await prepaid("Numbering wider"))("2027-01-06", "wider")).number).toBe("INV-2027-00021");
+    // a pattern whose first number was printed before is refused at issue, and keeps no number
+    await api().organisation.updateNumbering({ invoicePattern: "INV-2027-0{NNN}", creditNotePattern: "CN-{YYYY}-{NNNN}" });
+    const clash = await prepaid("Numbering clash");
+    const refused = await clash("2027-01-07", "clash").catch((e: unknown) => e);
+    expect(refused).toMatchObject({ name: "InvoiceRefusal", code: "NUMBER_TAKEN" });
+    expect((refused as Error).message).toContain("INV-2027-0001 was already issued");
+    await api().organisation.updateNumbering({ invoicePattern: "INV-{YYYY}-{NNNN}", creditNotePattern: "CN-{YYYY}-{NNNN}" });
+    expect((await clash("2027-01-07", "clash-again")).number).toBe("INV-2027-0022");
+    const changes = (await loadAuditChain(await organisationIdOf(OWNER))).filter((e) => e.action === "organisation.numbering_changed");
+    expect(changes).toHaveLength(4);
+    expect(changes[0]).toMatchObject({ before: { invoicePattern: "INV-{YYYY}-{NNNN}" }, after: { invoicePattern: "NW/{YY}{MM}/{NNNNN}" } });
+  });
 });

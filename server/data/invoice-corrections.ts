@@ -1,7 +1,7 @@
-import { DEFAULT_CREDIT_NOTE_PATTERN, formatDocumentNumber, invoiceTotals, paymentStatus, seriesKey } from "../domain/invoice";
+import { invoiceTotals, paymentStatus } from "../domain/invoice";
 import { appendAuditEvent } from "./audit";
 import { transaction } from "./client";
-import { documentData, InvoiceRefusal, moveInvoicedMilestones, recordPdfBlob, seller, takeNumber, type PdfIssuer } from "./invoice-document-write";
+import { documentData, InvoiceRefusal, moveInvoicedMilestones, nextDocumentNumber, recordPdfBlob, seller, type PdfIssuer } from "./invoice-document-write";
 import { invoiceInclude, isoDate, view, type InvoiceView } from "./invoice-read";
 import type { OrgScope } from "./scope";
 
@@ -71,10 +71,7 @@ export async function issueCreditNote(scope: OrgScope, request: { invoiceId: str
     const totals = full ? { subtotalMinor: original.subtotalMinor, taxMinor: original.taxMinor, totalMinor: original.totalMinor } : invoiceTotals(lines, original.taxRateBp);
     if (original.creditedMinor + totals.totalMinor > original.totalMinor) throw new InvoiceRefusal("BAD_AMOUNT", ["the credit notes would exceed the invoice"]);
     const issueDate = request.issueDate ?? isoDate(new Date());
-    const year = Number(issueDate.slice(0, 4));
-    const series = seriesKey(DEFAULT_CREDIT_NOTE_PATTERN, year);
-    const sequence = await takeNumber(tx, scope.organisationId, series);
-    const number = formatDocumentNumber(DEFAULT_CREDIT_NOTE_PATTERN, year, sequence);
+    const { series, sequence, number } = await nextDocumentNumber(tx, scope.organisationId, "credit_note", issueDate);
     const engagement = await tx.engagement.findUniqueOrThrow({ where: { id: original.engagementId }, select: { title: true, client: { select: { name: true, legalName: true, taxId: true, address: true } } } });
     const stored = await pdf.issue({
       kind: "credit_note",

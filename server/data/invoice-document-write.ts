@@ -1,3 +1,4 @@
+import { formatDocumentNumber, seriesKey } from "../domain/document-number";
 import type { InvoiceDocumentSource } from "../domain/invoice-document";
 import { appendAuditEvent } from "./audit";
 import type { Tx } from "./client";
@@ -14,7 +15,7 @@ export interface PdfIssuer {
 export class InvoiceRefusal extends Error {
   override name = "InvoiceRefusal";
   constructor(
-    readonly code: "NOT_FOUND" | "NOT_INVOICEABLE" | "IDEMPOTENCY_MISMATCH" | "OVERPAYMENT" | "NOT_PAYABLE" | "NOT_CREDITABLE" | "BAD_AMOUNT",
+    readonly code: "NOT_FOUND" | "NOT_INVOICEABLE" | "IDEMPOTENCY_MISMATCH" | "OVERPAYMENT" | "NOT_PAYABLE" | "NOT_CREDITABLE" | "BAD_AMOUNT" | "NUMBER_TAKEN",
     readonly reasons: string[],
     /** NOT_INVOICEABLE: the state machine's refusal code of the first milestone refused */
     readonly transitionCode?: string,
@@ -46,8 +47,24 @@ export function documentData(
   };
 }
 
+/**
+ * The next number for a document of `kind` issued on `issueDate`, from the organisation's pattern,
+ * taken inside the caller's transaction: an aborted issue gives its number back.
+ */
+export async function nextDocumentNumber(tx: Tx, organisationId: string, kind: "invoice" | "credit_note", issueDate: string) {
+  const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { invoiceNumberPattern: true, creditNoteNumberPattern: true } });
+  const pattern = kind === "invoice" ? org.invoiceNumberPattern : org.creditNoteNumberPattern;
+  const series = seriesKey(pattern, issueDate);
+  const sequence = await takeNumber(tx, organisationId, series);
+  const number = formatDocumentNumber(pattern, issueDate, sequence);
+  // a changed pattern can meet a number an earlier pattern printed; numbers are never reused
+  const taken = await tx.invoice.findUnique({ where: { organisationId_number: { organisationId, number } }, select: { id: true } });
+  if (taken) throw new InvoiceRefusal("NUMBER_TAKEN", [`${number} was already issued under an earlier number pattern; change the pattern in the settings`]);
+  return { series, sequence, number };
+}
+
 /** Takes the next number of a series inside the caller's transaction (row lock until commit). */
-export async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
+async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
   await tx.$executeRaw`INSERT INTO "InvoiceSequence" ("organisationId", "series", "nextNumber") VALUES (${organisationId}, ${series}, 1) ON CONFLICT DO NOTHING`;
   const rows = await tx.$queryRaw<{ taken: number }[]>`
     UPDATE "InvoiceSequence" SET "nextNumber" = "nextNumber" + 1

@@ -1,8 +1,8 @@
-import { addDays, DEFAULT_INVOICE_PATTERN, formatDocumentNumber, invoiceTotals, seriesKey } from "../domain/invoice";
+import { addDays, invoiceTotals } from "../domain/invoice";
 import type { InvoiceDocumentSource } from "../domain/invoice-document";
 import { appendAuditEvent } from "./audit";
 import { prisma, toMinor, transaction } from "./client";
-import { documentData, InvoiceRefusal, recordPdfBlob, seller, takeNumber, type PdfIssuer } from "./invoice-document-write";
+import { documentData, InvoiceRefusal, nextDocumentNumber, recordPdfBlob, seller, type PdfIssuer } from "./invoice-document-write";
 import { invoiceInclude, isoDate, view, type InvoiceRow, type InvoiceView } from "./invoice-read";
 import { decisionInputs, milestoneDecisionSelect } from "./milestone-gate";
 import { applyTransition } from "./milestone-transition";
@@ -59,10 +59,7 @@ export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: 
       const totals = invoiceTotals(lines, engagement.taxRateBp);
       const issueDate = request.issueDate ?? isoDate(new Date());
       const dueDate = addDays(issueDate, engagement.paymentTermsDays);
-      const year = Number(issueDate.slice(0, 4));
-      const series = seriesKey(DEFAULT_INVOICE_PATTERN, year);
-      const sequence = await takeNumber(tx, scope.organisationId, series);
-      const number = formatDocumentNumber(DEFAULT_INVOICE_PATTERN, year, sequence);
+      const { series, sequence, number } = await nextDocumentNumber(tx, scope.organisationId, "invoice", issueDate);
       const from = await seller(tx, scope.organisationId);
       const document: InvoiceDocumentSource = {
         kind: "invoice",

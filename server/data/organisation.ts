@@ -30,3 +30,27 @@ export async function updateSellerDetails(scope: OrgScope, details: Omit<SellerD
     return after;
   });
 }
+
+export interface NumberingView {
+  invoicePattern: string;
+  creditNotePattern: string;
+}
+
+const numberingSelect = { invoiceNumberPattern: true, creditNoteNumberPattern: true } as const;
+const numberingView = (org: { invoiceNumberPattern: string; creditNoteNumberPattern: string }): NumberingView => ({ invoicePattern: org.invoiceNumberPattern, creditNotePattern: org.creditNoteNumberPattern });
+
+export async function numberingSettings(scope: OrgScope): Promise<NumberingView> {
+  return numberingView(await prisma().organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: numberingSelect }));
+}
+
+/** The patterns documents issued from now on are numbered by; issued numbers never change. */
+export async function updateNumbering(scope: OrgScope, numbering: NumberingView): Promise<NumberingView> {
+  return transaction(async (tx) => {
+    const before = numberingView(await tx.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: numberingSelect }));
+    const after = numberingView(
+      await tx.organisation.update({ where: { id: scope.organisationId }, data: { invoiceNumberPattern: numbering.invoicePattern, creditNoteNumberPattern: numbering.creditNotePattern }, select: numberingSelect }),
+    );
+    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "organisation.numbering_changed", entityType: "organisation", entityId: scope.organisationId, before: { ...before }, after: { ...after } });
+    return after;
+  });
+}

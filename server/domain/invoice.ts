@@ -1,11 +1,7 @@
 import { assertMinorUnits, MoneyError } from "./money";
 
 // Invoices in integer minor units: lines are milestone amounts, tax is the engagement's rate in
-// basis points applied once to the subtotal and rounded half up, totals are exact sums. Numbers
-// come from a per-organisation, per-series counter taken inside the issuing transaction.
-
-export const DEFAULT_INVOICE_PATTERN = "INV-{YYYY}-{NNNN}";
-export const DEFAULT_CREDIT_NOTE_PATTERN = "CN-{YYYY}-{NNNN}";
+// basis points applied once to the subtotal and rounded half up, totals are exact sums.
 
 export interface InvoiceLineInput {
   description: string;
@@ -40,17 +36,6 @@ export function invoiceTotals(lines: readonly InvoiceLineInput[], rateBp: number
   assertMinorUnits(subtotalMinor, "subtotal");
   const tax = taxMinor(subtotalMinor, rateBp);
   return { subtotalMinor, taxMinor: tax, totalMinor: subtotalMinor + tax };
-}
-
-/** `INV-{YYYY}-{NNNN}` with the issue year and the sequence, zero-padded to the N count. */
-export function formatDocumentNumber(pattern: string, year: number, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new MoneyError(`sequence ${sequence} is not a positive integer`);
-  return pattern.replace("{YYYY}", String(year)).replace(/\{(N+)\}/, (_, ns: string) => String(sequence).padStart(ns.length, "0"));
-}
-
-/** The series a pattern numbers within: one counter per pattern and year. */
-export function seriesKey(pattern: string, year: number): string {
-  return pattern.replace("{YYYY}", String(year));
 }
 
 export type PaymentStatus = "issued" | "partially_paid" | "paid" | "void";

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/server/api/caller";
+import { NumberingForm } from "./_components/numbering-form";
 import { SellerForm } from "./_components/seller-form";
 
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
-  const seller = await loadForPage((api) => api.organisation.seller());
+  const [seller, numbering] = await loadForPage((api) => Promise.all([api.organisation.seller(), api.organisation.numbering()]));
   const t = await getTranslations("settings");
   return (
     <>
@@ -14,6 +15,10 @@ export default async function SettingsPage() {
       <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       <Card className="mt-6 max-w-2xl p-4">
         <SellerForm seller={seller} />
+      </Card>
+      <h2 className="mt-8 text-lg font-semibold">{t("numbering")}</h2>
+      <Card className="mt-3 max-w-2xl p-4">
+        <NumberingForm numbering={numbering} />
       </Card>
     </>
   );

@@ -21,6 +21,7 @@ const STATUS: Record<InvoiceRefusal["code"], TRPCError["code"]> = {
   NOT_PAYABLE: "CONFLICT",
   NOT_CREDITABLE: "CONFLICT",
   BAD_AMOUNT: "BAD_REQUEST",
+  NUMBER_TAKEN: "CONFLICT",
 };
 
 async function answer<T>(work: () => Promise<T>): Promise<T> {

@@ -1,0 +1,53 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Problems } from "@/components/problems";
+import { Button } from "@/components/ui/button";
+import { useRefreshingAction } from "@/components/use-refreshing-action";
+import { formatDocumentNumber, MAX_PATTERN_LENGTH, numberPatternProblem } from "@/server/domain/document-number";
+
+const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 font-mono text-sm";
+
+/** What the first number of a pattern looks like today, or why the pattern cannot number. */
+function preview(pattern: string): string {
+  const problem = numberPatternProblem(pattern.trim());
+  return problem ?? formatDocumentNumber(pattern.trim(), new Date().toISOString().slice(0, 10), 1);
+}
+
+export function NumberingForm({ numbering }: { numbering: { invoicePattern: string; creditNotePattern: string } }) {
+  const t = useTranslations("settings");
+  const trpc = useTRPC();
+  const { problems, result, handlers } = useRefreshingAction();
+  const save = useMutation(trpc.organisation.updateNumbering.mutationOptions(handlers));
+  const [invoicePattern, setInvoicePattern] = useState(numbering.invoicePattern);
+  const [creditNotePattern, setCreditNotePattern] = useState(numbering.creditNotePattern);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    save.mutate({ invoicePattern, creditNotePattern });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-3 text-sm" aria-label={t("numbering")}>
+      <p className="text-slate-600">{t("numberingHelp")}</p>
+      <label className="block">
+        {t("invoicePattern")}
+        <input name="invoicePattern" value={invoicePattern} onChange={(e) => setInvoicePattern(e.target.value)} maxLength={MAX_PATTERN_LENGTH} className={input} />
+        <span className="mt-1 block text-xs text-slate-500" data-testid="invoice-pattern-preview">{preview(invoicePattern)}</span>
+      </label>
+      <label className="block">
+        {t("creditNotePattern")}
+        <input name="creditNotePattern" value={creditNotePattern} onChange={(e) => setCreditNotePattern(e.target.value)} maxLength={MAX_PATTERN_LENGTH} className={input} />
+        <span className="mt-1 block text-xs text-slate-500">{preview(creditNotePattern)}</span>
+      </label>
+      <Button type="submit" disabled={save.isPending}>
+        {t("save")}
+      </Button>
+      {result !== null && <span role="status" className="ml-3">{t("saved")}</span>}
+      <Problems problems={problems} />
+    </form>
+  );
+}
