@@ -107,6 +107,18 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
               ],
               adrs: [
                 {
+                  number: 6,
+                  title: "Keep sync state in PostgreSQL run with Docker",
+                  status: "superseded",
+                  decidedOn: "2026-08-28",
+                  deciders: ["Nora Lindqvist"],
+                  context: "Each synchroniser node needs durable state for the last stored block and its Merkle root.",
+                  consideredOptions: [{ title: "PostgreSQL + Docker", pros: ["concurrent writers", "familiar to the bank's DBAs"], cons: ["another service to run"] }],
+                  decisionOutcome: "PostgreSQL in a Docker container next to each node.",
+                  consequences: "The bank operates one more service per node.",
+                  supersededBy: 7,
+                },
+                {
                   number: 7,
                   title: "Use embedded SQLite storage",
                   status: "accepted",
@@ -117,8 +129,11 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
                     { title: "Embedded SQLite", pros: ["start-up latency < 50 ms", "no extra service to operate"], cons: ["single writer"] },
                     { title: "PostgreSQL + Docker", pros: ["concurrent writers"], cons: ["another service to run", "slow cold start"] },
                   ],
+                  decisionDrivers: ["start-up latency < 50 ms after a node restart", "no extra service inside the bank's deployment"],
                   decisionOutcome: "Embedded SQLite, because start-up latency < 50 ms",
                   consequences: "One writer per node; backups by file snapshot.",
+                  validation: "The proof of concept's Go benchmark (BenchmarkSyncBlock) measures cold start and block storage.",
+                  validatedBy: { milestoneKey: "poc", kind: "go-bench" },
                 },
               ],
               debtItems: [

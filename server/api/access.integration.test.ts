@@ -49,6 +49,7 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     victimIds.notification = await createNotificationFor("owner@northwind.test", EASTBANK_ENGAGEMENT);
     const approved = await approvedMilestone(EASTBANK_ENGAGEMENT, "poc", "owner@northwind.test", "approver@eastbank.test");
     const owner = createCaller({ session: await sessionFor("owner@northwind.test") });
+    victimIds.adr = (await owner.adr.list({ engagementId: victimIds.engagement! })).find((a) => a.number === 7)!.id;
     victimIds.invoice = (await owner.invoice.issue({ engagementId: victimIds.engagement!, milestoneIds: [approved], idempotencyKey: "victim-invoice" })).id;
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),

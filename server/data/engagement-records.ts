@@ -1,4 +1,5 @@
 import { Prisma } from "@prisma/client";
+import { insertAdr } from "./adr-write";
 import { appendAuditEvent } from "./audit";
 import { transaction, type Tx } from "./client";
 import type { OrgScope } from "./scope";
@@ -39,9 +40,15 @@ export interface NewAdr {
   decidedOn: string;
   deciders: string[];
   context: string;
+  decisionDrivers?: string[];
   consideredOptions: { title: string; pros: string[]; cons: string[] }[];
   decisionOutcome: string;
   consequences: string;
+  validation?: string;
+  /** the number of the ADR (in the same records) that replaced this one */
+  supersededBy?: number;
+  /** the gate requirement whose verdict validates the decision, by milestone key and kind */
+  validatedBy?: { milestoneKey: string; kind: string };
 }
 
 export interface NewDebtItem {
@@ -83,9 +90,21 @@ export async function addEngagementRecords(scope: OrgScope, engagementId: string
       });
       await audit("sla_clause.created", "sla_clause", row.id, { metric: fields.metric, target: fields.target });
     }
+    const adrIds = new Map<number, string>();
     for (const adr of records.adrs ?? []) {
-      const row = await tx.adr.create({ data: { ...base, ...adr, decidedOn: new Date(`${adr.decidedOn}T00:00:00Z`) } });
-      await audit("adr.created", "adr", row.id, { number: adr.number, status: adr.status });
+      const draft = { title: adr.title, date: adr.decidedOn, deciders: adr.deciders, context: adr.context, decisionDrivers: adr.decisionDrivers ?? [], consideredOptions: adr.consideredOptions, decisionOutcome: adr.decisionOutcome, consequences: adr.consequences, validation: adr.validation ?? "" };
+      const row = await insertAdr(tx, scope, engagementId, draft, { number: adr.number, status: adr.status });
+      adrIds.set(adr.number, row.id);
+      if (adr.validatedBy) {
+        const requirementId = await findRequirementId(tx, scope, engagementId, adr.validatedBy);
+        await tx.adr.update({ where: { id: row.id }, data: { validationRequirementId: requirementId } });
+      }
+    }
+    for (const adr of records.adrs ?? []) {
+      if (adr.supersededBy === undefined) continue;
+      const replacement = adrIds.get(adr.supersededBy);
+      if (!replacement) throw new Error(`ADR ${adr.number} is superseded by ADR ${adr.supersededBy}, which is not in the records`);
+      await tx.adr.update({ where: { id: adrIds.get(adr.number)! }, data: { supersededById: replacement } });
     }
     for (const item of records.debtItems ?? []) {
       const row = await tx.debtItem.create({

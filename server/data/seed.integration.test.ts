@@ -26,7 +26,9 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
     expect(engagement.objectives.map((o) => o.painStatement).sort()).toEqual(["Export stutters", "Reports are slow"]);
     expect(engagement.slaClauses.map((c) => c.metric).sort()).toEqual(["availability", "data_integrity", "sync_delay_p99"]);
     expect(engagement.slaClauses.every((c) => c.creditCapMinor === 8_500_000n)).toBe(true);
-    expect(engagement.adrs).toEqual([expect.objectContaining({ number: 7, title: "Use embedded SQLite storage", status: "accepted" })]);
+    const adr7 = engagement.adrs.find((a) => a.number === 7);
+    expect(adr7).toMatchObject({ title: "Use embedded SQLite storage", status: "accepted", validationRequirementId: expect.any(String) });
+    expect(engagement.adrs.find((a) => a.number === 6)).toMatchObject({ status: "superseded", supersededById: adr7?.id });
     expect(engagement.debtItems.map((d) => [d.impact, d.costPerQuarterMinor, d.fixEffortDays.toString()]).sort()).toEqual([
       ["critical", 420_000_000n, "17"],
       ["high", 86_500_000n, "5"],

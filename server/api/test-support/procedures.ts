@@ -79,7 +79,14 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "client.invite": (ids) => ({ clientId: ids.client, email: "access-check@example.test", role: "viewer" }),
   "invoice.issue": (ids) => ({ engagementId: ids.engagement, milestoneIds: [ids.milestone], idempotencyKey: "access-check-issue" }),
   "invoice.recordPayment": (ids) => ({ invoiceId: ids.invoice, amountMinor: 1, paidOn: "2026-12-01", method: "wire", reference: "" }),
+  "adr.create": (ids) => ({ engagementId: ids.engagement, draft: EXAMPLE_ADR_DRAFT }),
+  "adr.edit": (ids) => ({ adrId: ids.adr, revision: 1, draft: EXAMPLE_ADR_DRAFT }),
+  "adr.supersede": (ids) => ({ adrId: ids.adr, draft: EXAMPLE_ADR_DRAFT }),
+  "adr.linkValidation": (ids) => ({ adrId: ids.adr, target: null }),
+  "portal.adr.acknowledge": (ids) => ({ adrId: ids.adr, contentSha256: "0".repeat(64) }),
 };
+
+const EXAMPLE_ADR_DRAFT = { title: "Access check", date: "2026-12-01", deciders: [], context: "", decisionDrivers: [], consideredOptions: [], decisionOutcome: "", consequences: "", validation: "" };
 
 /** A valid value for a schema; id fields take the given ids by entity type. */
 export function sampleInput(path: string, schema: z.ZodType | undefined, ids: Record<string, string>): unknown {

@@ -1,7 +1,7 @@
 import { createTRPCRouter } from "../../trpc";
 import { transitionAsClient } from "../milestone/transition";
 import { getPortalEngagement, listPortalEngagements } from "./engagements";
-import { listPortalAdrs } from "../adr/router";
+import { portalAdrRouter } from "../adr/router";
 import { getPortalInvoice, listPortalInvoices } from "./invoices";
 import { engagementApprovals, reviewMilestone } from "./review";
 
@@ -9,5 +9,5 @@ export const portalRouter = createTRPCRouter({
   engagement: createTRPCRouter({ list: listPortalEngagements, get: getPortalEngagement, approvals: engagementApprovals }),
   milestone: createTRPCRouter({ transition: transitionAsClient, review: reviewMilestone }),
   invoice: createTRPCRouter({ list: listPortalInvoices, get: getPortalInvoice }),
-  adr: createTRPCRouter({ list: listPortalAdrs }),
+  adr: portalAdrRouter,
 });

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { ADR_STATUSES } from "../../../domain/adr/adr";
+import { DRAFT_FIELDS } from "../../../domain/adr/draft";
+
+const ZValidation = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("requirement"), id: z.string(), label: z.string(), verdict: z.enum(["pass", "fail", "none"]), checkedAt: z.string().nullable(), evidenceSha256: z.string().nullable(), reasons: z.array(z.string()) }),
+  z.strictObject({ kind: z.literal("sla"), id: z.string(), label: z.string(), verdict: z.enum(["met", "missed", "none"]), checkedAt: z.string().nullable(), value: z.string().nullable(), target: z.string() }),
+]);
+
+export const ZAdrOut = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  revision: z.number().int(),
+  contentSha256: z.string(),
+  title: z.string(),
+  status: z.enum(ADR_STATUSES),
+  date: z.string(),
+  deciders: z.array(z.string()),
+  context: z.string(),
+  decisionDrivers: z.array(z.string()),
+  consideredOptions: z.array(z.object({ title: z.string(), pros: z.array(z.string()), cons: z.array(z.string()) })),
+  decisionOutcome: z.string(),
+  consequences: z.string(),
+  validation: z.string(),
+  supersededBy: z.number().int().nullable(),
+  supersedes: z.number().int().nullable(),
+  validationLink: ZValidation.nullable(),
+  acknowledgements: z.array(z.object({ by: z.string(), at: z.string(), contentSha256: z.string(), current: z.boolean() })),
+});
+
+export const ZAdrRevisionOut = z.object({
+  revision: z.number().int(),
+  at: z.string(),
+  by: z.string().nullable(),
+  contentSha256: z.string(),
+  changes: z.array(z.object({ field: z.enum(DRAFT_FIELDS), lines: z.array(z.object({ op: z.enum(["same", "add", "remove"]), text: z.string() })) })),
+});

@@ -1,0 +1,32 @@
+import type { Adr } from "@prisma/client";
+import type { ConsideredOption } from "../domain/adr/adr";
+import type { AdrDraft } from "../domain/adr/draft";
+
+// An ADR row's content as the domain's draft (the stored columns differ a little: drivers are one
+// text, options JSON, the date a Date).
+
+export type AdrRow = Adr;
+
+export function optionsOf(value: unknown): ConsideredOption[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((o) => {
+    if (typeof o !== "object" || o === null) return [];
+    const option = o as { title?: unknown; pros?: unknown; cons?: unknown };
+    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
+    return typeof option.title === "string" ? [{ title: option.title, pros: strings(option.pros), cons: strings(option.cons) }] : [];
+  });
+}
+
+export function draftOfRow(row: Pick<Adr, "title" | "decidedOn" | "deciders" | "context" | "decisionDrivers" | "consideredOptions" | "decisionOutcome" | "consequences" | "validation">): AdrDraft {
+  return {
+    title: row.title,
+    date: row.decidedOn.toISOString().slice(0, 10),
+    deciders: row.deciders,
+    context: row.context,
+    decisionDrivers: row.decisionDrivers.split("\n").map((d) => d.trim()).filter(Boolean),
+    consideredOptions: optionsOf(row.consideredOptions),
+    decisionOutcome: row.decisionOutcome,
+    consequences: row.consequences,
+    validation: row.validation,
+  };
+}

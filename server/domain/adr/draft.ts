@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { AdrContent } from "./adr";
+
+// What an author writes in an ADR (everything but its number, status and links), validated the
+// same way whether it comes from the form, the API or an imported file, and the digest of that
+// content that a client's acknowledgement records.
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD")
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value, "not a calendar date");
+const text = (max: number) => z.string().max(max).transform((value) => value.replace(/\r\n?/g, "\n").trim());
+const item = z.string().trim().min(1).max(500);
+
+export const ZAdrDraft = z.strictObject({
+  title: z.string().trim().min(1, "a title is required").max(200),
+  date: isoDate,
+  deciders: z.array(z.string().trim().min(1).max(120)).max(20),
+  context: text(20_000),
+  decisionDrivers: z.array(item).max(30),
+  consideredOptions: z
+    .array(z.strictObject({ title: z.string().trim().min(1).max(200), pros: z.array(item).max(20), cons: z.array(item).max(20) }))
+    .max(20),
+  decisionOutcome: text(20_000),
+  consequences: text(20_000),
+  validation: text(20_000),
+});
+export type AdrDraft = z.output<typeof ZAdrDraft>;
+
+export const DRAFT_FIELDS = ["title", "date", "deciders", "context", "decisionDrivers", "consideredOptions", "decisionOutcome", "consequences", "validation"] as const;
+export type DraftField = (typeof DRAFT_FIELDS)[number];
+
+export function draftOf(adr: AdrContent): AdrDraft {
+  return {
+    title: adr.title,
+    date: adr.date,
+    deciders: [...adr.deciders],
+    context: adr.context,
+    decisionDrivers: [...adr.decisionDrivers],
+    consideredOptions: adr.consideredOptions.map((o) => ({ title: o.title, pros: [...o.pros], cons: [...o.cons] })),
+    decisionOutcome: adr.decisionOutcome,
+    consequences: adr.consequences,
+    validation: adr.validation,
+  };
+}
+
+/** SHA-256 of the content in a fixed field order: the same words always give the same digest. */
+export function adrContentSha256(draft: AdrDraft): string {
+  const canonical = JSON.stringify(DRAFT_FIELDS.map((field) => [field, draft[field]]));
+  return createHash("sha256").update(canonical, "utf8").digest("hex");
+}
+
+/** A field as lines of text, for reading and for diffs. */
+export function fieldLines(draft: AdrDraft, field: DraftField): string[] {
+  const value = draft[field];
+  if (typeof value === "string") return value === "" ? [] : value.split("\n");
+  if (field === "consideredOptions") {
+    return draft.consideredOptions.flatMap((o) => [`${o.title}`, ...o.pros.map((p) => `  + ${p}`), ...o.cons.map((c) => `  − ${c}`)]);
+  }
+  return (value as string[]).slice();
+}
