@@ -1,4 +1,8 @@
-import { strFromU8, unzipSync } from "fflate";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import type { AdrContent } from "../domain/adr/adr";
@@ -6,8 +10,18 @@ import { numberFromFilename, parseAdr } from "../domain/adr/madr";
 import { loadAuditChain } from "../data/audit";
 import { attachVerifiedEvidence, createTestDatabase, idOf, organisationIdOf, seedForTests, sessionFor, testDatabaseKinds, type TestDatabase } from "../data/testing";
 import { errorCodeOf } from "./test-support/error-code";
+import { importAdrsRest } from "./rest/adr-import";
+import { adrPdfRest } from "./rest/adr-pdf";
 import { exportAdrsRest, listAdrsRest } from "./rest/adrs";
 import { createCaller } from "./root";
+
+function pdfText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "tollgate-adr-"));
+  writeFileSync(path.join(dir, "doc.pdf"), bytes);
+  const out = spawnSync("pdftotext", [path.join(dir, "doc.pdf"), "-"], { encoding: "utf8" });
+  if (out.status !== 0) throw new Error(out.stderr);
+  return out.stdout;
+}
 
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
 
@@ -150,5 +164,76 @@ describe.each(testDatabaseKinds())("ADRs over the API on %s", (kind) => {
     expect(await errorCodeOf(lakeside.portal.adr.acknowledge({ adrId: adr7.id, contentSha256: adr7.contentSha256 }))).toBe("NOT_FOUND");
     const superseded = (await owner.adr.list({ engagementId })).find((a) => a.number === 6)!;
     expect(await errorCodeOf(approver.portal.adr.acknowledge({ adrId: superseded.id, contentSha256: superseded.contentSha256 }))).toBe("NOT_FOUND");
+  });
+
+  it("imports an exported zip into another engagement losing nothing, and reports what it could not import", async () => {
+    const ownerSession = await sessionFor("owner@northwind.test");
+    const owner = createCaller({ session: ownerSession });
+    const zip = new Uint8Array(await (await exportAdrsRest(ownerSession, engagementId)).arrayBuffer());
+    const target = await owner.engagement.create({
+      clientId: await idOf("client", { name: "Eastbank" }),
+      title: "ADR import target",
+      currency: "CNY",
+      feeMinor: 1_000_000,
+      taxRateBp: 600,
+      startDate: "2026-12-01",
+      milestones: [{ key: "review", title: "Review", kind: "standard", shareBp: 10_000, requirements: [{ kind: "attestation", params: { statement: "reviewed" } }] }],
+    });
+    const post = (session: typeof ownerSession, body: BodyInit, contentType: string, id = target.id) =>
+      importAdrsRest(session, id, new Request("http://t/import", { method: "POST", body, headers: { "content-type": contentType } }));
+
+    const first = await post(ownerSession, zip, "application/zip");
+    expect(first.status).toBe(200);
+    const report = (await first.json()) as { imported: number[]; problems: unknown[] };
+    expect(report).toEqual({ imported: [6, 7, 8, 9], problems: [] });
+    const source = (await owner.adr.list({ engagementId })).map(contentOf);
+    expect((await owner.adr.list({ engagementId: target.id })).map(contentOf)).toEqual(source);
+
+    const again = (await (await post(ownerSession, zip, "application/zip")).json()) as { imported: number[]; problems: { file: string; reason: string }[] };
+    expect(again.imported).toEqual([]);
+    expect(again.problems).toContainEqual({ file: "docs/decisions/0007-use-embedded-sqlite-storage.md", reason: "ADR 7 exists already in this engagement; not imported" });
+
+    // a folder's files as multipart parts, one of them not an ADR
+    const form = new FormData();
+    form.append("files", new Blob(["# 10. Shard the block index\n\nDate: 2026-11-30\n\n## Status\n\nProposed\n\n## Context\n\nOne index per chain.\n"]), "decisions/0010-shard-the-block-index.md");
+    form.append("files", new Blob(["notes"]), "decisions/notes.txt");
+    const folder = new Request("http://t/import", { method: "POST", body: form });
+    const folderReport = (await (await importAdrsRest(ownerSession, target.id, folder)).json()) as { imported: number[]; problems: { file: string; reason: string }[] };
+    expect(folderReport).toEqual({ imported: [10], problems: [{ file: "decisions/notes.txt", reason: "skipped: not an ADR file (NNNN-title.md)" }] });
+    expect((await owner.adr.list({ engagementId: target.id })).find((a) => a.number === 10)).toMatchObject({ title: "Shard the block index", status: "proposed", context: "One index per chain." });
+
+    const before = (await owner.adr.list({ engagementId: target.id })).length;
+    const escape = await post(ownerSession, zipSync({ "../0011-escape.md": strToU8("# 11. Escape\n\nDate: 2026-11-30\n") }), "application/zip");
+    expect(escape.status).toBe(400);
+    expect(((await escape.json()) as { reasons: string[] }).reasons[0]).toMatch(/leaves the archive; nothing was imported/);
+    expect((await owner.adr.list({ engagementId: target.id })).length).toBe(before);
+
+    expect((await post(await sessionFor("approver@eastbank.test"), zip, "application/zip")).status).toBe(403);
+    expect((await post(await sessionFor("owner@contoso.test"), zip, "application/zip")).status).toBe(404);
+    expect((await post(ownerSession, "plain", "text/plain")).status).toBe(400);
+  });
+
+  it("renders the ADR log and one ADR as PDF with contents, statuses, supersede links, verdicts and Chinese text", async () => {
+    const ownerSession = await sessionFor("owner@northwind.test");
+    const owner = createCaller({ session: ownerSession });
+    await owner.adr.create({ engagementId, status: "accepted", draft: { ...DRAFT, title: "采用分片区块索引", context: "每条链一个索引。" } });
+    const pdf = (session: typeof ownerSession, query = "", language = "en") =>
+      adrPdfRest(session, engagementId, new Request(`http://t/api/v1/engagements/${engagementId}/adrs/pdf${query}`, { headers: { "accept-language": language } }));
+    const log = await pdf(ownerSession);
+    expect(log.headers.get("content-type")).toBe("application/pdf");
+    const text = pdfText(new Uint8Array(await log.arrayBuffer()));
+    for (const expected of ["Architecture decision log", "Contents", "ADR-007", "Use embedded SQLite storage", "Accepted", "Superseded", "ADR-006 → ADR-007", "Superseded by ADR-007", "采用分片区块索引", "每条链一个索引。", "Validated by: Proof of concept: go-bench — passing", "Page 1 / "]) {
+      expect(text).toContain(expected);
+    }
+    const one = pdfText(new Uint8Array(await (await pdf(ownerSession, "?number=7")).arrayBuffer()));
+    expect(one).toContain("Architecture decision record ADR-007");
+    expect(one).not.toContain("Keep sync state in PostgreSQL");
+    expect((await pdf(ownerSession, "?number=99")).status).toBe(404);
+    expect((await pdf(ownerSession, "?number=x")).status).toBe(400);
+
+    const client = pdfText(new Uint8Array(await (await pdf(await sessionFor("approver@eastbank.test"), "", "zh-CN")).arrayBuffer()));
+    expect(client).toContain("已采纳");
+    expect(client).not.toContain("Keep sync state in PostgreSQL");
+    expect((await pdf(await sessionFor("owner@contoso.test"))).status).toBe(404);
   });
 });

@@ -9,7 +9,7 @@ import { json } from "./respond";
 // GET /api/v1/engagements/{id}/adrs (JSON list) and /adrs/export (MADR files in a zip under
 // docs/decisions/, as log4brains and adr-tools keep them), with the pages' access rules.
 
-async function adrsFor(session: SessionClaims | null, engagementId: string) {
+export async function adrsFor(session: SessionClaims | null, engagementId: string) {
   if (!session) return { response: json({ error: "UNAUTHORIZED", reasons: ["sign in first"] }, 401) };
   const scope = isConsultantRole(session.role) ? await resolveOrgScope(session.userId) : await resolveClientScope(session.userId);
   if (!scope) return { response: json({ error: "UNAUTHORIZED", reasons: ["your account is no longer active"] }, 401) };

@@ -379,6 +379,47 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/engagements/{id}/adrs/import": {
+      post: {
+        summary: "Import ADR files (MADR or adr-tools, named NNNN-title.md): a zip, or a folder's files as multipart parts",
+        description:
+          "Numbers and statuses are kept; supersede links are restored by number. A number the engagement already has is reported for that file. Archives with paths outside their root, more than 500 entries, a file over 1 MiB or more than 20 MiB unpacked are refused whole. Bodies are limited to 8 MiB.",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: {
+          required: true,
+          content: {
+            "application/zip": { schema: { type: "string", format: "binary" } },
+            "multipart/form-data": { schema: { type: "object", properties: { files: { type: "array", items: { type: "string", format: "binary" } } } } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "What was imported, and each file that was not, with the reason",
+            content: { "application/json": { schema: { type: "object", properties: { imported: { type: "array", items: { type: "integer" } }, problems: { type: "array", items: { type: "object", properties: { file: { type: "string" }, reason: { type: "string" } } } } } } } },
+          },
+          "400": refusalResponse("Not a zip or multipart body, or an archive refused (path outside its root, too many entries or bytes)"),
+          "401": refusalResponse("No session"),
+          "403": refusalResponse("Client users do not import ADRs"),
+          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
+          "413": refusalResponse("Body over 8 MiB"),
+        },
+      },
+    },
+    "/api/v1/engagements/{id}/adrs/pdf": {
+      get: {
+        summary: "The ADR log (contents, supersede links, each ADR with its validation verdict) or one ADR as PDF",
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string" } },
+          { name: "number", in: "query", required: false, schema: { type: "integer", minimum: 1 }, description: "one ADR instead of the whole log" },
+        ],
+        responses: {
+          "200": { description: "A PDF", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+          "400": refusalResponse("number is not a positive integer"),
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown engagement or ADR, or one the caller may not see"),
+        },
+      },
+    },
     "/api/health": {
       get: {
         summary: "Liveness and database reachability",

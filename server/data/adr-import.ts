@@ -1,0 +1,62 @@
+import type { FileProblem, ImportedAdr } from "../domain/adr/import";
+import { insertAdr } from "./adr-write";
+import { appendAuditEvent } from "./audit";
+import { transaction } from "./client";
+import type { OrgScope } from "./scope";
+
+// Imported ADRs keep their numbers and statuses; a number the engagement already has is reported
+// for that file and the rest still come in. Supersede links are restored by number once every
+// file is in, against the imported and the existing ADRs alike.
+
+export interface ImportReport {
+  imported: number[];
+  problems: FileProblem[];
+}
+
+export async function importAdrs(scope: OrgScope, engagementId: string, adrs: readonly ImportedAdr[], problems: readonly FileProblem[]): Promise<ImportReport | null> {
+  return transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Engagement" WHERE id = ${engagementId} AND "organisationId" = ${scope.organisationId} FOR UPDATE`;
+    if (locked.length === 0) return null;
+    const report: ImportReport = { imported: [], problems: [...problems] };
+    const existing = new Map((await tx.adr.findMany({ where: { engagementId }, select: { number: true, id: true } })).map((a) => [a.number, a.id]));
+    const ids = new Map(existing);
+    const inserted: ImportedAdr[] = [];
+    for (const adr of adrs) {
+      if (existing.has(adr.number)) {
+        report.problems.push({ file: adr.file, reason: `ADR ${adr.number} exists already in this engagement; not imported` });
+        continue;
+      }
+      const row = await insertAdr(tx, scope, engagementId, adr.draft, { number: adr.number, status: adr.status });
+      ids.set(adr.number, row.id);
+      inserted.push(adr);
+      report.imported.push(adr.number);
+    }
+    for (const adr of inserted) {
+      const links: [old: number, replacement: number][] = [];
+      if (adr.supersededBy !== null) links.push([adr.number, adr.supersededBy]);
+      if (adr.supersedes !== null) links.push([adr.supersedes, adr.number]);
+      for (const [old, replacement] of links) {
+        const oldId = ids.get(old);
+        const newId = ids.get(replacement);
+        if (!oldId || !newId) {
+          report.problems.push({ file: adr.file, reason: `links to ADR ${oldId ? replacement : old}, which this engagement does not have; imported without that link` });
+          continue;
+        }
+        const current = await tx.adr.findUniqueOrThrow({ where: { id: oldId }, select: { supersededById: true } });
+        if (current.supersededById === newId) continue;
+        const claimed = await tx.adr.findFirst({ where: { supersededById: newId, id: { not: oldId } }, select: { number: true } });
+        if (claimed) {
+          report.problems.push({ file: adr.file, reason: `ADR ${replacement} already supersedes ADR ${claimed.number}; link from ADR ${old} not made` });
+          continue;
+        }
+        if (current.supersededById) {
+          report.problems.push({ file: adr.file, reason: `ADR ${old} is already superseded by another ADR; link to ADR ${replacement} not made` });
+          continue;
+        }
+        await tx.adr.update({ where: { id: oldId }, data: { supersededById: newId } });
+      }
+    }
+    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "adr.imported", entityType: "engagement", entityId: engagementId, engagementId, data: { imported: report.imported, problems: report.problems.length } });
+    return report;
+  });
+}
