@@ -1,18 +1,20 @@
 import { useTranslations } from "next-intl";
-import { adrLabel } from "@/server/domain/adr/adr";
+import { adrLabel, type AdrStatus } from "@/server/domain/adr/adr";
+import { AdrStatusBadge } from "./adr/adr-status-badge";
 
 export interface AdrRow {
   number: number;
   title: string;
-  status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+  status: AdrStatus;
   date: string;
   decisionOutcome: string;
   supersededBy: number | null;
   supersedes: number | null;
+  validationLink: { verdict: "pass" | "fail" | "none" | "met" | "missed" } | null;
 }
 
-/** An engagement's decisions with their status and supersede links; text shown as text. */
-export function AdrList({ adrs, exportHref }: { adrs: AdrRow[]; exportHref: string }) {
+/** An engagement's decisions with their status, supersede links and validation verdict; each opens its page. */
+export function AdrList({ adrs, basePath, engagementApi }: { adrs: AdrRow[]; basePath: string; engagementApi: string }) {
   const t = useTranslations("adrs");
   return (
     <div className="p-4 text-sm">
@@ -23,21 +25,31 @@ export function AdrList({ adrs, exportHref }: { adrs: AdrRow[]; exportHref: stri
           {adrs.map((adr) => (
             <li key={adr.number} data-adr={adrLabel(adr.number)} data-status={adr.status}>
               <div className="flex flex-wrap items-baseline gap-2">
-                <span className="font-semibold tabular-nums">{adrLabel(adr.number)}</span>
-                <span className="font-medium">{adr.title}</span>
-                <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{t(`statuses.${adr.status}`)}</span>
+                <a href={`${basePath}/${adr.number}`} className="font-semibold tabular-nums text-teal-800 underline">
+                  {adrLabel(adr.number)}
+                </a>
+                <a href={`${basePath}/${adr.number}`} className="font-medium">
+                  {adr.title}
+                </a>
+                <AdrStatusBadge status={adr.status} label={t(`statuses.${adr.status}`)} />
                 <span className="text-xs text-slate-500">{adr.date}</span>
                 {adr.supersededBy !== null && <span className="text-xs text-amber-800">{t("supersededBy", { label: adrLabel(adr.supersededBy) })}</span>}
                 {adr.supersedes !== null && <span className="text-xs text-slate-600">{t("supersedes", { label: adrLabel(adr.supersedes) })}</span>}
+                {adr.validationLink && <span className="text-xs text-slate-600">{`${t("validatedBy")}: ${t(`verdicts.${adr.validationLink.verdict}`)}`}</span>}
               </div>
-              {adr.decisionOutcome && <p className="mt-1 whitespace-pre-wrap text-slate-700">{adr.decisionOutcome}</p>}
+              {adr.decisionOutcome && <p className="mt-1 line-clamp-2 whitespace-pre-wrap text-slate-700">{adr.decisionOutcome}</p>}
             </li>
           ))}
         </ul>
       )}
-      <a href={exportHref} className="mt-3 inline-block text-teal-800 underline" download>
-        {t("export")}
-      </a>
+      <div className="mt-3 flex flex-wrap gap-4">
+        <a href={`${engagementApi}/adrs/export`} className="text-teal-800 underline" download>
+          {t("export")}
+        </a>
+        <a href={`${engagementApi}/adrs/pdf`} className="text-teal-800 underline" download>
+          {t("pdfLog")}
+        </a>
+      </div>
     </div>
   );
 }

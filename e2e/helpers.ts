@@ -10,6 +10,13 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
+/** A signed-in page in a browser context of its own (its own cookies). */
+export async function asUser(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  return page;
+}
+
 /** The consultant's URL of the demo engagement, read in a separate browser context. */
 export async function demoEngagementPath(browser: Browser): Promise<string> {
   const context = await browser.newContext();

@@ -1,16 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_TITLE, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { DEMO_TITLE, asUser } from "./helpers";
 
 // Money leaves the gate: the client approves the demo proof of concept, the consultant issues its
 // invoice, downloads the PDF and records the payment; the client sees the paid invoice.
 
 test.describe.configure({ mode: "serial" });
-
-async function asUser(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, password);
-  return page;
-}
 
 test("the demo shows INV-2026-0001 paid and the proof of concept awaiting approval", async ({ browser }) => {
   const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
@@ -77,7 +71,7 @@ test("the owner sets the invoice number pattern with a live preview; a bad patte
   await expect(form.getByRole("alert")).toContainText("is not a number token");
 
   await pattern.fill("NW-{YYYY}-{NNNNN}");
-  await expect(form.getByTestId("invoice-pattern-preview")).toHaveText(`NW-${year}-00001`);
+  await expect(form.getByTestId("invoice-pattern-preview")).toHaveText(`Looks like NW-${year}-00001`);
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByRole("status")).toHaveText("Saved.");
   await owner.reload();

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { asUser } from "./helpers";
 
 // The client portal with two browsers: the consultant prepares a milestone with passing evidence,
 // invites a viewer, and the client's approver reviews and approves what was verified.
@@ -9,13 +9,6 @@ const PASSING_JUNIT = '<testsuite name="checkout" tests="2"><testcase name="p99 
 const PASSING_LCOV = `TN:\nSF:/src/checkout.go\n${Array.from({ length: 10 }, (_, i) => `DA:${i + 1},${i < 9 ? 3 : 0}`).join("\n")}\nend_of_record\n`;
 
 test.describe.configure({ mode: "serial" });
-
-async function asUser(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  return page;
-}
 
 async function upload(page: Page, kind: string, name: string, body: string) {
   const form = page.locator('[data-milestone="poc"]').getByRole("form", { name: "Attach evidence: Proof of concept" });

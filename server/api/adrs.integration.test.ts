@@ -156,7 +156,8 @@ describe.each(testDatabaseKinds())("ADRs over the API on %s", (kind) => {
     // acknowledging twice is the same acknowledgement
     expect((await approver.portal.adr.acknowledge({ adrId: adr7.id, contentSha256: adr7.contentSha256 })).acknowledgedAt).toBe(ack.acknowledgedAt);
     const owner = createCaller({ session: await sessionFor("owner@northwind.test") });
-    expect((await owner.adr.list({ engagementId })).find((a) => a.number === 7)!.acknowledgements).toEqual([{ by: "Wang Lei", at: ack.acknowledgedAt, contentSha256: adr7.contentSha256, current: true }]);
+    expect((await owner.adr.list({ engagementId })).find((a) => a.number === 7)!.acknowledgements).toEqual([{ by: "Wang Lei", at: ack.acknowledgedAt, contentSha256: adr7.contentSha256, current: true, mine: false }]);
+    expect((await approver.portal.adr.list({ engagementId })).find((a) => a.number === 7)!.acknowledgements[0]!.mine).toBe(true);
 
     const viewer = createCaller({ session: await sessionFor("viewer@eastbank.test") });
     expect(await errorCodeOf(viewer.portal.adr.acknowledge({ adrId: adr7.id, contentSha256: adr7.contentSha256 }))).toBe("FORBIDDEN");

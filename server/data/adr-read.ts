@@ -19,7 +19,7 @@ export interface AdrView extends AdrContent {
   revision: number;
   contentSha256: string;
   validationLink: ValidationView | null;
-  acknowledgements: { by: string; at: string; contentSha256: string; current: boolean }[];
+  acknowledgements: { by: string; at: string; contentSha256: string; current: boolean; /** made by the client user reading */ mine: boolean }[];
 }
 
 /** The requirement's verdict as its gate judges it now: the newest evidence of its kind and that evidence's verification. */
@@ -75,7 +75,7 @@ export async function listEngagementAdrs(scope: OrgScope | ClientScope, engageme
     include: {
       supersededBy: { select: { number: true } },
       supersedes: { select: { number: true } },
-      acknowledgements: { orderBy: { createdAt: "asc" }, select: { contentSha256: true, createdAt: true, clientUser: { select: { user: { select: { name: true } } } } } },
+      acknowledgements: { orderBy: { createdAt: "asc" }, select: { contentSha256: true, createdAt: true, clientUserId: true, clientUser: { select: { user: { select: { name: true } } } } } },
     },
   });
   const adrs: AdrView[] = [];
@@ -93,7 +93,7 @@ export async function listEngagementAdrs(scope: OrgScope | ClientScope, engageme
       revision: row.revision,
       contentSha256,
       validationLink,
-      acknowledgements: row.acknowledgements.map((a) => ({ by: a.clientUser.user.name, at: a.createdAt.toISOString(), contentSha256: a.contentSha256, current: a.contentSha256 === contentSha256 })),
+      acknowledgements: row.acknowledgements.map((a) => ({ by: a.clientUser.user.name, at: a.createdAt.toISOString(), contentSha256: a.contentSha256, current: a.contentSha256 === contentSha256, mine: "clientUserId" in scope && a.clientUserId === scope.clientUserId })),
     });
   }
   return { engagementTitle: engagement.title, adrs };

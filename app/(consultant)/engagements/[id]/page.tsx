@@ -19,6 +19,7 @@ import { PortalSettings } from "./_components/portal-settings";
 import { InvoiceActions } from "./_components/invoice-actions";
 import { IssueInvoice } from "./_components/issue-invoice";
 import { AdrList } from "@/components/adr-list";
+import { AdrImport } from "./_components/adr-import";
 import { InvoiceTable } from "@/components/invoice-table";
 
 export const dynamic = "force-dynamic";
@@ -152,7 +153,16 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
 
       <h2 className="mt-8 text-lg font-semibold">{t("adrs.title")}</h2>
       <Card className="mt-3">
-        <AdrList adrs={adrs} exportHref={`/api/v1/engagements/${engagement.id}/adrs/export`} />
+        <AdrList adrs={adrs} basePath={`/engagements/${engagement.id}/adrs`} engagementApi={`/api/v1/engagements/${engagement.id}`} />
+        <div className="flex flex-wrap gap-3 border-t border-slate-100 p-4">
+          <a href={`/engagements/${engagement.id}/adrs/new`} className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-800">
+            {t("adrs.new")}
+          </a>
+        </div>
+        <div className="border-t border-slate-100 p-4">
+          <h3 className="mb-2 font-medium">{t("adrs.importTitle")}</h3>
+          <AdrImport engagementId={engagement.id} />
+        </div>
       </Card>
 
       <h2 className="mt-8 text-lg font-semibold">{t("portalSettings.title")}</h2>

@@ -11,10 +11,10 @@ import { formatDocumentNumber, MAX_PATTERN_LENGTH, numberPatternProblem } from "
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 font-mono text-sm";
 
-/** What the first number of a pattern looks like today, or why the pattern cannot number. */
-function preview(pattern: string): string {
+/** A number in the pattern's format (the first of today's series), or why the pattern cannot number. */
+function preview(pattern: string, example: (number: string) => string): string {
   const problem = numberPatternProblem(pattern.trim());
-  return problem ?? formatDocumentNumber(pattern.trim(), new Date().toISOString().slice(0, 10), 1);
+  return problem ?? example(formatDocumentNumber(pattern.trim(), new Date().toISOString().slice(0, 10), 1));
 }
 
 export function NumberingForm({ numbering }: { numbering: { invoicePattern: string; creditNotePattern: string } }) {
@@ -36,12 +36,12 @@ export function NumberingForm({ numbering }: { numbering: { invoicePattern: stri
       <label className="block">
         {t("invoicePattern")}
         <input name="invoicePattern" value={invoicePattern} onChange={(e) => setInvoicePattern(e.target.value)} maxLength={MAX_PATTERN_LENGTH} className={input} />
-        <span className="mt-1 block text-xs text-slate-500" data-testid="invoice-pattern-preview">{preview(invoicePattern)}</span>
+        <span className="mt-1 block text-xs text-slate-500" data-testid="invoice-pattern-preview">{preview(invoicePattern, (n) => t("patternExample", { example: n }))}</span>
       </label>
       <label className="block">
         {t("creditNotePattern")}
         <input name="creditNotePattern" value={creditNotePattern} onChange={(e) => setCreditNotePattern(e.target.value)} maxLength={MAX_PATTERN_LENGTH} className={input} />
-        <span className="mt-1 block text-xs text-slate-500">{preview(creditNotePattern)}</span>
+        <span className="mt-1 block text-xs text-slate-500">{preview(creditNotePattern, (n) => t("patternExample", { example: n }))}</span>
       </label>
       <Button type="submit" disabled={save.isPending}>
         {t("save")}

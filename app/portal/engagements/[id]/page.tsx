@@ -40,7 +40,7 @@ export default async function PortalEngagementPage({ params }: { params: Promise
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("adrs.title")}</h2>
       <Card className="mt-3">
-        <AdrList adrs={adrs} exportHref={`/api/v1/engagements/${engagement.id}/adrs/export`} />
+        <AdrList adrs={adrs} basePath={`/portal/engagements/${engagement.id}/adrs`} engagementApi={`/api/v1/engagements/${engagement.id}`} />
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("approvalLog.title")}</h2>
       {log.entries.length === 0 ? (

@@ -25,7 +25,7 @@ export const ZAdrOut = z.object({
   supersededBy: z.number().int().nullable(),
   supersedes: z.number().int().nullable(),
   validationLink: ZValidation.nullable(),
-  acknowledgements: z.array(z.object({ by: z.string(), at: z.string(), contentSha256: z.string(), current: z.boolean() })),
+  acknowledgements: z.array(z.object({ by: z.string(), at: z.string(), contentSha256: z.string(), current: z.boolean(), mine: z.boolean() })),
 });
 
 export const ZAdrRevisionOut = z.object({
@@ -35,3 +35,6 @@ export const ZAdrRevisionOut = z.object({
   contentSha256: z.string(),
   changes: z.array(z.object({ field: z.enum(DRAFT_FIELDS), lines: z.array(z.object({ op: z.enum(["same", "add", "remove"]), text: z.string() })) })),
 });
+
+export type AdrOut = z.infer<typeof ZAdrOut>;
+export type AdrRevisionOut = z.infer<typeof ZAdrRevisionOut>;
