@@ -1,57 +1,52 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { InvoiceDocument } from "@/server/domain/invoice-document";
+import { INVOICE_LAYOUT as L } from "@/server/domain/invoice-layout";
 
-// An invoice or credit note: a pure component of its document model. Lines are laid out on
-// explicit pages of LINES_PER_PAGE, the totals and payment instructions after the last line.
-
-const LINES_PER_PAGE = 14;
+// An invoice or credit note: a pure component of its document model. Pages are the model's
+// plan: each page's lines are known to fit, so no page flows (a flowing page is laid out twice);
+// totals and payment instructions follow the last line.
 
 const styles = StyleSheet.create({
-  page: { padding: 40, fontSize: 9.5, fontFamily: "NotoSansSC", color: "#0f172a" },
-  header: { flexDirection: "row", justifyContent: "space-between", marginBottom: 16 },
-  title: { fontSize: 20, fontWeight: 700 },
-  number: { fontSize: 12, marginTop: 2 },
-  meta: { fontSize: 9, color: "#334155" },
-  parties: { flexDirection: "row", gap: 24, marginBottom: 16 },
+  // a page that does not flow takes its content's height: at least A4, and the plan keeps it at A4
+  page: { padding: L.padding, fontSize: L.fontSize, fontFamily: "NotoSansSC", color: "#0f172a", minHeight: L.pageHeight },
+  header: { flexDirection: "row", justifyContent: "space-between", marginBottom: L.headerGap },
+  title: { fontSize: L.titleSize, fontWeight: 700 },
+  number: { fontSize: L.numberSize, marginTop: 2 },
+  metaColumn: { maxWidth: "50%" },
+  meta: { fontSize: L.metaSize, color: "#334155" },
+  parties: { flexDirection: "row", gap: L.partyGap, marginBottom: L.partiesGap },
   party: { flex: 1 },
-  label: { fontSize: 8, color: "#64748b", marginBottom: 2, textTransform: "uppercase" },
-  row: { flexDirection: "row", borderBottomWidth: 1, borderColor: "#e2e8f0", paddingVertical: 5 },
+  label: { fontSize: L.labelSize, color: "#64748b", marginBottom: 2, textTransform: "uppercase" },
+  row: { flexDirection: "row", borderBottomWidth: 1, borderColor: "#e2e8f0", paddingVertical: L.rowPadding },
   head: { fontWeight: 700, backgroundColor: "#f1f5f9" },
-  description: { width: "60%", paddingRight: 6 },
+  description: { width: `${L.descriptionShare * 100}%`, paddingRight: L.descriptionPadding },
   share: { width: "15%", textAlign: "right" },
   amount: { width: "25%", textAlign: "right" },
-  evidence: { fontSize: 7, color: "#475569", marginTop: 2 },
-  totals: { marginTop: 10, marginLeft: "50%" },
-  totalRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 2 },
-  grand: { fontWeight: 700, fontSize: 11, borderTopWidth: 1, borderColor: "#0f172a", marginTop: 2, paddingTop: 4 },
-  payment: { marginTop: 18 },
-  footer: { position: "absolute", bottom: 22, left: 40, right: 40, fontSize: 7.5, color: "#64748b", flexDirection: "row", justifyContent: "space-between" },
+  evidence: { fontSize: L.evidenceSize, color: "#475569", marginTop: L.evidenceGap },
+  totals: { marginTop: L.totalsGap, marginLeft: "50%" },
+  totalRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: L.totalRowPadding },
+  grand: { fontWeight: 700, fontSize: L.grandSize, borderTopWidth: 1, borderColor: "#0f172a", marginTop: 2, paddingTop: 4 },
+  payment: { marginTop: L.paymentGap },
+  footer: { position: "absolute", bottom: 22, left: L.padding, right: L.padding, fontSize: 7.5, color: "#64748b", flexDirection: "row", justifyContent: "space-between" },
 });
 
-function pagesOf<T>(items: T[]): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += LINES_PER_PAGE) pages.push(items.slice(i, i + LINES_PER_PAGE));
-  return pages.length > 0 ? pages : [[]];
-}
-
 export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
-  const pages = pagesOf(doc.lines);
   return (
     <Document title={`${doc.title} ${doc.number}`} language={doc.locale}>
-      {pages.map((lines, index) => (
+      {doc.pages.map((plan, index) => (
         <Page key={index} size="A4" style={styles.page} wrap={false}>
           <View style={styles.header}>
             <View>
               <Text style={styles.title}>{doc.title}</Text>
               <Text style={styles.number}>{doc.number}</Text>
             </View>
-            <View>
+            <View style={styles.metaColumn}>
               {doc.meta.map(([label, value]) => (
                 <Text key={label} style={styles.meta}>{`${label}: ${value}`}</Text>
               ))}
             </View>
           </View>
-          {index === 0 && (
+          {plan.parties && (
             <View style={styles.parties}>
               <View style={styles.party}>
                 <Text style={styles.label}>{doc.sellerLabel}</Text>
@@ -67,13 +62,15 @@ export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
               </View>
             </View>
           )}
-          <View style={[styles.row, styles.head]}>
-            <Text style={styles.description}>{doc.columns.description}</Text>
-            <Text style={styles.share}>{doc.columns.share}</Text>
-            <Text style={styles.amount}>{doc.columns.amount}</Text>
-          </View>
-          {lines.map((line, i) => (
-            <View key={i} style={styles.row} wrap={false}>
+          {plan.to > plan.from && (
+            <View style={[styles.row, styles.head]}>
+              <Text style={styles.description}>{doc.columns.description}</Text>
+              <Text style={styles.share}>{doc.columns.share}</Text>
+              <Text style={styles.amount}>{doc.columns.amount}</Text>
+            </View>
+          )}
+          {doc.lines.slice(plan.from, plan.to).map((line, i) => (
+            <View key={plan.from + i} style={styles.row}>
               <View style={styles.description}>
                 <Text>{line.description}</Text>
                 {line.evidence.length > 0 && <Text style={styles.evidence}>{`${doc.evidenceLabel}: ${line.evidence.join("; ")}`}</Text>}
@@ -82,7 +79,7 @@ export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
               <Text style={styles.amount}>{line.amount}</Text>
             </View>
           ))}
-          {index === pages.length - 1 && (
+          {plan.closing && (
             <>
               <View style={styles.totals}>
                 {doc.totals.map(([label, value], i) => (
@@ -102,7 +99,7 @@ export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
           )}
           <View style={styles.footer}>
             <Text>{doc.footer}</Text>
-            <Text>{`${doc.number} · ${index + 1}/${pages.length}`}</Text>
+            <Text>{`${doc.number} · ${index + 1}/${doc.pages.length}`}</Text>
           </View>
         </Page>
       ))}

@@ -1,4 +1,5 @@
 import { formatMoney } from "./currency";
+import { planPages, type PagePlan } from "./invoice-layout";
 import type { Locale } from "./locale";
 
 // What an invoice or credit note PDF shows, as plain strings: built here from the issued
@@ -39,6 +40,8 @@ export interface InvoiceDocument {
   payment: string;
   evidenceLabel: string;
   footer: string;
+  /** which lines each page shows, planned so that every page fits (invoice-layout.ts) */
+  pages: PagePlan[];
 }
 
 const LABELS = {
@@ -100,7 +103,7 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale): 
   ];
   const party = (p: { name: string; legalName: string | null; taxId: string | null; address: string | null }) =>
     [p.legalName || p.name, p.legalName && p.legalName !== p.name ? p.name : "", p.address ?? "", p.taxId ? `${l.taxId}: ${p.taxId}` : ""].filter(Boolean);
-  return {
+  const document: Omit<InvoiceDocument, "pages"> = {
     locale,
     title: l[source.kind],
     number: source.number,
@@ -126,4 +129,13 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale): 
     evidenceLabel: l.evidence,
     footer: l.footer,
   };
+  const pages = planPages({
+    meta: meta.map(([label, value]) => `${label}: ${value}`),
+    seller: document.seller,
+    buyer: document.buyer,
+    lines: document.lines.map((line) => ({ description: line.description, evidence: line.evidence.length > 0 ? `${l.evidence}: ${line.evidence.join("; ")}` : "" })),
+    totals: document.totals.length,
+    payment: document.payment,
+  });
+  return { ...document, pages };
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { Font, renderToBuffer } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
+import { cacheEmbeddedFonts } from "./font-cache";
 
 // PDF rendering with a font that covers Chinese and Latin text: Noto Sans SC (OFL) from the
 // @expo-google-fonts/noto-sans-sc npm package, so it installs wherever npm does. Subsets are
@@ -23,5 +24,6 @@ export function registerPdfFonts(): void {
 
 export async function renderPdf(document: ReactElement): Promise<Buffer> {
   registerPdfFonts();
+  await cacheEmbeddedFonts();
   return renderToBuffer(document as Parameters<typeof renderToBuffer>[0]);
 }
