@@ -4,6 +4,7 @@
 //   tsx bench/pdf.tsx             runs both and prints the table rows
 //   tsx bench/pdf.tsx one <pages> renders a document of that many pages
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { invoiceDocument } from "../server/domain/invoice-document";
 import { renderPdf } from "../server/pdf/render";
@@ -12,7 +13,8 @@ import { sampleInvoiceSource } from "../templates/test-support/invoice-source";
 
 function source(lines: number) {
   return sampleInvoiceSource(
-    Array.from({ length: lines }, (_, i) => ({ description: `里程碑 ${i + 1} — milestone ${i + 1}`, evidence: [{ kind: "lcov", verdict: "pass", sha256: "9f2c".repeat(16) }] })),
+    // every line its own text and digest, as on a real statement (nothing repeats to be cached)
+    Array.from({ length: lines }, (_, i) => ({ description: `里程碑 ${i + 1} — milestone ${i + 1}`, evidence: [{ kind: "lcov", verdict: "pass", sha256: createHash("sha256").update(String(i)).digest("hex") }] })),
     {
       seller: { name: "Northwind Consulting", legalName: "Northwind Consulting GmbH", taxId: "DE 312 456 789", address: "Hafenstraße 12, Hamburg", paymentInstructions: "Bank transfer, quote the invoice number." },
       buyer: { name: "Eastbank", legalName: "东岸银行股份有限公司", taxId: "91310000MA1EASTB01", address: "上海市浦东新区世纪大道 88 号" },

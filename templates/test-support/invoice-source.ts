@@ -1,7 +1,8 @@
+import { invoiceTotals } from "@/server/domain/invoice";
 import type { InvoiceDocumentSource } from "@/server/domain/invoice-document";
 
-// An issued invoice's figures for rendering checks and the PDF bench: lines of 1% at CNY 10,000
-// each, totals consistent with them, parties and lines as given.
+// An issued invoice's figures for rendering checks and the PDF bench: lines of 1% with amounts
+// that differ line by line (CNY 10,000.00 and up), totals computed as issuing computes them.
 
 export interface SampleLine {
   description: string;
@@ -9,6 +10,8 @@ export interface SampleLine {
 }
 
 export function sampleInvoiceSource(lines: SampleLine[], parties: Pick<InvoiceDocumentSource, "seller" | "buyer" | "engagement">): InvoiceDocumentSource {
+  const priced = lines.map((line, i) => ({ ...line, shareBp: 100, amountMinor: 1_000_000 + i * 1_013 }));
+  const totals = priced.length > 0 ? invoiceTotals(priced, 600) : { subtotalMinor: 0, taxMinor: 0, totalMinor: 0 };
   return {
     kind: "invoice",
     number: "INV-2026-0042",
@@ -18,10 +21,8 @@ export function sampleInvoiceSource(lines: SampleLine[], parties: Pick<InvoiceDo
     dueDate: "2026-12-31",
     currency: "CNY",
     taxRateBp: 600,
-    subtotalMinor: lines.length * 1_000_000,
-    taxMinor: lines.length * 60_000,
-    totalMinor: lines.length * 1_060_000,
+    ...totals,
     ...parties,
-    lines: lines.map((line) => ({ ...line, shareBp: 100, amountMinor: 1_000_000 })),
+    lines: priced,
   };
 }
