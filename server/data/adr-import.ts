@@ -1,6 +1,6 @@
 import type { FileProblem, ImportedAdr } from "../domain/adr/import";
-import { insertAdr } from "./adr-write";
-import { appendAuditEvent } from "./audit";
+import { insertAdr, lockEngagement } from "./adr-write";
+import { appendUserAuditEvent } from "./audit";
 import { transaction } from "./client";
 import type { OrgScope } from "./scope";
 
@@ -15,8 +15,7 @@ export interface ImportReport {
 
 export async function importAdrs(scope: OrgScope, engagementId: string, adrs: readonly ImportedAdr[], problems: readonly FileProblem[]): Promise<ImportReport | null> {
   return transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Engagement" WHERE id = ${engagementId} AND "organisationId" = ${scope.organisationId} FOR UPDATE`;
-    if (locked.length === 0) return null;
+    if (!(await lockEngagement(tx, scope, engagementId))) return null;
     const report: ImportReport = { imported: [], problems: [...problems] };
     const existing = new Map((await tx.adr.findMany({ where: { engagementId }, select: { number: true, id: true } })).map((a) => [a.number, a.id]));
     const ids = new Map(existing);
@@ -56,7 +55,7 @@ export async function importAdrs(scope: OrgScope, engagementId: string, adrs: re
         await tx.adr.update({ where: { id: oldId }, data: { supersededById: newId } });
       }
     }
-    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "adr.imported", entityType: "engagement", entityId: engagementId, engagementId, data: { imported: report.imported, problems: report.problems.length } });
+    await appendUserAuditEvent(tx, scope, { action: "adr.imported", entityType: "engagement", entityId: engagementId, engagementId, data: { imported: report.imported, problems: report.problems.length } });
     return report;
   });
 }

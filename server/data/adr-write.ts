@@ -1,9 +1,10 @@
 import type { Prisma } from "@prisma/client";
 import { contentIsFrozen, statusChangeProblem, type AdrStatus } from "../domain/adr/adr";
 import { adrContentSha256, type AdrDraft } from "../domain/adr/draft";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { transaction, type Tx } from "./client";
 import { draftOfRow, type AdrRow } from "./adr-rows";
+import { DataRefusal } from "./refusal";
 import type { ClientScope, OrgScope } from "./scope";
 
 // Writing ADRs: numbered per engagement under a row lock, every version of the content kept as a
@@ -11,14 +12,8 @@ import type { ClientScope, OrgScope } from "./scope";
 // gate requirement or SLA clause of the same engagement, and clients' acknowledgements of the
 // content they read. Each change writes its audit event in the same transaction.
 
-export class AdrRefusal extends Error {
+export class AdrRefusal extends DataRefusal<"NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "FORBIDDEN"> {
   override name = "AdrRefusal";
-  constructor(
-    readonly code: "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "FORBIDDEN",
-    readonly reasons: string[],
-  ) {
-    super(reasons.join("; "));
-  }
 }
 
 type NewAdrLinks = { status: AdrStatus; supersedesId?: string };
@@ -37,9 +32,10 @@ function draftData(draft: AdrDraft) {
   };
 }
 
-async function lockEngagement(tx: Tx, scope: OrgScope, engagementId: string): Promise<void> {
+/** Locks the scope's engagement until commit (ADR numbers are taken under it); false when it is not the scope's. */
+export async function lockEngagement(tx: Tx, scope: OrgScope, engagementId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Engagement" WHERE id = ${engagementId} AND "organisationId" = ${scope.organisationId} FOR UPDATE`;
-  if (rows.length === 0) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
+  return rows.length > 0;
 }
 
 async function writeRevision(tx: Tx, scope: OrgScope | null, adr: { id: string; organisationId: string }, revision: number, draft: AdrDraft): Promise<string> {
@@ -56,13 +52,13 @@ export async function insertAdr(tx: Tx, scope: OrgScope, engagementId: string, d
   if (taken) throw new AdrRefusal("CONFLICT", [`ADR-${String(number).padStart(3, "0")} exists already in this engagement`]);
   const row = await tx.adr.create({ data: { organisationId: scope.organisationId, engagementId, number, status: links.status, ...draftData(draft) }, select: { id: true, organisationId: true, number: true } });
   const contentSha256 = await writeRevision(tx, scope, row, 1, draft);
-  await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "adr.created", entityType: "adr", entityId: row.id, engagementId, after: { number, status: links.status, title: draft.title }, data: { contentSha256 } });
+  await appendUserAuditEvent(tx, scope, { action: "adr.created", entityType: "adr", entityId: row.id, engagementId, after: { number, status: links.status, title: draft.title }, data: { contentSha256 } });
   return row;
 }
 
 export async function createAdr(scope: OrgScope, engagementId: string, draft: AdrDraft, status: "proposed" | "accepted") {
   return transaction(async (tx) => {
-    await lockEngagement(tx, scope, engagementId);
+    if (!(await lockEngagement(tx, scope, engagementId))) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
     return insertAdr(tx, scope, engagementId, draft, { status });
   });
 }
@@ -88,7 +84,7 @@ export async function editAdr(scope: OrgScope, adrId: string, revision: number, 
     const beforeSha = adrContentSha256(before);
     const afterSha = await writeRevision(tx, scope, adr, revision + 1, draft);
     await tx.adr.update({ where: { id: adrId }, data: { ...draftData(draft), revision: revision + 1 } });
-    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "adr.edited", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { revision, contentSha256: beforeSha }, after: { revision: revision + 1, contentSha256: afterSha } });
+    await appendUserAuditEvent(tx, scope, { action: "adr.edited", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { revision, contentSha256: beforeSha }, after: { revision: revision + 1, contentSha256: afterSha } });
     return { revision: revision + 1, contentSha256: afterSha };
   });
 }
@@ -100,7 +96,7 @@ export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrSt
     if (problem) throw new AdrRefusal("CONFLICT", [problem]);
     if (adr.status === status) return { status };
     await tx.adr.update({ where: { id: adrId }, data: { status } });
-    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "adr.status_changed", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { status: adr.status }, after: { status } });
+    await appendUserAuditEvent(tx, scope, { action: "adr.status_changed", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { status: adr.status }, after: { status } });
     return { status };
   });
 }
@@ -113,7 +109,7 @@ export async function supersedeAdr(scope: OrgScope, adrId: string, draft: AdrDra
     await lockEngagement(tx, scope, old.engagementId);
     const replacement = await insertAdr(tx, scope, old.engagementId, draft, { status: "accepted" });
     await tx.adr.update({ where: { id: old.id }, data: { status: "superseded", supersededById: replacement.id } });
-    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "adr.superseded", entityType: "adr", entityId: old.id, engagementId: old.engagementId, before: { status: "accepted" }, after: { status: "superseded", supersededBy: replacement.number } });
+    await appendUserAuditEvent(tx, scope, { action: "adr.superseded", entityType: "adr", entityId: old.id, engagementId: old.engagementId, before: { status: "accepted" }, after: { status: "superseded", supersededBy: replacement.number } });
     return { number: replacement.number, id: replacement.id };
   });
 }
@@ -134,7 +130,7 @@ export async function linkAdrValidation(scope: OrgScope, adrId: string, target: 
     }
     const data = { validationRequirementId: target?.kind === "requirement" ? target.id : null, validationSlaClauseId: target?.kind === "sla" ? target.id : null };
     await tx.adr.update({ where: { id: adrId }, data });
-    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "adr.validation_linked", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { requirementId: adr.validationRequirementId, slaClauseId: adr.validationSlaClauseId }, after: data });
+    await appendUserAuditEvent(tx, scope, { action: "adr.validation_linked", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { requirementId: adr.validationRequirementId, slaClauseId: adr.validationSlaClauseId }, after: data });
     return target;
   });
 }
@@ -153,7 +149,7 @@ export async function acknowledgeAdr(scope: ClientScope, adrId: string, contentS
     const existing = await tx.adrAcknowledgement.findUnique({ where: { adrId_clientUserId_contentSha256: { adrId, clientUserId: scope.clientUserId, contentSha256 } }, select: { createdAt: true } });
     if (existing) return { contentSha256, acknowledgedAt: existing.createdAt.toISOString() };
     const row = await tx.adrAcknowledgement.create({ data: { organisationId: scope.organisationId, adrId, clientUserId: scope.clientUserId, contentSha256 } });
-    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "adr.acknowledged", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, data: { contentSha256, clientUserId: scope.clientUserId } });
+    await appendUserAuditEvent(tx, scope, { action: "adr.acknowledged", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, data: { contentSha256, clientUserId: scope.clientUserId } });
     return { contentSha256, acknowledgedAt: row.createdAt.toISOString() };
   });
 }

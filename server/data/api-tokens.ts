@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { formatToken, tokenHash } from "../domain/api-token";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction } from "./client";
 import { asTokenScope, type OrgScope, type TokenScope } from "./scope";
 
@@ -32,10 +32,7 @@ export async function createApiToken(scope: OrgScope, engagementId: string, name
     const row = await tx.apiToken.create({
       data: { organisationId: scope.organisationId, engagementId, name, prefix, tokenHash: tokenHash(token), scopes: ["evidence:write"], createdById: scope.userId },
     });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "api_token.created",
       entityType: "api_token",
       entityId: row.id,
@@ -59,10 +56,7 @@ export async function revokeApiToken(scope: OrgScope, tokenId: string): Promise<
     if (!row) return false;
     if (row.revokedAt) return true;
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "api_token.revoked",
       entityType: "api_token",
       entityId: row.id,

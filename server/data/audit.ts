@@ -66,6 +66,11 @@ export async function appendAuditEvent(tx: Tx, input: AuditInput): Promise<void>
   });
 }
 
+/** An event whose actor is the signed-in user of `scope`, in the caller's transaction. */
+export function appendUserAuditEvent(tx: Tx, scope: { organisationId: string; userId: string }, event: Omit<AuditInput, "organisationId" | "actorKind" | "actorId">): Promise<void> {
+  return appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, ...event });
+}
+
 export async function loadAuditChain(organisationId: string): Promise<StoredAuditEvent[]> {
   const rows = await prisma().auditEvent.findMany({ where: { organisationId }, orderBy: { seq: "asc" } });
   return rows.map(toStoredEvent);

@@ -1,5 +1,5 @@
 import { planChangeOrder } from "../domain/change-order";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { toMinor, transaction } from "./client";
 import { ConflictError } from "./milestone-transition";
 import type { OrgScope } from "./scope";
@@ -65,10 +65,7 @@ export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput)
         },
         select: { id: true },
       });
-      await appendAuditEvent(tx, {
-        organisationId: scope.organisationId,
-        actorKind: "user",
-        actorId: scope.userId,
+      await appendUserAuditEvent(tx, scope, {
         action: "engagement.change_order",
         entityType: "engagement",
         entityId: engagement.id,

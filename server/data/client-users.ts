@@ -1,4 +1,4 @@
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction } from "./client";
 import type { OrgScope } from "./scope";
 
@@ -41,10 +41,7 @@ export async function deactivateClientUser(scope: OrgScope, clientUserId: string
     if (!row) return false;
     if (row.user.deactivatedAt) return true;
     await tx.user.update({ where: { id: row.user.id }, data: { deactivatedAt: now } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "client_user.deactivated",
       entityType: "client_user",
       entityId: row.id,

@@ -1,6 +1,6 @@
 import { Prisma } from "@prisma/client";
 import { insertAdr } from "./adr-write";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { transaction, type Tx } from "./client";
 import type { OrgScope } from "./scope";
 
@@ -75,7 +75,7 @@ export async function addEngagementRecords(scope: OrgScope, engagementId: string
     if (!engagement) return false;
     const base = { organisationId: scope.organisationId, engagementId };
     const audit = (action: string, entityType: string, entityId: string, data: Record<string, string | number>) =>
-      appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action, entityType, entityId, engagementId, data });
+      appendUserAuditEvent(tx, scope, { action, entityType, entityId, engagementId, data });
 
     for (const objective of records.objectives ?? []) {
       const { provenBy, ...fields } = objective;

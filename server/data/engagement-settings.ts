@@ -1,4 +1,4 @@
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { transaction } from "./client";
 import type { OrgScope } from "./scope";
 
@@ -17,10 +17,7 @@ export async function updatePortalSettings(scope: OrgScope, engagementId: string
     const before = { hideAmountsFromViewers: row.hideAmountsFromViewers, deemedAcceptanceDays: row.deemedAcceptanceDays };
     if (before.hideAmountsFromViewers === settings.hideAmountsFromViewers && before.deemedAcceptanceDays === settings.deemedAcceptanceDays) return before;
     await tx.engagement.update({ where: { id: row.id }, data: settings });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "engagement.portal_settings_changed",
       entityType: "engagement",
       entityId: row.id,

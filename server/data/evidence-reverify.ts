@@ -1,5 +1,5 @@
 import type { Prisma } from "@prisma/client";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction } from "./client";
 import type { NewVerification } from "./evidence-write";
 import type { OrgScope } from "./scope";
@@ -30,10 +30,7 @@ export async function recordReverification(scope: OrgScope, evidenceId: string, 
       data: verifications.map((v) => ({ ...v, reasons: v.reasons as Prisma.InputJsonValue, evidenceId: evidence.id, organisationId: scope.organisationId })),
     });
     await tx.milestone.update({ where: { id: evidence.milestoneId }, data: { version: { increment: 1 } } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "evidence.reverified",
       entityType: "milestone",
       entityId: evidence.milestoneId,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { invitationEmail } from "../domain/emails";
 import { invitationExpiry, invitationStatus, invitationTokenHash, type InvitationStatus } from "../domain/invitation";
 import type { Locale } from "../domain/locale";
-import { appendAuditEvent } from "./audit";
+import { appendAuditEvent, appendUserAuditEvent } from "./audit";
 import { prisma, transaction, type Tx } from "./client";
 import { enqueueEmail } from "./outbox";
 import type { OrgScope } from "./scope";
@@ -75,10 +75,7 @@ export async function inviteClientUser(scope: OrgScope, input: { clientId: strin
       data: { organisationId: scope.organisationId, clientId: client.id, email, role: input.role, tokenHash: invitationTokenHash(token), expiresAt: invitationExpiry(now), invitedById: scope.userId, lastSentAt: now, createdAt: now },
     });
     await sendInvitation(tx, scope, { email, role: input.role, clientName: client.name, expiresAt: row.expiresAt }, token, delivery);
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "invitation.created",
       entityType: "invitation",
       entityId: row.id,
@@ -101,10 +98,7 @@ export async function resendInvitation(scope: OrgScope, invitationId: string, de
       data: { tokenHash: invitationTokenHash(token), expiresAt: invitationExpiry(now), sentCount: { increment: 1 }, lastSentAt: now },
     });
     await sendInvitation(tx, scope, { email: row.email, role: row.role, clientName: row.client.name, expiresAt: updated.expiresAt }, token, delivery);
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "invitation.resent",
       entityType: "invitation",
       entityId: row.id,
@@ -122,10 +116,7 @@ export async function revokeInvitation(scope: OrgScope, invitationId: string, no
     if (row.acceptedAt) return { ok: false, code: "NOT_PENDING", reasons: ["the invitation was accepted; deactivate the user instead"] };
     if (row.revokedAt) return { ok: true, invitation: view(row, now) };
     const updated = await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: now } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "invitation.revoked",
       entityType: "invitation",
       entityId: row.id,

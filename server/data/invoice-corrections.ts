@@ -1,5 +1,5 @@
 import { invoiceTotals, paymentStatus } from "../domain/invoice";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { transaction } from "./client";
 import { documentData, InvoiceRefusal, moveInvoicedMilestones, nextDocumentNumber, recordPdfBlob, seller, type PdfIssuer } from "./invoice-document-write";
 import { invoiceInclude, isoDate, view, type InvoiceView } from "./invoice-read";
@@ -33,10 +33,7 @@ export async function recordPayment(scope: OrgScope, request: PaymentRequest): P
     });
     const status = paymentStatus(current.totalMinor, current.paidMinor + request.amountMinor, current.creditedMinor);
     await tx.invoice.update({ where: { id: current.id }, data: { status } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "invoice.payment_recorded",
       entityType: "invoice",
       entityId: current.id,
@@ -101,10 +98,7 @@ export async function issueCreditNote(scope: OrgScope, request: { invoiceId: str
     });
     const status = paymentStatus(original.totalMinor, original.paidMinor, original.creditedMinor + totals.totalMinor);
     await tx.invoice.update({ where: { id: original.id }, data: { status } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "invoice.credited",
       entityType: "invoice",
       entityId: note.id,

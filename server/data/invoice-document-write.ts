@@ -1,6 +1,7 @@
 import { formatDocumentNumber, seriesKey } from "../domain/document-number";
 import type { InvoiceDocumentSource } from "../domain/invoice-document";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
+import { DataRefusal } from "./refusal";
 import type { Tx } from "./client";
 import type { OrgScope } from "./scope";
 
@@ -12,15 +13,17 @@ export interface PdfIssuer {
   issue(source: InvoiceDocumentSource): Promise<{ sha256: string; storageKey: string; sizeBytes: number }>;
 }
 
-export class InvoiceRefusal extends Error {
+type InvoiceRefusalCode = "NOT_FOUND" | "NOT_INVOICEABLE" | "IDEMPOTENCY_MISMATCH" | "OVERPAYMENT" | "NOT_PAYABLE" | "NOT_CREDITABLE" | "BAD_AMOUNT" | "NUMBER_TAKEN";
+
+export class InvoiceRefusal extends DataRefusal<InvoiceRefusalCode> {
   override name = "InvoiceRefusal";
   constructor(
-    readonly code: "NOT_FOUND" | "NOT_INVOICEABLE" | "IDEMPOTENCY_MISMATCH" | "OVERPAYMENT" | "NOT_PAYABLE" | "NOT_CREDITABLE" | "BAD_AMOUNT" | "NUMBER_TAKEN",
-    readonly reasons: string[],
+    code: InvoiceRefusalCode,
+    reasons: string[],
     /** NOT_INVOICEABLE: the state machine's refusal code of the first milestone refused */
     readonly transitionCode?: string,
   ) {
-    super(reasons.join("; "));
+    super(code, reasons);
   }
 }
 
@@ -102,10 +105,7 @@ export async function moveInvoicedMilestones(
     const milestone = await tx.milestone.findUniqueOrThrow({ where: { id: line.milestoneId }, select: { id: true, state: true, version: true, engagementId: true } });
     if (milestone.state !== "invoiced") continue;
     await tx.milestone.update({ where: { id: milestone.id }, data: { state: to, version: milestone.version + 1, ...(to === "approved" ? { invoicedAmountMinor: null } : {}) } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action,
       entityType: "milestone",
       entityId: milestone.id,

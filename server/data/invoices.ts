@@ -1,6 +1,6 @@
 import { addDays, invoiceTotals } from "../domain/invoice";
 import type { InvoiceDocumentSource } from "../domain/invoice-document";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { prisma, toMinor, transaction } from "./client";
 import { documentData, InvoiceRefusal, nextDocumentNumber, recordPdfBlob, seller, type PdfIssuer } from "./invoice-document-write";
 import { invoiceInclude, isoDate, view, type InvoiceRow, type InvoiceView } from "./invoice-read";
@@ -94,10 +94,7 @@ export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: 
         },
         include: invoiceInclude,
       });
-      await appendAuditEvent(tx, {
-        organisationId: scope.organisationId,
-        actorKind: "user",
-        actorId: scope.userId,
+      await appendUserAuditEvent(tx, scope, {
         action: "invoice.issued",
         entityType: "invoice",
         entityId: invoice.id,

@@ -1,6 +1,6 @@
 import { decideTransition, type MilestoneAction, type RefusalCode } from "../domain/milestone-machine";
 import type { MilestoneState } from "../domain/milestone";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import type { Tx } from "./client";
 import { decisionInputs, milestoneDecisionSelect } from "./milestone-gate";
 import { notifyAwaitingReview, notifyDecision, type NoticeDelivery } from "./notifications";
@@ -77,10 +77,7 @@ export async function applyTransition(tx: Tx, scope: ActorScope, request: Transi
     });
   }
 
-  await appendAuditEvent(tx, {
-    organisationId: scope.organisationId,
-    actorKind: "user",
-    actorId: scope.userId,
+  await appendUserAuditEvent(tx, scope, {
     action: `milestone.${request.action}`,
     entityType: "milestone",
     entityId: row.id,

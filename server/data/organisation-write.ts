@@ -1,4 +1,4 @@
-import { appendAuditEvent } from "./audit";
+import { appendAuditEvent, appendUserAuditEvent } from "./audit";
 import { transaction } from "./client";
 import type { OrgScope } from "./scope";
 
@@ -49,10 +49,7 @@ export interface NewClient {
 export async function createClient(scope: OrgScope, input: NewClient): Promise<{ id: string }> {
   return transaction(async (tx) => {
     const client = await tx.client.create({ data: { ...input, organisationId: scope.organisationId }, select: { id: true } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "client.created",
       entityType: "client",
       entityId: client.id,
@@ -73,10 +70,7 @@ export async function createClientUser(
     const { clientId, role, ...account } = input;
     const user = await tx.user.create({ data: { ...account, organisationId: scope.organisationId, kind: "client" }, select: { id: true } });
     await tx.clientUser.create({ data: { organisationId: scope.organisationId, clientId, userId: user.id, role } });
-    await appendAuditEvent(tx, {
-      organisationId: scope.organisationId,
-      actorKind: "user",
-      actorId: scope.userId,
+    await appendUserAuditEvent(tx, scope, {
       action: "client_user.created",
       entityType: "user",
       entityId: user.id,

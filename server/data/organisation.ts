@@ -1,5 +1,5 @@
 import type { Locale } from "../domain/locale";
-import { appendAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction } from "./client";
 import type { OrgScope } from "./scope";
 
@@ -26,7 +26,7 @@ export async function updateSellerDetails(scope: OrgScope, details: Omit<SellerD
   return transaction(async (tx) => {
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { legalName: true, taxId: true, address: true, paymentInstructions: true } });
     const after = await tx.organisation.update({ where: { id: scope.organisationId }, data: details, select: { name: true, legalName: true, taxId: true, address: true, paymentInstructions: true } });
-    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "organisation.seller_changed", entityType: "organisation", entityId: scope.organisationId, before: { ...before }, after: { ...details } });
+    await appendUserAuditEvent(tx, scope, { action: "organisation.seller_changed", entityType: "organisation", entityId: scope.organisationId, before: { ...before }, after: { ...details } });
     return after;
   });
 }
@@ -50,7 +50,7 @@ export async function updateNumbering(scope: OrgScope, numbering: NumberingView)
     const after = numberingView(
       await tx.organisation.update({ where: { id: scope.organisationId }, data: { invoiceNumberPattern: numbering.invoicePattern, creditNoteNumberPattern: numbering.creditNotePattern }, select: numberingSelect }),
     );
-    await appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, action: "organisation.numbering_changed", entityType: "organisation", entityId: scope.organisationId, before: { ...before }, after: { ...after } });
+    await appendUserAuditEvent(tx, scope, { action: "organisation.numbering_changed", entityType: "organisation", entityId: scope.organisationId, before: { ...before }, after: { ...after } });
     return after;
   });
 }

@@ -3,15 +3,15 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { EvidenceInputError } from "../../domain/evidence/errors";
 import { FILE_VERIFIER_KINDS } from "../../domain/evidence/verify";
-import { isConsultantRole } from "../../domain/roles";
 import { recordEvidence, type NewVerification } from "../../data/evidence-write";
 import { findMilestoneRequirements } from "../../data/milestone-requirements";
 import { resolveTokenScope } from "../../data/api-tokens";
-import { resolveOrgScope, type EvidenceWriter } from "../../data/scope";
+import type { EvidenceWriter } from "../../data/scope";
 import { bearerToken } from "../../domain/api-token";
 import { BlobTooLargeError, blobStore, type StagedBlob } from "../../storage/blob-store";
 import type { SessionClaims } from "../../auth";
 import { json } from "../rest/respond";
+import { restConsultantScope } from "../rest/session-scope";
 import { verifyAgainstRequirements } from "./verify-stored";
 
 // POST /api/v1/milestones/{id}/evidence (multipart: kind, file): stores the file by SHA-256,
@@ -59,10 +59,8 @@ function parseMultipart(request: Request, contentType: string): Promise<ParsedUp
 
 /** The app's upload: a signed-in consultant, the milestone named by the path. */
 export async function uploadEvidence(session: SessionClaims | null, milestoneId: string, request: Request): Promise<Response> {
-  if (!session) return failure(401, "UNAUTHORIZED", ["sign in first"]);
-  if (!isConsultantRole(session.role)) return failure(403, "FORBIDDEN", ["only consultants attach evidence"]);
-  const scope = await resolveOrgScope(session.userId);
-  if (!scope) return failure(401, "UNAUTHORIZED", ["your account is no longer active"]);
+  const { scope, response } = await restConsultantScope(session, "only consultants attach evidence");
+  if (response) return response;
   return ingestEvidence(scope, request, milestoneId);
 }
 

@@ -2,19 +2,16 @@ import { Readable } from "node:stream";
 import Busboy from "busboy";
 import { ADR_ARCHIVE_LIMITS, ArchiveRefusal, entryPathProblem, readArchive, type ArchiveFile } from "../../domain/adr/archive";
 import { readAdrFiles, type FileProblem } from "../../domain/adr/import";
-import { isConsultantRole } from "../../domain/roles";
 import { importAdrs } from "../../data/adr-import";
-import { resolveOrgScope } from "../../data/scope";
 import type { SessionClaims } from "../../auth";
-import { json } from "./respond";
+import { json, refused } from "./respond";
+import { restConsultantScope } from "./session-scope";
 
 // POST /api/v1/engagements/{id}/adrs/import: a zip (application/zip) or a folder's files
 // (multipart/form-data, each file a part; a .zip part is unpacked). The body is read up to its
 // limit before anything is parsed; the archive limits then bound what it unpacks to.
 
 export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
-
-const failure = (status: number, error: string, reasons: string[]) => json({ error, reasons }, status);
 
 class BodyTooLarge extends Error {}
 
@@ -78,22 +75,20 @@ async function uploadedFiles(request: Request, body: Uint8Array): Promise<{ file
 }
 
 export async function importAdrsRest(session: SessionClaims | null, engagementId: string, request: Request): Promise<Response> {
-  if (!session) return failure(401, "UNAUTHORIZED", ["sign in first"]);
-  if (!isConsultantRole(session.role)) return failure(403, "FORBIDDEN", ["only consultants import ADRs"]);
-  const scope = await resolveOrgScope(session.userId);
-  if (!scope) return failure(401, "UNAUTHORIZED", ["your account is no longer active"]);
+  const { scope, response } = await restConsultantScope(session, "only consultants import ADRs");
+  if (response) return response;
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_IMPORT_BODY_BYTES) return failure(413, "PAYLOAD_TOO_LARGE", [`imports are limited to ${MAX_IMPORT_BODY_BYTES} bytes`]);
+  if (declared > MAX_IMPORT_BODY_BYTES) return refused(413, "PAYLOAD_TOO_LARGE", [`imports are limited to ${MAX_IMPORT_BODY_BYTES} bytes`]);
   try {
     const body = await readBody(request);
     const upload = await uploadedFiles(request, body);
     const read = readAdrFiles(upload.files);
     const report = await importAdrs(scope, engagementId, read.adrs, [...upload.problems, ...read.problems]);
-    if (!report) return failure(404, "NOT_FOUND", ["engagement not found"]);
+    if (!report) return refused(404, "NOT_FOUND", ["engagement not found"]);
     return json(report);
   } catch (error) {
-    if (error instanceof BodyTooLarge) return failure(413, "PAYLOAD_TOO_LARGE", [`imports are limited to ${MAX_IMPORT_BODY_BYTES} bytes`]);
-    if (error instanceof ArchiveRefusal) return failure(400, "ARCHIVE_REFUSED", [error.message]);
+    if (error instanceof BodyTooLarge) return refused(413, "PAYLOAD_TOO_LARGE", [`imports are limited to ${MAX_IMPORT_BODY_BYTES} bytes`]);
+    if (error instanceof ArchiveRefusal) return refused(400, "ARCHIVE_REFUSED", [error.message]);
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { AdrDocumentPdf } from "../../../templates/adr-document";
 import { safeFilename } from "../evidence/download";
 import { localeFor } from "../locale";
 import { adrsFor } from "./adrs";
-import { json } from "./respond";
+import { attachment, refused } from "./respond";
 
 // GET /api/v1/engagements/{id}/adrs/pdf[?number=N]: the whole ADR log, or one ADR, as PDF, with
 // the same access rules as the pages (clients get the accepted ADRs they can read).
@@ -31,14 +31,12 @@ export async function adrPdfRest(session: SessionClaims | null, engagementId: st
   if (!result.found) return result.response;
   const numberParam = new URL(request.url).searchParams.get("number");
   const number = numberParam === null ? null : Number(numberParam);
-  if (number !== null && !(Number.isInteger(number) && number > 0)) return json({ error: "BAD_REQUEST", reasons: ["number must be a positive integer"] }, 400);
+  if (number !== null && !(Number.isInteger(number) && number > 0)) return refused(400, "BAD_REQUEST", ["number must be a positive integer"]);
   const adrs = number === null ? result.found.adrs : result.found.adrs.filter((a) => a.number === number);
-  if (number !== null && adrs.length === 0) return json({ error: "NOT_FOUND", reasons: [`ADR ${number} not found`] }, 404);
+  if (number !== null && adrs.length === 0) return refused(404, "NOT_FOUND", [`ADR ${number} not found`]);
   const locale = await localeFor(session, request.headers.get("accept-language"));
   const doc = adrDocument({ engagement: result.found.engagementTitle, adrs: adrs.map(documentSource), single: number !== null }, locale, new Date().toISOString().slice(0, 10));
   const pdf = await renderPdf(<AdrDocumentPdf doc={doc} />);
   const name = number === null ? `adrs-${result.found.engagementTitle}` : `ADR-${String(number).padStart(3, "0")}`;
-  return new Response(new Uint8Array(pdf), {
-    headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${safeFilename(name, engagementId)}.pdf"`, "cache-control": "private, no-store", "x-content-type-options": "nosniff" },
-  });
+  return attachment(new Uint8Array(pdf), { type: "application/pdf", filename: `${safeFilename(name, engagementId)}.pdf` });
 }

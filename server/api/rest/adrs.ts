@@ -1,20 +1,18 @@
 import { zipSync, strToU8 } from "fflate";
 import { madrFiles } from "../../domain/adr/madr";
-import { isConsultantRole } from "../../domain/roles";
 import { listEngagementAdrs } from "../../data/adr-read";
-import { resolveClientScope, resolveOrgScope } from "../../data/scope";
 import type { SessionClaims } from "../../auth";
-import { json } from "./respond";
+import { attachment, json, refused } from "./respond";
+import { restScope } from "./session-scope";
 
 // GET /api/v1/engagements/{id}/adrs (JSON list) and /adrs/export (MADR files in a zip under
 // docs/decisions/, as log4brains and adr-tools keep them), with the pages' access rules.
 
 export async function adrsFor(session: SessionClaims | null, engagementId: string) {
-  if (!session) return { response: json({ error: "UNAUTHORIZED", reasons: ["sign in first"] }, 401) };
-  const scope = isConsultantRole(session.role) ? await resolveOrgScope(session.userId) : await resolveClientScope(session.userId);
-  if (!scope) return { response: json({ error: "UNAUTHORIZED", reasons: ["your account is no longer active"] }, 401) };
+  const { scope, response } = await restScope(session);
+  if (response) return { response };
   const found = await listEngagementAdrs(scope, engagementId);
-  if (!found) return { response: json({ error: "NOT_FOUND", reasons: ["engagement not found"] }, 404) };
+  if (!found) return { response: refused(404, "NOT_FOUND", ["engagement not found"]) };
   return { found };
 }
 
@@ -29,7 +27,5 @@ export async function exportAdrsRest(session: SessionClaims | null, engagementId
   if (!result.found) return result.response;
   const files = Object.fromEntries(madrFiles(result.found.adrs).map((f) => [`docs/decisions/${f.name}`, strToU8(f.content)]));
   const zip = zipSync(files, { level: 6 });
-  return new Response(new Uint8Array(zip), {
-    headers: { "content-type": "application/zip", "content-disposition": 'attachment; filename="decisions.zip"', "cache-control": "private, no-store" },
-  });
+  return attachment(new Uint8Array(zip), { type: "application/zip", filename: "decisions.zip" });
 }

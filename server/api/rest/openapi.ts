@@ -1,21 +1,8 @@
 // The public REST API, described for integrators. Kept beside the handlers it documents.
 
 import { FILE_VERIFIER_KINDS } from "../../domain/evidence/kinds";
-
-const errorBody = {
-  type: "object",
-  required: ["error"],
-  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } },
-};
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: errorBody } } });
-
-const refusalBody = {
-  type: "object",
-  required: ["error", "reasons"],
-  properties: { error: { type: "string", description: "machine-readable code" }, reasons: { type: "array", minItems: 1, items: { type: "string" } } },
-};
-const refusalResponse = (description: string) => ({ description, content: { "application/json": { schema: refusalBody } } });
-
+import { documentPaths } from "./openapi-documents";
+import { errorBody, errorResponse, fileResponse, idParam, refusalBody, refusalResponse } from "./openapi-shared";
 
 const evidenceResult = {
   type: "object",
@@ -126,7 +113,7 @@ export const openApiDocument = {
     "/api/v1/engagements/{id}": {
       get: {
         summary: "One engagement with its milestones",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        parameters: [idParam],
         responses: {
           "200": {
             description: "The engagement",
@@ -151,7 +138,7 @@ export const openApiDocument = {
         summary: "Move a milestone through its state machine",
         description:
           "Consultants start, submit, verify, invoice and cancel; client approvers approve and request changes. A guard refusal answers 409 with one reason per unmet condition. Reusing an idempotency key returns the first answer; the same key with another body is a 422.",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        parameters: [idParam],
         requestBody: {
           required: true,
           content: {
@@ -208,7 +195,7 @@ export const openApiDocument = {
     "/api/v1/milestones/{id}/evidence": {
       post: {
         summary: "Attach evidence from the app (session cookie, consultants)",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        parameters: [idParam],
         requestBody: multipartEvidence(false),
         responses: {
           "201": { description: "Stored and verified", content: { "application/json": { schema: evidenceResult } } },
@@ -224,202 +211,15 @@ export const openApiDocument = {
     "/api/v1/evidence/{id}/download": {
       get: {
         summary: "The stored artifact, byte for byte, as an attachment",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        parameters: [idParam],
         responses: {
-          "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+          "200": fileResponse("application/octet-stream", "The file"),
           "401": refusalResponse("No session"),
           "404": refusalResponse("Unknown evidence, or evidence the caller may not see"),
         },
       },
     },
-    "/api/v1/engagements/{id}/approvals": {
-      get: {
-        summary: "The engagement's approval log: every decision with who, when, comment and the evidence SHA-256 set",
-        parameters: [
-          { name: "id", in: "path", required: true, schema: { type: "string" } },
-          { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "pdf"], default: "json" } },
-        ],
-        responses: {
-          "200": {
-            description: "JSON, or an attachment (CSV with formula-like cells neutralised; PDF)",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  properties: {
-                    engagement: { type: "string" },
-                    client: { type: "string" },
-                    entries: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        properties: {
-                          milestoneTitle: { type: "string" },
-                          type: { type: "string", enum: ["approved", "changes_requested", "deemed"] },
-                          by: { type: ["string", "null"] },
-                          comment: { type: "string" },
-                          evidenceHashes: { type: "array", items: { type: "string" } },
-                          voided: { type: "boolean" },
-                          createdAt: { type: "string", format: "date-time" },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-              "text/csv": { schema: { type: "string" } },
-              "application/pdf": { schema: { type: "string", format: "binary" } },
-            },
-          },
-          "400": refusalResponse("Unknown format"),
-          "401": refusalResponse("No session"),
-          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
-        },
-      },
-    },
-    "/api/v1/invoices": {
-      get: {
-        summary: "Invoices and credit notes the caller may see (a consultant's organisation, a client user's client)",
-        parameters: [{ name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } }],
-        responses: {
-          "200": {
-            description: "Amounts in integer minor units (CSV: decimal strings; formula-like cells neutralised)",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  properties: {
-                    invoices: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        properties: {
-                          number: { type: "string" },
-                          kind: { type: "string", enum: ["invoice", "credit_note"] },
-                          credits: { type: ["string", "null"] },
-                          engagement: { type: "string" },
-                          client: { type: "string" },
-                          status: { type: "string", enum: ["issued", "partially_paid", "paid", "void"] },
-                          overdue: { type: "boolean" },
-                          currency: { type: "string" },
-                          subtotalMinor: { type: "integer" },
-                          taxMinor: { type: "integer" },
-                          totalMinor: { type: "integer" },
-                          paidMinor: { type: "integer" },
-                          issueDate: { type: "string", format: "date" },
-                          dueDate: { type: "string", format: "date" },
-                          pdfSha256: { type: ["string", "null"] },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-              "text/csv": { schema: { type: "string" } },
-            },
-          },
-          "400": refusalResponse("Unknown format"),
-          "401": refusalResponse("No session"),
-        },
-      },
-    },
-    "/api/v1/invoices/{id}/pdf": {
-      get: {
-        summary: "The issued PDF, byte for byte as stored when the invoice was issued (its SHA-256 is in the audit log)",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        responses: {
-          "200": { description: "The PDF as an attachment", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
-          "401": refusalResponse("No session"),
-          "404": refusalResponse("Unknown invoice, or one the caller may not see"),
-        },
-      },
-    },
-    "/api/v1/engagements/{id}/adrs": {
-      get: {
-        summary: "The engagement's architecture decision records (client users: the accepted ones)",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        responses: {
-          "200": {
-            description: "ADRs in number order",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  properties: {
-                    adrs: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        properties: {
-                          number: { type: "integer" },
-                          title: { type: "string" },
-                          status: { type: "string", enum: ["proposed", "accepted", "rejected", "deprecated", "superseded"] },
-                          supersededBy: { type: ["integer", "null"] },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          "401": refusalResponse("No session"),
-          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
-        },
-      },
-    },
-    "/api/v1/engagements/{id}/adrs/export": {
-      get: {
-        summary: "The ADRs as MADR markdown files (NNNN-title-slug.md under docs/decisions/) in a zip",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        responses: {
-          "200": { description: "A zip archive", content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
-          "401": refusalResponse("No session"),
-          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
-        },
-      },
-    },
-    "/api/v1/engagements/{id}/adrs/import": {
-      post: {
-        summary: "Import ADR files (MADR or adr-tools, named NNNN-title.md): a zip, or a folder's files as multipart parts",
-        description:
-          "Numbers and statuses are kept; supersede links are restored by number. A number the engagement already has is reported for that file. Archives with paths outside their root, more than 500 entries, a file over 1 MiB or more than 20 MiB unpacked are refused whole. Bodies are limited to 8 MiB.",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        requestBody: {
-          required: true,
-          content: {
-            "application/zip": { schema: { type: "string", format: "binary" } },
-            "multipart/form-data": { schema: { type: "object", properties: { files: { type: "array", items: { type: "string", format: "binary" } } } } },
-          },
-        },
-        responses: {
-          "200": {
-            description: "What was imported, and each file that was not, with the reason",
-            content: { "application/json": { schema: { type: "object", properties: { imported: { type: "array", items: { type: "integer" } }, problems: { type: "array", items: { type: "object", properties: { file: { type: "string" }, reason: { type: "string" } } } } } } } },
-          },
-          "400": refusalResponse("Not a zip or multipart body, or an archive refused (path outside its root, too many entries or bytes)"),
-          "401": refusalResponse("No session"),
-          "403": refusalResponse("Client users do not import ADRs"),
-          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
-          "413": refusalResponse("Body over 8 MiB"),
-        },
-      },
-    },
-    "/api/v1/engagements/{id}/adrs/pdf": {
-      get: {
-        summary: "The ADR log (contents, supersede links, each ADR with its validation verdict) or one ADR as PDF",
-        parameters: [
-          { name: "id", in: "path", required: true, schema: { type: "string" } },
-          { name: "number", in: "query", required: false, schema: { type: "integer", minimum: 1 }, description: "one ADR instead of the whole log" },
-        ],
-        responses: {
-          "200": { description: "A PDF", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
-          "400": refusalResponse("number is not a positive integer"),
-          "401": refusalResponse("No session"),
-          "404": refusalResponse("Unknown engagement or ADR, or one the caller may not see"),
-        },
-      },
-    },
+    ...documentPaths,
     "/api/health": {
       get: {
         summary: "Liveness and database reachability",

@@ -23,3 +23,25 @@ export async function respond(work: () => Promise<unknown>): Promise<Response> {
     return errorResponse(error);
   }
 }
+
+/** A REST refusal: `{ error, reasons }` with its HTTP status. */
+export function refused(status: number, error: string, reasons: string[]): Response {
+  return json({ error, reasons }, status);
+}
+
+/**
+ * A file the browser saves: never sniffed, never cached, under `filename` (which callers make
+ * safe for the header with `safeFilename` or a fixed name).
+ */
+export function attachment(body: BodyInit, file: { type: string; filename: string; length?: number; etag?: string }): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": file.type,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+      ...(file.length !== undefined ? { "content-length": String(file.length) } : {}),
+      ...(file.etag ? { etag: `"${file.etag}"` } : {}),
+    },
+  });
+}

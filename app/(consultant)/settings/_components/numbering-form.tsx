@@ -4,8 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
-import { Problems } from "@/components/problems";
-import { Button } from "@/components/ui/button";
+import { SaveFooter } from "@/components/save-footer";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 import { formatDocumentNumber, MAX_PATTERN_LENGTH, numberPatternProblem } from "@/server/domain/document-number";
 
@@ -43,11 +42,7 @@ export function NumberingForm({ numbering }: { numbering: { invoicePattern: stri
         <input name="creditNotePattern" value={creditNotePattern} onChange={(e) => setCreditNotePattern(e.target.value)} maxLength={MAX_PATTERN_LENGTH} className={input} />
         <span className="mt-1 block text-xs text-slate-500">{preview(creditNotePattern, (n) => t("patternExample", { example: n }))}</span>
       </label>
-      <Button type="submit" disabled={save.isPending}>
-        {t("save")}
-      </Button>
-      {result !== null && <span role="status" className="ml-3">{t("saved")}</span>}
-      <Problems problems={problems} />
+      <SaveFooter label={t("save")} pending={save.isPending} saved={result !== null ? t("saved") : null} problems={problems} className="ml-3" />
     </form>
   );
 }

@@ -4,8 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
-import { Problems } from "@/components/problems";
-import { Button } from "@/components/ui/button";
+import { SaveFooter } from "@/components/save-footer";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
@@ -41,11 +40,7 @@ export function SellerForm({ seller }: { seller: { legalName: string; taxId: str
         {t("paymentInstructions")}
         <textarea name="paymentInstructions" defaultValue={seller.paymentInstructions} maxLength={1000} rows={3} className={input} />
       </label>
-      <Button type="submit" disabled={save.isPending}>
-        {t("save")}
-      </Button>
-      {result !== null && <span role="status" className="ml-3">{t("saved")}</span>}
-      <Problems problems={problems} />
+      <SaveFooter label={t("save")} pending={save.isPending} saved={result !== null ? t("saved") : null} problems={problems} className="ml-3" />
     </form>
   );
 }

@@ -1,27 +1,19 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ADR_STATUSES } from "../../../domain/adr/adr";
 import { ZAdrDraft } from "../../../domain/adr/draft";
 import { adrHistory, adrValidationTargets, listEngagementAdrs } from "../../../data/adr-read";
-import { acknowledgeAdr, AdrRefusal, createAdr, editAdr, linkAdrValidation, setAdrStatus, supersedeAdr } from "../../../data/adr-write";
-import { createTRPCRouter, notFound, orgProcedure, portalProcedure, Refusal } from "../../trpc";
+import { acknowledgeAdr, type AdrRefusal, createAdr, editAdr, linkAdrValidation, setAdrStatus, supersedeAdr } from "../../../data/adr-write";
+import { createTRPCRouter, notFound, orgProcedure, portalProcedure } from "../../trpc";
 import { ZAdrOut, ZAdrRevisionOut } from "./adr.schema";
+import { answeringRefusals } from "../../refusals";
 
 const ZId = z.string().trim().min(1).max(64);
 const ZEngagementInput = z.strictObject({ engagementId: ZId });
 const ZSha256 = z.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lowercase hex digits");
 
-async function answer<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AdrRefusal) {
-      if (error.code === "NOT_FOUND") throw new TRPCError({ code: "NOT_FOUND", message: error.message });
-      throw new TRPCError({ code: error.code, message: error.message, cause: new Refusal(error.code, error.reasons) });
-    }
-    throw error;
-  }
-}
+const STATUS: Record<Exclude<AdrRefusal["code"], "NOT_FOUND">, TRPCError["code"]> = { CONFLICT: "CONFLICT", BAD_REQUEST: "BAD_REQUEST", FORBIDDEN: "FORBIDDEN" };
+const answer = <T>(work: () => Promise<T>) => answeringRefusals(work, STATUS);
 
 export const adrRouter = createTRPCRouter({
   list: orgProcedure

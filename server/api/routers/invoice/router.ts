@@ -1,20 +1,20 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { isOverdue } from "../../../domain/invoice";
-import { findInvoice, InvoiceRefusal, issueCreditNote, issueInvoice, listInvoices, recordPayment, type InvoiceView } from "../../../data/invoices";
+import { findInvoice, type InvoiceRefusal, issueCreditNote, issueInvoice, listInvoices, recordPayment, type InvoiceView } from "../../../data/invoices";
 import { organisationLocale } from "../../../data/organisation";
 import { pdfIssuer } from "../../invoices/pdf-issuer";
-import { createTRPCRouter, notFound, orgProcedure, Refusal } from "../../trpc";
+import { createTRPCRouter, notFound, orgProcedure } from "../../trpc";
 import { ZIdempotencyKey } from "../milestone/transition.schema";
 import { ZInvoiceOut, ZIsoDate } from "./invoice.schema";
+import { answeringRefusals } from "../../refusals";
 
 const ZId = z.string().trim().min(1).max(64);
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const withOverdue = (invoice: InvoiceView) => ({ ...invoice, overdue: invoice.kind === "invoice" && isOverdue(invoice.status, invoice.dueDate, today()) });
 
-const STATUS: Record<InvoiceRefusal["code"], TRPCError["code"]> = {
-  NOT_FOUND: "NOT_FOUND",
+const STATUS: Record<Exclude<InvoiceRefusal["code"], "NOT_FOUND">, TRPCError["code"]> = {
   NOT_INVOICEABLE: "CONFLICT",
   IDEMPOTENCY_MISMATCH: "UNPROCESSABLE_CONTENT",
   OVERPAYMENT: "CONFLICT",
@@ -24,17 +24,7 @@ const STATUS: Record<InvoiceRefusal["code"], TRPCError["code"]> = {
   NUMBER_TAKEN: "CONFLICT",
 };
 
-async function answer<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof InvoiceRefusal) {
-      if (error.code === "NOT_FOUND") throw notFound("Invoice or engagement");
-      throw new TRPCError({ code: STATUS[error.code], message: error.message, cause: new Refusal(error.code, error.reasons) });
-    }
-    throw error;
-  }
-}
+const answer = <T>(work: () => Promise<T>) => answeringRefusals(work, STATUS, "Invoice or engagement not found.");
 
 export const invoiceRouter = createTRPCRouter({
   issue: orgProcedure

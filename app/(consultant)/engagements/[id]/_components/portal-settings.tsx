@@ -4,8 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
-import { Problems } from "@/components/problems";
-import { Button } from "@/components/ui/button";
+import { SaveFooter } from "@/components/save-footer";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 
 export function PortalSettings({ engagementId, hideAmountsFromViewers, deemedAcceptanceDays }: { engagementId: string; hideAmountsFromViewers: boolean; deemedAcceptanceDays: number | null }) {
@@ -31,11 +30,7 @@ export function PortalSettings({ engagementId, hideAmountsFromViewers, deemedAcc
         {t("deemedDays")}
         <input name="deemedAcceptanceDays" type="number" min={1} max={365} defaultValue={deemedAcceptanceDays ?? ""} className="mt-1 block w-28 rounded-md border border-slate-300 px-2 py-1" />
       </label>
-      <Button type="submit" variant="secondary" disabled={save.isPending}>
-        {t("save")}
-      </Button>
-      {result !== null && <span role="status">{t("saved")}</span>}
-      <Problems problems={problems} />
+      <SaveFooter label={t("save")} variant="secondary" pending={save.isPending} saved={result !== null ? t("saved") : null} problems={problems} />
     </form>
   );
 }

@@ -4,8 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
-import { Problems } from "@/components/problems";
-import { Button } from "@/components/ui/button";
+import { SaveFooter } from "@/components/save-footer";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 
 type Target = { kind: "requirement" | "sla"; id: string; label: string };
@@ -35,11 +34,7 @@ export function ValidationLinkForm({ adrId, targets, current }: { adrId: string;
           ))}
         </select>
       </label>
-      <Button type="submit" variant="secondary" disabled={link.isPending}>
-        {t("link")}
-      </Button>
-      {result !== null && <span role="status">{t("saved")}</span>}
-      <Problems problems={problems} />
+      <SaveFooter label={t("link")} variant="secondary" pending={link.isPending} saved={result !== null ? t("saved") : null} problems={problems} />
     </form>
   );
 }

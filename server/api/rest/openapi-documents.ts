@@ -1,0 +1,194 @@
+import { fileResponse, idParam, refusalResponse } from "./openapi-shared";
+
+// The OpenAPI paths of the engagement's documents: approval log, invoices and ADRs.
+
+export const documentPaths = {
+    "/api/v1/engagements/{id}/approvals": {
+      get: {
+        summary: "The engagement's approval log: every decision with who, when, comment and the evidence SHA-256 set",
+        parameters: [
+          idParam,
+          { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "pdf"], default: "json" } },
+        ],
+        responses: {
+          "200": {
+            description: "JSON, or an attachment (CSV with formula-like cells neutralised; PDF)",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    engagement: { type: "string" },
+                    client: { type: "string" },
+                    entries: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          milestoneTitle: { type: "string" },
+                          type: { type: "string", enum: ["approved", "changes_requested", "deemed"] },
+                          by: { type: ["string", "null"] },
+                          comment: { type: "string" },
+                          evidenceHashes: { type: "array", items: { type: "string" } },
+                          voided: { type: "boolean" },
+                          createdAt: { type: "string", format: "date-time" },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              "text/csv": { schema: { type: "string" } },
+              "application/pdf": { schema: { type: "string", format: "binary" } },
+            },
+          },
+          "400": refusalResponse("Unknown format"),
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
+        },
+      },
+    },
+    "/api/v1/invoices": {
+      get: {
+        summary: "Invoices and credit notes the caller may see (a consultant's organisation, a client user's client)",
+        parameters: [{ name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } }],
+        responses: {
+          "200": {
+            description: "Amounts in integer minor units (CSV: decimal strings; formula-like cells neutralised)",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    invoices: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          number: { type: "string" },
+                          kind: { type: "string", enum: ["invoice", "credit_note"] },
+                          credits: { type: ["string", "null"] },
+                          engagement: { type: "string" },
+                          client: { type: "string" },
+                          status: { type: "string", enum: ["issued", "partially_paid", "paid", "void"] },
+                          overdue: { type: "boolean" },
+                          currency: { type: "string" },
+                          subtotalMinor: { type: "integer" },
+                          taxMinor: { type: "integer" },
+                          totalMinor: { type: "integer" },
+                          paidMinor: { type: "integer" },
+                          issueDate: { type: "string", format: "date" },
+                          dueDate: { type: "string", format: "date" },
+                          pdfSha256: { type: ["string", "null"] },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              "text/csv": { schema: { type: "string" } },
+            },
+          },
+          "400": refusalResponse("Unknown format"),
+          "401": refusalResponse("No session"),
+        },
+      },
+    },
+    "/api/v1/invoices/{id}/pdf": {
+      get: {
+        summary: "The issued PDF, byte for byte as stored when the invoice was issued (its SHA-256 is in the audit log)",
+        parameters: [idParam],
+        responses: {
+          "200": fileResponse("application/pdf", "The PDF as an attachment"),
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown invoice, or one the caller may not see"),
+        },
+      },
+    },
+    "/api/v1/engagements/{id}/adrs": {
+      get: {
+        summary: "The engagement's architecture decision records (client users: the accepted ones)",
+        parameters: [idParam],
+        responses: {
+          "200": {
+            description: "ADRs in number order",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    adrs: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          number: { type: "integer" },
+                          title: { type: "string" },
+                          status: { type: "string", enum: ["proposed", "accepted", "rejected", "deprecated", "superseded"] },
+                          supersededBy: { type: ["integer", "null"] },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
+        },
+      },
+    },
+    "/api/v1/engagements/{id}/adrs/export": {
+      get: {
+        summary: "The ADRs as MADR markdown files (NNNN-title-slug.md under docs/decisions/) in a zip",
+        parameters: [idParam],
+        responses: {
+          "200": fileResponse("application/zip", "A zip archive"),
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
+        },
+      },
+    },
+    "/api/v1/engagements/{id}/adrs/import": {
+      post: {
+        summary: "Import ADR files (MADR or adr-tools, named NNNN-title.md): a zip, or a folder's files as multipart parts",
+        description:
+          "Numbers and statuses are kept; supersede links are restored by number. A number the engagement already has is reported for that file. Archives with paths outside their root, more than 500 entries, a file over 1 MiB or more than 20 MiB unpacked are refused whole. Bodies are limited to 8 MiB.",
+        parameters: [idParam],
+        requestBody: {
+          required: true,
+          content: {
+            "application/zip": { schema: { type: "string", format: "binary" } },
+            "multipart/form-data": { schema: { type: "object", properties: { files: { type: "array", items: { type: "string", format: "binary" } } } } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "What was imported, and each file that was not, with the reason",
+            content: { "application/json": { schema: { type: "object", properties: { imported: { type: "array", items: { type: "integer" } }, problems: { type: "array", items: { type: "object", properties: { file: { type: "string" }, reason: { type: "string" } } } } } } } },
+          },
+          "400": refusalResponse("Not a zip or multipart body, or an archive refused (path outside its root, too many entries or bytes)"),
+          "401": refusalResponse("No session"),
+          "403": refusalResponse("Client users do not import ADRs"),
+          "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
+          "413": refusalResponse("Body over 8 MiB"),
+        },
+      },
+    },
+    "/api/v1/engagements/{id}/adrs/pdf": {
+      get: {
+        summary: "The ADR log (contents, supersede links, each ADR with its validation verdict) or one ADR as PDF",
+        parameters: [
+          idParam,
+          { name: "number", in: "query", required: false, schema: { type: "integer", minimum: 1 }, description: "one ADR instead of the whole log" },
+        ],
+        responses: {
+          "200": fileResponse("application/pdf", "A PDF"),
+          "400": refusalResponse("number is not a positive integer"),
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown engagement or ADR, or one the caller may not see"),
+        },
+      },
+    },
+} as const;

@@ -1,0 +1,12 @@
+/**
+ * A write the data layer refused for the caller's own reasons (not a fault): a code the API maps
+ * to a status, and the reasons shown to the user. Subclasses name their codes.
+ */
+export class DataRefusal<Code extends string = string> extends Error {
+  constructor(
+    readonly code: Code,
+    readonly reasons: string[],
+  ) {
+    super(reasons.join("; "));
+  }
+}
