@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { invoiceDocument } from "../server/domain/invoice-document";
-import { renderPdf } from "../server/pdf/render";
+import { pdfTextMeasure, renderPdf } from "../server/pdf/render";
 import { InvoicePdf } from "../templates/invoice";
 import { sampleInvoiceSource } from "../templates/test-support/invoice-source";
 
@@ -24,28 +24,38 @@ function source(lines: number) {
 }
 
 /** The most lines whose invoice still takes `pages` pages (the page plan decides, as when issuing). */
-function linesFor(pages: number): number {
-  let lines = 1;
-  while (invoiceDocument(source(lines + 1), "zh-CN").pages.length <= pages) lines += 1;
-  return lines;
+async function linesFor(pages: number): Promise<number> {
+  const measure = await pdfTextMeasure();
+  const fits = (lines: number) => invoiceDocument(source(lines), "zh-CN", measure).pages.length <= pages;
+  // pages grow with lines: the largest count that fits, by bisection
+  let [low, high] = [1, 40 * pages];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 async function timed(pages: number) {
-  const lines = linesFor(pages);
-  const doc = invoiceDocument(source(lines), "zh-CN");
+  const lines = await linesFor(pages);
+  const data = source(lines);
+  // what issuing does: the document (its table laid out with the font) and its rendering
+  const render = async () => renderPdf(<InvoicePdf doc={invoiceDocument(data, "zh-CN", await pdfTextMeasure())} />);
   const first = performance.now();
+  const doc = invoiceDocument(data, "zh-CN", await pdfTextMeasure());
   await renderPdf(<InvoicePdf doc={doc} />);
   const coldMs = performance.now() - first;
   // a running server has rendered many documents: V8 optimises the layout code only after it
   // has run for a while, so the first dozen renders are not what a warm server pays
   const warmUntil = performance.now() + 4_000;
-  while (performance.now() < warmUntil) await renderPdf(<InvoicePdf doc={doc} />);
+  while (performance.now() < warmUntil) await render();
   const runs = pages > 10 ? 5 : 20;
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();
-    bytes = (await renderPdf(<InvoicePdf doc={doc} />)).length;
+    bytes = (await render()).length;
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -54,7 +64,8 @@ async function timed(pages: number) {
 
 /** Peak RSS of one render in a fresh process (the warm-up loop's garbage would inflate it). */
 async function memory(pages: number) {
-  await renderPdf(<InvoicePdf doc={invoiceDocument(source(linesFor(pages)), "zh-CN")} />);
+  const lines = await linesFor(pages);
+  await renderPdf(<InvoicePdf doc={invoiceDocument(source(lines), "zh-CN", await pdfTextMeasure())} />);
   console.log(JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 

@@ -1,6 +1,7 @@
 import { Document, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { AdrDocument, AdrDocumentEntry } from "@/server/domain/adr/adr-document";
 import type { AdrStatus } from "@/server/domain/adr/adr";
+import { PDF_FONT_FAMILY } from "./fonts";
 
 // ADRs as PDF: a pure component of its view-model. A cover page with the contents (linked to each
 // ADR) and the supersede links, then one page per ADR, which flows onto more pages when long;
@@ -15,7 +16,7 @@ const BADGE: Record<AdrStatus, { backgroundColor: string; color: string }> = {
 };
 
 const styles = StyleSheet.create({
-  page: { paddingTop: 40, paddingHorizontal: 44, paddingBottom: 48, fontSize: 9.5, fontFamily: "NotoSansSC", color: "#0f172a" },
+  page: { paddingTop: 40, paddingHorizontal: 44, paddingBottom: 48, fontSize: 9.5, fontFamily: PDF_FONT_FAMILY, color: "#0f172a" },
   heading: { fontSize: 18, fontWeight: 700 },
   meta: { fontSize: 9, color: "#475569", marginTop: 2 },
   h2: { fontSize: 12, fontWeight: 700, marginTop: 16, marginBottom: 6 },

@@ -1,5 +1,6 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ApprovalLogRow, ApprovalLogViewModel } from "@/server/domain/approval-log";
+import { PDF_FONT_FAMILY } from "./fonts";
 
 // The approval log as PDF: a pure component of its view-model. One explicit Page per group of
 // rows (a single wrapping Page is many times slower to lay out); text is rendered as given, so
@@ -8,7 +9,7 @@ import type { ApprovalLogRow, ApprovalLogViewModel } from "@/server/domain/appro
 const ROWS_PER_PAGE = 8;
 
 const styles = StyleSheet.create({
-  page: { padding: 36, fontSize: 9, fontFamily: "NotoSansSC", color: "#0f172a" },
+  page: { padding: 36, fontSize: 9, fontFamily: PDF_FONT_FAMILY, color: "#0f172a" },
   heading: { fontSize: 16, fontWeight: 700, marginBottom: 4 },
   meta: { fontSize: 9, color: "#475569", marginBottom: 2 },
   table: { marginTop: 12, borderTopWidth: 1, borderColor: "#cbd5e1" },

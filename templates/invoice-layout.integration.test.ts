@@ -7,16 +7,19 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { invoiceDocument, type InvoiceDocumentSource } from "@/server/domain/invoice-document";
 import { INVOICE_LAYOUT } from "@/server/domain/invoice-layout";
-import { renderPdf } from "@/server/pdf/render";
+import { pdfTextMeasure, renderPdf } from "@/server/pdf/render";
 import { InvoicePdf } from "./invoice";
 import { sampleInvoiceSource } from "./test-support/invoice-source";
 
 // The invoice's pages do not flow, so the page plan must never let content run past the bottom
-// margin into the footer or off the page: rendered documents are checked word by word (poppler's
-// bounding boxes) with the longest texts the inputs allow.
+// margin into the footer or off the page, and the painted table must never draw text over other
+// text: rendered documents are checked word by word (poppler's bounding boxes) with the longest
+// texts the inputs allow.
 
 interface Word {
   page: number;
+  xMin: number;
+  xMax: number;
   yMin: number;
   yMax: number;
   text: string;
@@ -36,16 +39,32 @@ function words(pdf: Buffer): { pages: number; heights: number[]; words: Word[] }
       page += 1;
       heights.push(Number(pageTag[1]));
     }
-    const m = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (m) found.push({ page, yMin: Number(m[1]), yMax: Number(m[2]), text: m[3]! });
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m) found.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
   }
   return { pages: page, heights, words: found };
 }
 
 const CONTENT_BOTTOM = INVOICE_LAYOUT.pageHeight - INVOICE_LAYOUT.padding;
+const CONTENT_RIGHT = INVOICE_LAYOUT.pageWidth - INVOICE_LAYOUT.padding;
+
+/** Words whose boxes overlap by more than rounding (a box spans its line's height exactly). */
+function overlapping(words: Word[]): string[] {
+  const found: string[] = [];
+  const byPage = new Map<number, Word[]>();
+  for (const w of words) byPage.set(w.page, [...(byPage.get(w.page) ?? []), w]);
+  for (const page of byPage.values()) {
+    page.forEach((a, i) => {
+      for (const b of page.slice(i + 1)) {
+        if (a.xMin < b.xMax - 0.5 && b.xMin < a.xMax - 0.5 && a.yMin < b.yMax - 0.5 && b.yMin < a.yMax - 0.5) found.push(`${a.text} / ${b.text}`);
+      }
+    });
+  }
+  return found;
+}
 
 async function assertFits(source: InvoiceDocumentSource, locale: "en" | "zh-CN") {
-  const doc = invoiceDocument(source, locale);
+  const doc = invoiceDocument(source, locale, await pdfTextMeasure());
   const rendered = words(await renderPdf(createElement(InvoicePdf, { doc }) as Parameters<typeof renderPdf>[0]));
   expect(rendered.pages).toBe(doc.pages.length);
   // a page whose content did not fit would have grown past A4
@@ -58,9 +77,12 @@ async function assertFits(source: InvoiceDocumentSource, locale: "en" | "zh-CN")
   }
   // text pushed off a page is not extracted: every line's marker and the grand total must be there
   const text = rendered.words.map((w) => w.text).join(" ");
-  const missing = doc.lines.map((line) => line.description.split(" ")[0]!).filter((marker) => !text.includes(marker));
+  const missing = doc.rows.map((row) => row.description[0]!.text.split(" ")[0]!).filter((marker) => !text.includes(marker));
   expect(missing).toEqual([]);
   expect(text.replace(/\s/g, "")).toContain(doc.totals.at(-1)![1].replace(/\s/g, ""));
+  // painted rows and laid-out text never draw over each other, nor past the right margin
+  expect(overlapping(rendered.words)).toEqual([]);
+  expect(rendered.words.filter((w) => w.xMax > CONTENT_RIGHT + 0.5).map((w) => w.text)).toEqual([]);
 }
 
 const cjk = (n: number) => "区块链数据同步器私有化部署验证里程碑".repeat(Math.ceil(n / 16)).slice(0, n);
@@ -81,6 +103,19 @@ function source(lines: { description: string; evidence: number }[], long: boolea
 }
 
 describe("invoice page plan", () => {
+  it("measures text as the font shapes it and right-aligns figures on the column's edge", async () => {
+    const measure = await pdfTextMeasure();
+    const doc = invoiceDocument(source([{ description: "Wide WWW 区块链 Tea AVA 1,234.50", evidence: 1 }], false), "zh-CN", measure);
+    const rendered = words(await renderPdf(createElement(InvoicePdf, { doc }) as Parameters<typeof renderPdf>[0]));
+    const amount = doc.rows[0]!.amount[0]!.text.replace(/\s/g, "");
+    const drawn = rendered.words.filter((w) => amount.endsWith(w.text));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(Math.max(...drawn.map((w) => w.xMax))).toBeCloseTo(CONTENT_RIGHT, 0);
+    // summed advances against the drawn width of the description's first words (kerning included)
+    const first = rendered.words.find((w) => w.text === "L000Z")!;
+    expect(first.xMax - first.xMin).toBeCloseTo(measure("L000Z", INVOICE_LAYOUT.fontSize), 0);
+  }, 60_000);
+
   it("keeps the longest allowed texts inside every page", async () => {
     const lines = Array.from({ length: 40 }, (_, i) => ({ description: i % 2 === 0 ? cjk(200) : latin(200), evidence: 8 }));
     await assertFits(source(lines, true), "zh-CN");
@@ -89,7 +124,7 @@ describe("invoice page plan", () => {
   it("fills pages of one-line rows closely and still inside every page", async () => {
     const lines = Array.from({ length: 80 }, (_, i) => ({ description: `Milestone ${i + 1}`, evidence: 1 }));
     await assertFits(source(lines, false), "en");
-    expect(invoiceDocument(source(lines, false), "en").pages.slice(1, -1).every((page) => page.to - page.from >= 17)).toBe(true);
+    expect(invoiceDocument(source(lines, false), "en", await pdfTextMeasure()).pages.slice(1, -1).every((page) => page.to - page.from >= 17)).toBe(true);
   }, 60_000);
 
   it("keeps random documents inside every page", async () => {

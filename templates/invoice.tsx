@@ -1,14 +1,17 @@
-import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Canvas, Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { InvoiceDocument } from "@/server/domain/invoice-document";
 import { INVOICE_LAYOUT as L } from "@/server/domain/invoice-layout";
+import { paintTable, tableHeight } from "./invoice-table";
+import { PDF_FONT_FAMILY } from "./fonts";
 
 // An invoice or credit note: a pure component of its document model. Pages are the model's
 // plan: each page's lines are known to fit, so no page flows (a flowing page is laid out twice);
-// totals and payment instructions follow the last line.
+// the table's rows come laid out and are painted (invoice-table.ts); totals and payment
+// instructions follow the last line.
 
 const styles = StyleSheet.create({
   // a page that does not flow takes its content's height: at least A4, and the plan keeps it at A4
-  page: { padding: L.padding, fontSize: L.fontSize, fontFamily: "NotoSansSC", color: "#0f172a", minHeight: L.pageHeight },
+  page: { padding: L.padding, fontSize: L.fontSize, fontFamily: PDF_FONT_FAMILY, color: "#0f172a", minHeight: L.pageHeight },
   header: { flexDirection: "row", justifyContent: "space-between", marginBottom: L.headerGap },
   title: { fontSize: L.titleSize, fontWeight: 700 },
   number: { fontSize: L.numberSize, marginTop: 2 },
@@ -17,12 +20,6 @@ const styles = StyleSheet.create({
   parties: { flexDirection: "row", gap: L.partyGap, marginBottom: L.partiesGap },
   party: { flex: 1 },
   label: { fontSize: L.labelSize, color: "#64748b", marginBottom: 2, textTransform: "uppercase" },
-  row: { flexDirection: "row", borderBottomWidth: 1, borderColor: "#e2e8f0", paddingVertical: L.rowPadding },
-  head: { fontWeight: 700, backgroundColor: "#f1f5f9" },
-  description: { width: `${L.descriptionShare * 100}%`, paddingRight: L.descriptionPadding },
-  share: { width: "15%", textAlign: "right" },
-  amount: { width: "25%", textAlign: "right" },
-  evidence: { fontSize: L.evidenceSize, color: "#475569", marginTop: L.evidenceGap },
   totals: { marginTop: L.totalsGap, marginLeft: "50%" },
   totalRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: L.totalRowPadding },
   grand: { fontWeight: 700, fontSize: L.grandSize, borderTopWidth: 1, borderColor: "#0f172a", marginTop: 2, paddingTop: 4 },
@@ -62,23 +59,7 @@ export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
               </View>
             </View>
           )}
-          {plan.to > plan.from && (
-            <View style={[styles.row, styles.head]}>
-              <Text style={styles.description}>{doc.columns.description}</Text>
-              <Text style={styles.share}>{doc.columns.share}</Text>
-              <Text style={styles.amount}>{doc.columns.amount}</Text>
-            </View>
-          )}
-          {doc.lines.slice(plan.from, plan.to).map((line, i) => (
-            <View key={plan.from + i} style={styles.row}>
-              <View style={styles.description}>
-                <Text>{line.description}</Text>
-                {line.evidence.length > 0 && <Text style={styles.evidence}>{`${doc.evidenceLabel}: ${line.evidence.join("; ")}`}</Text>}
-              </View>
-              <Text style={styles.share}>{line.share}</Text>
-              <Text style={styles.amount}>{line.amount}</Text>
-            </View>
-          ))}
+          {plan.to > plan.from && <Canvas style={{ height: tableHeight([doc.head, ...doc.rows.slice(plan.from, plan.to)]) }} paint={paintTable(doc.head, doc.rows.slice(plan.from, plan.to))} />}
           {plan.closing && (
             <>
               <View style={styles.totals}>

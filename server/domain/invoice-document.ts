@@ -1,6 +1,7 @@
 import { formatMoney } from "./currency";
-import { planPages, type PagePlan } from "./invoice-layout";
+import { layoutRow, planPages, type PagePlan, type TableRow } from "./invoice-layout";
 import type { Locale } from "./locale";
+import type { TextMeasure } from "./text-wrap";
 
 // What an invoice or credit note PDF shows, as plain strings: built here from the issued
 // figures (integer minor units, formatted once for the document's language), rendered by
@@ -33,12 +34,12 @@ export interface InvoiceDocument {
   buyer: string[];
   sellerLabel: string;
   buyerLabel: string;
-  columns: { description: string; share: string; amount: string };
-  lines: { description: string; share: string; amount: string; evidence: string[] }[];
+  /** the table's head (bold) and one row per line, broken into lines with the document's font */
+  head: TableRow;
+  rows: TableRow[];
   totals: [string, string][];
   paymentLabel: string;
   payment: string;
-  evidenceLabel: string;
   footer: string;
   /** which lines each page shows, planned so that every page fits (invoice-layout.ts) */
   pages: PagePlan[];
@@ -89,9 +90,11 @@ const LABELS = {
   },
 } as const;
 
-const percent = (bp: number, locale: Locale) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bp / 10_000);
+const percentFormats = { en: new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 }), "zh-CN": new Intl.NumberFormat("zh-CN", { style: "percent", maximumFractionDigits: 2 }) };
+const percent = (bp: number, locale: Locale) => percentFormats[locale].format(bp / 10_000);
 
-export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale): InvoiceDocument {
+/** `measure` is the font's (server/pdf/text-measure.ts): the table's lines are broken here, exactly as they will be painted. */
+export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, measure: TextMeasure): InvoiceDocument {
   const l = LABELS[locale];
   const money = (minor: number) => formatMoney(minor, source.currency, locale);
   const meta: [string, string][] = [
@@ -112,13 +115,18 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale): 
     buyerLabel: l.buyer,
     seller: party(source.seller),
     buyer: party(source.buyer),
-    columns: { description: l.description, share: l.share, amount: l.amount },
-    lines: source.lines.map((line) => ({
-      description: line.description,
-      share: line.shareBp === null ? "" : percent(line.shareBp, locale),
-      amount: money(line.amountMinor),
-      evidence: line.evidence.map((e) => `${e.kind}: ${e.verdict} · ${e.sha256.slice(0, 12)}`),
-    })),
+    head: layoutRow({ description: l.description, evidence: "", share: l.share, amount: l.amount }, measure, true),
+    rows: source.lines.map((line) =>
+      layoutRow(
+        {
+          description: line.description,
+          evidence: line.evidence.length === 0 ? "" : `${l.evidence}: ${line.evidence.map((e) => `${e.kind}: ${e.verdict} · ${e.sha256.slice(0, 12)}`).join("; ")}`,
+          share: line.shareBp === null ? "" : percent(line.shareBp, locale),
+          amount: money(line.amountMinor),
+        },
+        measure,
+      ),
+    ),
     totals: [
       [l.subtotal, money(source.subtotalMinor)],
       [`${l.tax} (${percent(source.taxRateBp, locale)})`, money(source.taxMinor)],
@@ -126,14 +134,14 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale): 
     ],
     paymentLabel: l.payment,
     payment: source.seller.paymentInstructions,
-    evidenceLabel: l.evidence,
     footer: l.footer,
   };
   const pages = planPages({
     meta: meta.map(([label, value]) => `${label}: ${value}`),
     seller: document.seller,
     buyer: document.buyer,
-    lines: document.lines.map((line) => ({ description: line.description, evidence: line.evidence.length > 0 ? `${l.evidence}: ${line.evidence.join("; ")}` : "" })),
+    headHeight: document.head.height,
+    rowHeights: document.rows.map((row) => row.height),
     totals: document.totals.length,
     payment: document.payment,
   });

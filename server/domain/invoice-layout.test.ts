@@ -1,12 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planPages, rowHeight, textLines, type PageContent } from "./invoice-layout";
+import { INVOICE_LAYOUT as L, layoutRow, lineHeight, planPages, textLines, type PageContent } from "./invoice-layout";
+import type { TextMeasure } from "./text-wrap";
+
+// A stand-in font: CJK 1 em, everything else half an em.
+const measure: TextMeasure = (text, size) => Array.from(text).reduce((sum, ch) => sum + (/[\u4e00-\u9fff]/.test(ch) ? size : size / 2), 0);
+const row = (description: string, evidence = "Evidence: lcov: pass · 9f2c9f2c9f2c") => layoutRow({ description, evidence, share: "15%", amount: "CNY 150,000.00" }, measure);
 
 const content = (lines: number, description = "Milestone"): PageContent => ({
   meta: ["Issue date: 2026-12-01", "Due date: 2026-12-31", "Engagement: Sync"],
   seller: ["Northwind GmbH", "Hamburg"],
   buyer: ["东岸银行", "上海"],
-  lines: Array.from({ length: lines }, (_, i) => ({ description: `${description} ${i + 1}`, evidence: "Evidence: lcov: pass · 9f2c9f2c9f2c" })),
+  headHeight: row("Milestone", "").height,
+  rowHeights: Array.from({ length: lines }, (_, i) => row(`${description} ${i + 1}`).height),
   totals: 3,
   payment: "Bank transfer.",
 });
@@ -45,6 +51,18 @@ describe("invoice page plan", () => {
     expect(textLines("区".repeat(30), 10, 300)).toBe(1);
     expect(textLines("区".repeat(31), 10, 300)).toBe(2);
     expect(textLines("a\nb", 10, 300)).toBe(2);
-    expect(rowHeight({ description: "x", evidence: "" })).toBeLessThan(rowHeight({ description: "x", evidence: "y" }));
+  });
+
+  it("lays a row out exactly: its lines in their columns, its height from them", () => {
+    const one = row("Review", "");
+    expect(one.description).toEqual([{ text: "Review", width: 6 * (L.fontSize / 2) }]);
+    expect(one.height).toBeCloseTo(2 * L.rowPadding + 1 + lineHeight(L.fontSize));
+    const long = row("区".repeat(100));
+    const columnWidth = (L.pageWidth - 2 * L.padding) * L.descriptionShare - L.descriptionPadding;
+    for (const line of long.description) expect(line.width).toBeLessThanOrEqual(columnWidth);
+    expect(long.description.map((line) => line.text).join("")).toBe("区".repeat(100));
+    expect(long.height).toBeCloseTo(2 * L.rowPadding + 1 + long.description.length * lineHeight(L.fontSize) + L.evidenceGap + lineHeight(L.evidenceSize));
+    // an amount too wide for its column wraps inside it rather than run into the share
+    expect(layoutRow({ description: "x", evidence: "", share: "", amount: "9".repeat(60) }, measure).amount.length).toBeGreaterThan(1);
   });
 });

@@ -1,9 +1,13 @@
+import { wrapText, type TextMeasure } from "./text-wrap";
+
 // Where an invoice's pages break, decided before rendering. The template draws one explicit
 // page per group of lines and lets none of them flow (react-pdf lays out pages that may wrap a
-// second time to split them, which costs a fifth of the rendering), so every page must be known
-// to fit. Heights are estimated in points from the template's own sizes (INVOICE_LAYOUT, which
-// the template's styles are built from) and a deliberately wide glyph estimate, so the estimate
-// errs towards a shorter page, never a clipped one.
+// second time to split them), so every page must be known to fit. The table's rows are laid out
+// here exactly: their text is broken into lines with the font's own measure and the template
+// paints those lines (react-pdf's text layout cost ~1 ms per row). The header, the parties and the
+// totals are laid out by react-pdf; their heights are estimated from the template's own sizes
+// (INVOICE_LAYOUT, which the template's styles are built from) with a deliberately wide glyph
+// estimate, so the estimate errs towards a shorter page, never a clipped one.
 
 export const INVOICE_LAYOUT = {
   pageWidth: 595.28,
@@ -26,6 +30,9 @@ export const INVOICE_LAYOUT = {
   totalsGap: 10,
   totalRowPadding: 2,
   paymentGap: 18,
+  /** right edge of the share column, as a share of the content width (the amount ends at the edge) */
+  shareEnd: 0.75,
+  figurePadding: 6,
 } as const;
 
 /** Noto Sans SC's line height: (ascender 1160 − descender −288) / 1000 em. */
@@ -50,13 +57,17 @@ export function textLines(text: string, size: number, width: number): number {
   }, 0);
 }
 
-const height = (lines: number, size: number) => lines * size * LINE;
+/** The distance between two lines' tops, in points. */
+export const lineHeight = (size: number) => size * LINE;
+const height = (lines: number, size: number) => lines * lineHeight(size);
 
 export interface PageContent {
   meta: string[];
   seller: string[];
   buyer: string[];
-  lines: { description: string; evidence: string }[];
+  /** the table's head row and its rows, laid out (layoutRow) */
+  headHeight: number;
+  rowHeights: number[];
   totals: number;
   payment: string;
 }
@@ -75,12 +86,40 @@ function partiesHeight(seller: string[], buyer: string[]): number {
 }
 
 const ROW_CHROME = 2 * L.rowPadding + 1;
-const DESCRIPTION_WIDTH = CONTENT_WIDTH * L.descriptionShare - L.descriptionPadding;
+/** Column widths; a point is kept back so that kerning can never push a line past its column. */
+const DESCRIPTION_WIDTH = CONTENT_WIDTH * L.descriptionShare - L.descriptionPadding - 1;
+const SHARE_WIDTH = CONTENT_WIDTH * (L.shareEnd - L.descriptionShare) - L.figurePadding - 1;
+const AMOUNT_WIDTH = CONTENT_WIDTH * (1 - L.shareEnd) - L.figurePadding - 1;
 
-export function rowHeight(line: { description: string; evidence: string }): number {
-  const description = height(textLines(line.description, L.fontSize, DESCRIPTION_WIDTH), L.fontSize);
-  const evidence = line.evidence === "" ? 0 : L.evidenceGap + height(textLines(line.evidence, L.evidenceSize, DESCRIPTION_WIDTH), L.evidenceSize);
-  return ROW_CHROME + description + evidence;
+/** A line of painted text and its width in points (figures are right-aligned by it). */
+export interface PaintedLine {
+  text: string;
+  width: number;
+}
+
+/** One row of the invoice's table, broken into the lines the template paints. */
+export interface TableRow {
+  description: PaintedLine[];
+  /** smaller, under the description */
+  evidence: PaintedLine[];
+  share: PaintedLine[];
+  amount: PaintedLine[];
+  /** from the top of the row to the bottom of its rule, in points */
+  height: number;
+}
+
+export function layoutRow(row: { description: string; evidence: string; share: string; amount: string }, measure: TextMeasure, bold = false): TableRow {
+  const wrap = (text: string, size: number, width: number) => {
+    const widthOf = (t: string) => measure(t, size, bold);
+    return wrapText(text, width, widthOf).map((line) => ({ text: line, width: widthOf(line) }));
+  };
+  const description = wrap(row.description, L.fontSize, DESCRIPTION_WIDTH);
+  const evidence = row.evidence === "" ? [] : wrap(row.evidence, L.evidenceSize, DESCRIPTION_WIDTH);
+  const share = row.share === "" ? [] : wrap(row.share, L.fontSize, SHARE_WIDTH);
+  const amount = wrap(row.amount, L.fontSize, AMOUNT_WIDTH);
+  const left = height(description.length, L.fontSize) + (evidence.length === 0 ? 0 : L.evidenceGap + height(evidence.length, L.evidenceSize));
+  const right = height(Math.max(share.length, amount.length), L.fontSize);
+  return { description, evidence, share, amount, height: ROW_CHROME + Math.max(left, right) };
 }
 
 function closingHeight(totals: number, payment: string): number {
@@ -99,15 +138,14 @@ export interface PagePlan {
 
 /** Pages that each fit: lines in order, the parties on the first, totals and payment after the last line. */
 export function planPages(content: PageContent): PagePlan[] {
-  const head = headerHeight(content.meta) + ROW_CHROME + height(1, L.fontSize);
+  const head = headerHeight(content.meta) + content.headHeight;
   const firstBudget = CONTENT_HEIGHT - head - partiesHeight(content.seller, content.buyer);
   const budget = CONTENT_HEIGHT - head;
   const pages: PagePlan[] = [];
   let from = 0;
   let used = 0;
   const limit = () => (pages.length === 0 ? firstBudget : budget);
-  content.lines.forEach((line, i) => {
-    const h = rowHeight(line);
+  content.rowHeights.forEach((h, i) => {
     // a page takes the line unless it is full; the first page may be left with the parties
     // alone when the line fits a full page; a line taller than any page (impossible within the
     // input limits) still gets a page of its own
@@ -120,9 +158,9 @@ export function planPages(content: PageContent): PagePlan[] {
     used += h;
   });
   const closing = closingHeight(content.totals, content.payment);
-  if (from < content.lines.length || pages.length === 0) {
-    if (used + closing <= limit()) return [...pages, { from, to: content.lines.length, parties: pages.length === 0, closing: true }];
-    pages.push({ from, to: content.lines.length, parties: pages.length === 0, closing: false });
+  if (from < content.rowHeights.length || pages.length === 0) {
+    if (used + closing <= limit()) return [...pages, { from, to: content.rowHeights.length, parties: pages.length === 0, closing: true }];
+    pages.push({ from, to: content.rowHeights.length, parties: pages.length === 0, closing: false });
   }
-  return [...pages, { from: content.lines.length, to: content.lines.length, parties: false, closing: true }];
+  return [...pages, { from: content.rowHeights.length, to: content.rowHeights.length, parties: false, closing: true }];
 }

@@ -5,6 +5,9 @@
 // font object, so later runs in that font cost a lookup. The document still embeds one font (one
 // subset) per font, as pdfkit ends up with anyway.
 //
+// Painted text (a template's react-pdf Canvas) selects fonts by name; `nameFont` binds a name to
+// the font object react-pdf's text uses, so painted and laid-out text share one embedded subset.
+//
 // pdfkit is imported at run time, unbundled, so this patches the very module @react-pdf/renderer
 // (an external package of the server build) imports.
 
@@ -18,10 +21,16 @@ interface PdfDocument {
 }
 
 const embeddedByDocument = new WeakMap<PdfDocument, Map<object, unknown>>();
+const named = new Map<string, object>();
+
+export function nameFont(name: string, font: object): void {
+  named.set(name, font);
+}
 let installing: Promise<void> | null = null;
 
 function cachingFont(original: FontMethod): FontMethod {
   return function font(this: PdfDocument, src, family, size) {
+    if (typeof src === "string" && named.has(src)) src = named.get(src);
     if (src === null || typeof src !== "object") return original.call(this, src, family, size);
     let embedded = embeddedByDocument.get(this);
     if (!embedded) {

@@ -1,7 +1,7 @@
 import { invoiceDocument, type InvoiceDocumentSource } from "../../domain/invoice-document";
 import type { Locale } from "../../domain/locale";
 import type { PdfIssuer } from "../../data/invoices";
-import { renderPdf } from "../../pdf/render";
+import { pdfTextMeasure, renderPdf } from "../../pdf/render";
 import { blobStore } from "../../storage/blob-store";
 import { InvoicePdf } from "../../../templates/invoice";
 
@@ -13,7 +13,7 @@ const MAX_PDF_BYTES = 20 * 1024 * 1024;
 export function pdfIssuer(locale: Locale): PdfIssuer {
   return {
     async issue(source: InvoiceDocumentSource) {
-      const bytes = await renderPdf(<InvoicePdf doc={invoiceDocument(source, locale)} />);
+      const bytes = await renderPdf(<InvoicePdf doc={invoiceDocument(source, locale, await pdfTextMeasure())} />);
       const staged = await blobStore().stage(
         (async function* () {
           yield new Uint8Array(bytes);
