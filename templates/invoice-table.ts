@@ -7,7 +7,7 @@ import { PAINTED_FONT } from "./fonts";
 // description on the left (evidence under it, smaller), share and amount right-aligned.
 
 /** The slice of the painter react-pdf hands a Canvas (pdfkit's drawing methods) used here. */
-export interface Painter {
+interface Painter {
   font(name: string, size: number): Painter;
   fillColor(color: string): Painter;
   text(text: string, x: number, y: number, options: { lineBreak: false }): Painter;
@@ -20,9 +20,10 @@ export interface Painter {
   stroke(): Painter;
 }
 
-export const TABLE_COLORS = { text: "#0f172a", evidence: "#475569", rule: "#e2e8f0", head: "#f1f5f9" } as const;
+const TABLE_COLORS = { text: "#0f172a", evidence: "#475569", rule: "#e2e8f0", head: "#f1f5f9" } as const;
 
-export const tableHeight = (rows: TableRow[]) => rows.reduce((sum, row) => sum + row.height, 0);
+/** The height of the head row and the given rows, for the Canvas that paints them. */
+export const tableHeight = (head: TableRow, rows: TableRow[]) => rows.reduce((sum, row) => sum + row.height, head.height);
 
 function lines(painter: Painter, text: PaintedLine[], top: number, size: number, x: (line: PaintedLine) => number): number {
   text.forEach((line, i) => painter.text(line.text, x(line), top + i * lineHeight(size), { lineBreak: false }));

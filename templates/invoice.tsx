@@ -1,6 +1,6 @@
 import { Canvas, Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { InvoiceDocument } from "@/server/domain/invoice-document";
-import { INVOICE_LAYOUT as L } from "@/server/domain/invoice-layout";
+import { INVOICE_LAYOUT as L, type PagePlan } from "@/server/domain/invoice-layout";
 import { paintTable, tableHeight } from "./invoice-table";
 import { PDF_FONT_FAMILY } from "./fonts";
 
@@ -31,59 +31,66 @@ export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
   return (
     <Document title={`${doc.title} ${doc.number}`} language={doc.locale}>
       {doc.pages.map((plan, index) => (
-        <Page key={index} size="A4" style={styles.page} wrap={false}>
-          <View style={styles.header}>
-            <View>
-              <Text style={styles.title}>{doc.title}</Text>
-              <Text style={styles.number}>{doc.number}</Text>
-            </View>
-            <View style={styles.metaColumn}>
-              {doc.meta.map(([label, value]) => (
-                <Text key={label} style={styles.meta}>{`${label}: ${value}`}</Text>
-              ))}
-            </View>
-          </View>
-          {plan.parties && (
-            <View style={styles.parties}>
-              <View style={styles.party}>
-                <Text style={styles.label}>{doc.sellerLabel}</Text>
-                {doc.seller.map((line) => (
-                  <Text key={line}>{line}</Text>
-                ))}
-              </View>
-              <View style={styles.party}>
-                <Text style={styles.label}>{doc.buyerLabel}</Text>
-                {doc.buyer.map((line) => (
-                  <Text key={line}>{line}</Text>
-                ))}
-              </View>
-            </View>
-          )}
-          {plan.to > plan.from && <Canvas style={{ height: tableHeight([doc.head, ...doc.rows.slice(plan.from, plan.to)]) }} paint={paintTable(doc.head, doc.rows.slice(plan.from, plan.to))} />}
-          {plan.closing && (
-            <>
-              <View style={styles.totals}>
-                {doc.totals.map(([label, value], i) => (
-                  <View key={label} style={i === doc.totals.length - 1 ? [styles.totalRow, styles.grand] : styles.totalRow}>
-                    <Text>{label}</Text>
-                    <Text>{value}</Text>
-                  </View>
-                ))}
-              </View>
-              {doc.payment && (
-                <View style={styles.payment}>
-                  <Text style={styles.label}>{doc.paymentLabel}</Text>
-                  <Text>{doc.payment}</Text>
-                </View>
-              )}
-            </>
-          )}
-          <View style={styles.footer}>
-            <Text>{doc.footer}</Text>
-            <Text>{`${doc.number} · ${index + 1}/${doc.pages.length}`}</Text>
-          </View>
-        </Page>
+        <InvoicePage key={index} doc={doc} plan={plan} index={index} />
       ))}
     </Document>
+  );
+}
+
+function InvoicePage({ doc, plan, index }: { doc: InvoiceDocument; plan: PagePlan; index: number }) {
+  const rows = doc.rows.slice(plan.from, plan.to);
+  return (
+    <Page size="A4" style={styles.page} wrap={false}>
+      <View style={styles.header}>
+        <View>
+          <Text style={styles.title}>{doc.title}</Text>
+          <Text style={styles.number}>{doc.number}</Text>
+        </View>
+        <View style={styles.metaColumn}>
+          {doc.meta.map(([label, value]) => (
+            <Text key={label} style={styles.meta}>{`${label}: ${value}`}</Text>
+          ))}
+        </View>
+      </View>
+      {plan.parties && (
+        <View style={styles.parties}>
+          <View style={styles.party}>
+            <Text style={styles.label}>{doc.sellerLabel}</Text>
+            {doc.seller.map((line) => (
+              <Text key={line}>{line}</Text>
+            ))}
+          </View>
+          <View style={styles.party}>
+            <Text style={styles.label}>{doc.buyerLabel}</Text>
+            {doc.buyer.map((line) => (
+              <Text key={line}>{line}</Text>
+            ))}
+          </View>
+        </View>
+      )}
+      {plan.to > plan.from && <Canvas style={{ height: tableHeight(doc.head, rows) }} paint={paintTable(doc.head, rows)} />}
+      {plan.closing && (
+        <>
+          <View style={styles.totals}>
+            {doc.totals.map(([label, value], i) => (
+              <View key={label} style={i === doc.totals.length - 1 ? [styles.totalRow, styles.grand] : styles.totalRow}>
+                <Text>{label}</Text>
+                <Text>{value}</Text>
+              </View>
+            ))}
+          </View>
+          {doc.payment && (
+            <View style={styles.payment}>
+              <Text style={styles.label}>{doc.paymentLabel}</Text>
+              <Text>{doc.payment}</Text>
+            </View>
+          )}
+        </>
+      )}
+      <View style={styles.footer}>
+        <Text>{doc.footer}</Text>
+        <Text>{`${doc.number} · ${index + 1}/${doc.pages.length}`}</Text>
+      </View>
+    </Page>
   );
 }

@@ -5,6 +5,7 @@ import { appendUserAuditEvent } from "./audit";
 import { transaction, type Tx } from "./client";
 import { draftOfRow, type AdrRow } from "./adr-rows";
 import { DataRefusal } from "./refusal";
+import { lockOrganisationRow } from "./row-lock";
 import type { ClientScope, OrgScope } from "./scope";
 
 // Writing ADRs: numbered per engagement under a row lock, every version of the content kept as a
@@ -34,8 +35,7 @@ function draftData(draft: AdrDraft) {
 
 /** Locks the scope's engagement until commit (ADR numbers are taken under it); false when it is not the scope's. */
 export async function lockEngagement(tx: Tx, scope: OrgScope, engagementId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Engagement" WHERE id = ${engagementId} AND "organisationId" = ${scope.organisationId} FOR UPDATE`;
-  return rows.length > 0;
+  return lockOrganisationRow(tx, "Engagement", engagementId, scope.organisationId);
 }
 
 async function writeRevision(tx: Tx, scope: OrgScope | null, adr: { id: string; organisationId: string }, revision: number, draft: AdrDraft): Promise<string> {
@@ -64,8 +64,7 @@ export async function createAdr(scope: OrgScope, engagementId: string, draft: Ad
 }
 
 async function lockedAdr(tx: Tx, scope: OrgScope, adrId: string): Promise<AdrRow> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Adr" WHERE id = ${adrId} AND "organisationId" = ${scope.organisationId} FOR UPDATE`;
-  if (locked.length === 0) throw new AdrRefusal("NOT_FOUND", ["ADR not found"]);
+  if (!(await lockOrganisationRow(tx, "Adr", adrId, scope.organisationId))) throw new AdrRefusal("NOT_FOUND", ["ADR not found"]);
   return tx.adr.findUniqueOrThrow({ where: { id: adrId } });
 }
 

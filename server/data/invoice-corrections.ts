@@ -1,8 +1,9 @@
 import { invoiceTotals, paymentStatus } from "../domain/invoice";
 import { appendUserAuditEvent } from "./audit";
-import { transaction } from "./client";
+import { transaction, type Tx } from "./client";
 import { documentData, InvoiceRefusal, moveInvoicedMilestones, nextDocumentNumber, recordPdfBlob, seller, type PdfIssuer } from "./invoice-document-write";
 import { invoiceInclude, isoDate, view, type InvoiceView } from "./invoice-read";
+import { lockOrganisationRow } from "./row-lock";
 import type { OrgScope } from "./scope";
 
 // After issue: payments (never more than is due; paid in full marks the milestones paid) and
@@ -16,13 +17,16 @@ export interface PaymentRequest {
   reference: string;
 }
 
+/** The scope's invoice, locked until commit: payments and credits of one invoice queue, so two cannot both fit the same balance. */
+async function lockedInvoice(tx: Tx, scope: OrgScope, invoiceId: string): Promise<InvoiceView> {
+  if (!(await lockOrganisationRow(tx, "Invoice", invoiceId, scope.organisationId))) throw new InvoiceRefusal("NOT_FOUND", ["invoice not found"]);
+  return view(await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: invoiceInclude }));
+}
+
 /** Records a payment; an invoice paid in full marks its milestones paid. Never more than is due. */
 export async function recordPayment(scope: OrgScope, request: PaymentRequest): Promise<InvoiceView> {
   return transaction(async (tx) => {
-    // the row lock serialises payments of one invoice, so two cannot both fit the same balance
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${request.invoiceId} AND "organisationId" = ${scope.organisationId} FOR UPDATE`;
-    if (locked.length === 0) throw new InvoiceRefusal("NOT_FOUND", ["invoice not found"]);
-    const current = view(await tx.invoice.findUniqueOrThrow({ where: { id: request.invoiceId }, include: invoiceInclude }));
+    const current = await lockedInvoice(tx, scope, request.invoiceId);
     if (current.kind !== "invoice" || current.status === "void") throw new InvoiceRefusal("NOT_PAYABLE", [`${current.number} is ${current.kind === "invoice" ? "void" : "a credit note"}; it takes no payments`]);
     const outstanding = current.totalMinor - current.creditedMinor - current.paidMinor;
     if (request.amountMinor > outstanding) {
@@ -53,9 +57,7 @@ export async function recordPayment(scope: OrgScope, request: PaymentRequest): P
  */
 export async function issueCreditNote(scope: OrgScope, request: { invoiceId: string; reason: string; subtotalMinor?: number; issueDate?: string }, pdf: PdfIssuer): Promise<InvoiceView> {
   return transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${request.invoiceId} AND "organisationId" = ${scope.organisationId} FOR UPDATE`;
-    if (locked.length === 0) throw new InvoiceRefusal("NOT_FOUND", ["invoice not found"]);
-    const original = view(await tx.invoice.findUniqueOrThrow({ where: { id: request.invoiceId }, include: invoiceInclude }));
+    const original = await lockedInvoice(tx, scope, request.invoiceId);
     if (original.kind !== "invoice" || original.status === "void") throw new InvoiceRefusal("NOT_CREDITABLE", [`${original.number} cannot be credited`]);
     const full = request.subtotalMinor === undefined;
     const creditedSubtotal = full ? original.subtotalMinor : request.subtotalMinor!;

@@ -64,7 +64,7 @@ function wrapParagraph(paragraph: string, width: number, widthOf: (text: string)
       used += w;
       continue;
     }
-    if (line.trim() !== "") finish();
+    if (line !== "") finish();
     if (w <= width) {
       line = token;
       used = w;

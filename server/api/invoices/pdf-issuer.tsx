@@ -1,7 +1,8 @@
 import { invoiceDocument, type InvoiceDocumentSource } from "../../domain/invoice-document";
 import type { Locale } from "../../domain/locale";
 import type { PdfIssuer } from "../../data/invoices";
-import { pdfTextMeasure, renderPdf } from "../../pdf/render";
+import { renderPdf } from "../../pdf/render";
+import { pdfTextMeasure } from "../../pdf/text-measure";
 import { blobStore } from "../../storage/blob-store";
 import { InvoicePdf } from "../../../templates/invoice";
 

@@ -1,0 +1,13 @@
+import { Prisma } from "@prisma/client";
+import type { Tx } from "./client";
+
+// Writers that read, decide and write one row serialise on it: SELECT … FOR UPDATE, filtered by
+// the organisation, so another tenant's row is "not there" rather than locked.
+
+type LockedTable = "Engagement" | "Adr" | "Invoice";
+
+/** Locks the organisation's row until commit; false when the organisation has no such row. */
+export async function lockOrganisationRow(tx: Tx, table: LockedTable, id: string, organisationId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} AND "organisationId" = ${organisationId} FOR UPDATE`);
+  return rows.length > 0;
+}
