@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
-import { getSessionClaims } from "@/server/auth";
+import { activeSession } from "@/server/api/caller";
 import { homePathFor } from "@/server/domain/roles";
 
 export const dynamic = "force-dynamic";
 
 export default async function Home() {
-  const session = await getSessionClaims();
+  const session = await activeSession();
   redirect(session ? homePathFor(session.role) : "/signin");
 }

@@ -40,6 +40,9 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
                 <Link href="/outbox" className={link}>
                   {t("nav.outbox")}
                 </Link>
+                <Link href="/team" className={link}>
+                  {t("nav.team")}
+                </Link>
                 <Link href="/settings" className={link}>
                   {t("nav.settings")}
                 </Link>
@@ -56,9 +59,9 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
           </nav>
         </div>
         <div className="flex items-center gap-2 text-sm text-slate-600">
-          <span className="hidden sm:inline" data-testid="signed-in-as">
+          <Link href={consultant ? "/account" : "/portal/account"} className="hidden hover:text-teal-800 hover:underline sm:inline" data-testid="signed-in-as" title={t("nav.account")}>
             {t("common.signedInAs", { name: userName })} · {context}
-          </span>
+          </Link>
           <LocaleSwitcher />
           <SignOutButton />
         </div>

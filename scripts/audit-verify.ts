@@ -1,5 +1,6 @@
-// `npm run audit:verify`: walks every organisation's hash-chained audit log and names the first
-// broken link. Exit code 1 when any chain is broken. Stop the server first on the embedded database.
+// `npm run audit:verify`: checks every organisation's audit chain (hashes, MACs with the audit key,
+// and that it reaches the head recorded in the blob store) and names the first missing or bad
+// event. Exit code 1 when any chain fails. Stop the server first on the embedded database.
 import { verifyAllAuditChains } from "../server/data/audit";
 import { databaseTargetFromEnv, prepareDatabase } from "../server/data/setup";
 
@@ -7,11 +8,13 @@ const { database } = await prepareDatabase(databaseTargetFromEnv());
 let broken = 0;
 try {
   for (const report of await verifyAllAuditChains()) {
-    if (report.result.ok) {
-      console.log(`ok      ${report.name}: ${report.result.events} events, chain intact`);
+    const { result } = report;
+    if (result.ok) {
+      console.log(`ok      ${report.name} (${report.id}): ${result.events} events, chain intact up to its head`);
     } else {
       broken += 1;
-      console.log(`BROKEN  ${report.name}: first broken link at event #${report.result.brokenAtSeq} (${report.result.reason})`);
+      const where = result.brokenAtSeq === null ? "" : `first missing or bad event #${result.brokenAtSeq}: `;
+      console.log(`BROKEN  ${report.name} (${report.id}): ${where}${result.reason}`);
     }
   }
 } finally {

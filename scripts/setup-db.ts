@@ -1,10 +1,12 @@
 // Prepares the database before the server starts: applies migrations, loads the demo data on
-// first start (embedded database by default; a PostgreSQL only with SEED_DEMO=true), prints the
-// demo logins. Runs as its own process so the embedded database is closed before Next opens it.
+// first start (embedded database by default; with DATABASE_URL or NODE_ENV=production only when
+// SEED_DEMO=true), prints the demo logins or where to create the first organisation. Runs as its
+// own process so the embedded database is closed before Next opens it.
 import { databaseTargetFromEnv, organisationCount, organisationExists, prepareDatabase } from "../server/data/setup";
 import { demoLogins, DEMO_ORGANISATIONS } from "../prisma/demo-data";
 import { seedDemo } from "../prisma/seed";
 import { playDemoActivity } from "../server/api/demo-activity";
+import { demoWanted } from "../server/domain/demo-policy";
 
 const args = new Set(process.argv.slice(2));
 const target = databaseTargetFromEnv();
@@ -15,7 +17,7 @@ const { database, applied } = await prepareDatabase(target);
 console.log(`[db] ${where}: ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
 
 try {
-  const seedWanted = process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : target.kind === "pglite";
+  const seedWanted = demoWanted({ seedDemo: process.env.SEED_DEMO, nodeEnv: process.env.NODE_ENV, database: target.kind });
   const force = args.has("--seed");
   if (!args.has("--no-seed") && (force || (seedWanted && (await organisationCount()) === 0))) {
     const { created } = await seedDemo();
@@ -28,6 +30,7 @@ try {
     console.log("[db] demo logins:");
     for (const login of demoLogins()) console.log(`       ${login.email.padEnd(26)} ${login.password.padEnd(16)} ${login.role.padEnd(9)} ${login.organisation}`);
   }
+  if ((await organisationCount()) === 0) console.log("[db] no organisation yet: open /setup in the browser to create the first one and its owner");
   console.log(`[db] ready in ${Date.now() - started} ms`);
 } finally {
   await database.close();

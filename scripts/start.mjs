@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: prepare the database (migrations, demo data on first start), build when the
-// sources changed since the last build, then serve on PORT (default 3000).
+// sources changed since the last build, then serve on PORT (default 3000) at HOST (default
+// 127.0.0.1: this machine only) through scripts/server.mjs.
 // `npm run dev` does the same with Next's dev server instead of a production build.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -27,7 +28,7 @@ const run = (label, args) => {
   }
 };
 
-const BUILD_INPUTS = ["app", "server", "components", "templates", "public", "prisma", "next.config.ts", "instrumentation.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "server", "components", "templates", "public", "prisma", "next.config.ts", "instrumentation.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const STAMP = path.join(root, ".next", "tollgate-build-stamp");
 
 function sourceHash() {
@@ -59,7 +60,7 @@ if (!dev) {
   }
 }
 
-console.log(`[start] serving http://localhost:${port}`);
-const server = spawn(process.execPath, [bin("next", "dist/bin/next"), dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+const serverEnv = { ...env, NODE_ENV: dev ? "development" : "production" };
+const server = spawn(process.execPath, ["scripts/server.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: serverEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,15 +1,14 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
-import { loadForPage } from "@/server/api/caller";
-import { getSessionClaims } from "@/server/auth";
+import { activeSession, loadForPage } from "@/server/api/caller";
 import { isConsultantRole } from "@/server/domain/roles";
 
 export const dynamic = "force-dynamic";
 
 // The consultant area: client users are sent to their portal. Procedures check again on every call.
 export default async function ConsultantLayout({ children }: { children: ReactNode }) {
-  const session = await getSessionClaims();
+  const session = await activeSession();
   if (!session) redirect("/signin");
   if (!isConsultantRole(session.role)) redirect("/portal");
   const [me, unread] = await loadForPage((api) => Promise.all([api.me.get(), api.notification.unreadCount()]));

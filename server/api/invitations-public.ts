@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { acceptInvitation, previewInvitation, type InvitationPreview } from "../data/invitations";
+import { acceptInvitation, previewInvitation, type InvitationPreview } from "../data/invitation-accept";
 import { INVITATION_TOKEN, PASSWORD_RULES } from "../domain/invitation";
 import { hashPassword } from "../password";
-import { json } from "./rest/respond";
+import { readJsonBody } from "./rest/json-body";
+import { json, refused } from "./rest/respond";
 
 // The two things an invitee can do before having an account: look at the invitation, and accept
 // it by choosing a name and password. The token is the only credential; it works once.
@@ -28,20 +29,17 @@ const REASONS: Record<string, string> = {
   EMAIL_TAKEN: "an account with this email already exists; sign in instead",
 };
 
+const unusable = (status: string) => refused(status === "unknown" ? 404 : 410, status === "unknown" ? "NOT_FOUND" : "GONE", [REASONS[status] ?? "the invitation cannot be used"]);
+
 export async function acceptInvitationRequest(request: Request): Promise<Response> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return json({ error: "PAYLOAD_TOO_LARGE", reasons: ["the body is too large"] }, 413);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return json({ error: "PAYLOAD_TOO_LARGE", reasons: ["the body is too large"] }, 413);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return json({ error: "BAD_REQUEST", reasons: ["the body is not valid JSON"] }, 400);
-  }
-  const parsed = ZAcceptBody.safeParse(body);
-  if (!parsed.success) return json({ error: "BAD_REQUEST", reasons: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) }, 400);
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const parsed = ZAcceptBody.safeParse(body.value);
+  if (!parsed.success) return refused(400, "BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  // an unknown or used token costs a lookup, never a password hash (bcrypt is the slow part)
+  const preview = await previewInvitation(parsed.data.token);
+  if (preview.status !== "pending") return unusable(preview.status);
   const outcome = await acceptInvitation(parsed.data.token, { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) });
-  if (!outcome.ok) return json({ error: outcome.status === "unknown" ? "NOT_FOUND" : "GONE", reasons: [REASONS[outcome.status] ?? "the invitation cannot be used"] }, outcome.status === "unknown" ? 404 : 410);
+  if (!outcome.ok) return unusable(outcome.status);
   return json({ email: outcome.email });
 }

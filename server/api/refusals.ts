@@ -2,15 +2,36 @@ import { TRPCError } from "@trpc/server";
 import { DataRefusal } from "../data/refusal";
 import { Refusal } from "./trpc";
 
-// Data-layer refusals as tRPC errors: the status each code maps to, the reasons carried in
-// error.data.refusal. NOT_FOUND never says more than that something was not found.
+// The one table from a refusal's code to the tRPC error (and so the HTTP status) it answers with;
+// the reasons travel in error.data.refusal and REST bodies. A code not listed is a CONFLICT: the
+// request was understood and is refused because of the state things are in. NOT_FOUND never says
+// more than that something was not found.
 
-export async function answeringRefusals<T, Code extends string>(work: () => Promise<T>, status: Record<Exclude<Code, "NOT_FOUND">, TRPCError["code"]>, notFoundMessage?: string): Promise<T> {
+const REFUSAL_STATUS: Record<string, TRPCError["code"]> = {
+  NOT_FOUND: "NOT_FOUND",
+  FORBIDDEN: "FORBIDDEN",
+  BAD_REQUEST: "BAD_REQUEST",
+  COMMENT_REQUIRED: "BAD_REQUEST",
+  BAD_AMOUNT: "BAD_REQUEST",
+  WRONG_PASSWORD: "BAD_REQUEST",
+  SAME_PASSWORD: "BAD_REQUEST",
+  SESSION_ENDED: "UNAUTHORIZED",
+  IDEMPOTENCY_MISMATCH: "UNPROCESSABLE_CONTENT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+};
+
+export function refusalError(code: string, reasons: string[], notFoundMessage?: string): TRPCError {
+  const status = REFUSAL_STATUS[code] ?? "CONFLICT";
+  if (status === "NOT_FOUND") return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage ?? reasons.join("; ") });
+  return new TRPCError({ code: status, message: reasons.join("; "), cause: new Refusal(code, reasons) });
+}
+
+/** Runs data-layer work and answers its refusals through the table. */
+export async function answeringRefusals<T>(work: () => Promise<T>, notFoundMessage?: string): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (!(error instanceof DataRefusal)) throw error;
-    if (error.code === "NOT_FOUND") throw new TRPCError({ code: "NOT_FOUND", message: notFoundMessage ?? error.message });
-    throw new TRPCError({ code: status[error.code as Exclude<Code, "NOT_FOUND">] ?? "CONFLICT", message: error.message, cause: new Refusal(error.code, error.reasons) });
+    throw refusalError(error.code, error.reasons, notFoundMessage);
   }
 }

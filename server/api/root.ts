@@ -13,6 +13,7 @@ import { engagementRouter } from "./routers/engagement/router";
 import { meRouter } from "./routers/me/router";
 import { milestoneRouter } from "./routers/milestone/router";
 import { portalRouter } from "./routers/portal/router";
+import { teamRouter } from "./routers/team/router";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   engagement: engagementRouter,
   milestone: milestoneRouter,
   portal: portalRouter,
+  team: teamRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,12 +1,12 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { isConsultantRole } from "../domain/roles";
-import { resolveClientScope, resolveOrgScope } from "../data/scope";
+import { resolveSessionScope } from "../data/scope";
 import type { SessionClaims } from "../auth";
 
 // The procedure chain: public -> authed -> org (consultant of an organisation) | portal (client
-// user). Scopes are read from the database on every call, so a deactivated user stops at once.
+// user). The session is checked and the scope read from the database on every call, so a
+// deactivated user, or a session from before a password change, stops at once.
 
 /** Why a guarded action was refused: carried to clients in error.data.refusal and to REST bodies. */
 export class Refusal extends Error {
@@ -23,6 +23,8 @@ export interface Context {
   session: SessionClaims | null;
   /** the app's origin for links in emails; see appOrigin() */
   origin?: string;
+  /** the client's address (server/api/request-address.ts), for throttling password checks */
+  address?: string;
 }
 
 export interface Meta {
@@ -38,7 +40,9 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       const zodError = error.cause instanceof ZodError ? error.cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : null;
       const refusal = error.cause instanceof Refusal ? { code: error.cause.code, reasons: error.cause.reasons } : null;
-      return { ...shape, data: { ...shape.data, zodError, refusal, stack: undefined } };
+      // a fault says nothing of its insides to the caller; the server log has it in full
+      const message = error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_ERROR_MESSAGE : shape.message;
+      return { ...shape, message, data: { ...shape.data, zodError, refusal, stack: undefined } };
     },
   });
 
@@ -46,23 +50,25 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure;
 
-export const authedProcedure = t.procedure.meta({ area: "authed" }).use(({ ctx, next }) => {
+export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. It has been logged; please try again.";
+export const SESSION_ENDED_MESSAGE = "Your session has ended (signed out, password changed or account deactivated). Sign in again.";
+
+/** Every signed-in call: the session must still stand (ADR 0012), checked in the database. */
+export const authedProcedure = t.procedure.meta({ area: "authed" }).use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
-  return next({ ctx: { session: ctx.session } });
+  const actor = await resolveSessionScope(ctx.session);
+  if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED_MESSAGE });
+  return next({ ctx: { session: ctx.session, actor } });
 });
 
-export const orgProcedure = authedProcedure.meta({ area: "org" }).use(async ({ ctx, next }) => {
-  if (!isConsultantRole(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Consultants only." });
-  const scope = await resolveOrgScope(ctx.session.userId);
-  if (!scope) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your account is no longer active." });
-  return next({ ctx: { ...ctx, scope } });
+export const orgProcedure = authedProcedure.meta({ area: "org" }).use(({ ctx, next }) => {
+  if (ctx.actor.kind !== "org") throw new TRPCError({ code: "FORBIDDEN", message: "Consultants only." });
+  return next({ ctx: { ...ctx, scope: ctx.actor.scope } });
 });
 
-export const portalProcedure = authedProcedure.meta({ area: "portal" }).use(async ({ ctx, next }) => {
-  if (isConsultantRole(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Client portal users only." });
-  const scope = await resolveClientScope(ctx.session.userId);
-  if (!scope) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your account is no longer active." });
-  return next({ ctx: { ...ctx, scope } });
+export const portalProcedure = authedProcedure.meta({ area: "portal" }).use(({ ctx, next }) => {
+  if (ctx.actor.kind !== "client") throw new TRPCError({ code: "FORBIDDEN", message: "Client portal users only." });
+  return next({ ctx: { ...ctx, scope: ctx.actor.scope } });
 });
 
 export function notFound(what: string): TRPCError {

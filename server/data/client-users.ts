@@ -40,7 +40,7 @@ export async function deactivateClientUser(scope: OrgScope, clientUserId: string
     const row = await tx.clientUser.findFirst({ where: { id: clientUserId, organisationId: scope.organisationId }, include: { user: { select: { id: true, deactivatedAt: true } } } });
     if (!row) return false;
     if (row.user.deactivatedAt) return true;
-    await tx.user.update({ where: { id: row.user.id }, data: { deactivatedAt: now } });
+    await tx.user.update({ where: { id: row.user.id }, data: { deactivatedAt: now, sessionEpoch: { increment: 1 } } });
     await appendUserAuditEvent(tx, scope, {
       action: "client_user.deactivated",
       entityType: "client_user",

@@ -1,25 +1,34 @@
 import { randomBytes } from "node:crypto";
-import { invitationEmail } from "../domain/emails";
-import { invitationExpiry, invitationStatus, invitationTokenHash, type InvitationStatus } from "../domain/invitation";
+import { invitationEmail, withheldLinkText } from "../domain/emails";
+import { invitationExpiry, invitationStatus, invitationTokenHash, type InvitationRole, type InvitationStatus } from "../domain/invitation";
 import type { Locale } from "../domain/locale";
-import { appendAuditEvent, appendUserAuditEvent } from "./audit";
+import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction, type Tx } from "./client";
 import { enqueueEmail } from "./outbox";
+import { DataRefusal } from "./refusal";
 import type { OrgScope } from "./scope";
 
-// Client users join by invitation: a consultant invites an email address for one client with a
-// role; the link's token is stored only as its SHA-256, works once, and expires. Accepting creates
-// the user and its client membership in one transaction with the audit event.
+// People join by invitation: a consultant invites an email address for one client with a role,
+// an owner invites a consultant of the organisation. The link's token is stored only as its
+// SHA-256; the link itself is answered once to whoever sent the invitation and never kept
+// readable (the outbox shows it withheld and keeps it sealed only until SMTP delivers it).
+// Resending makes a new link; the old one stops working. Accepting: invitation-accept.ts.
 
 export interface InvitationView {
   id: string;
   email: string;
-  role: "approver" | "viewer";
+  role: InvitationRole;
   status: InvitationStatus;
   expiresAt: string;
   sentCount: number;
   lastSentAt: string;
   createdAt: string;
+}
+
+/** An invitation just made or resent, with its link: shown once, never stored. */
+export interface SentInvitation {
+  invitation: InvitationView;
+  link: string;
 }
 
 export interface Delivery {
@@ -29,14 +38,18 @@ export interface Delivery {
   now?: Date;
 }
 
-export type InviteOutcome = { ok: true; invitation: InvitationView } | { ok: false; code: "NOT_FOUND" | "EMAIL_TAKEN" | "ALREADY_INVITED" | "NOT_PENDING"; reasons: string[] };
+type InvitationRefusalCode = "NOT_FOUND" | "EMAIL_TAKEN" | "ALREADY_INVITED" | "NOT_PENDING" | "FORBIDDEN";
 
-type InvitationRow = { id: string; email: string; role: "approver" | "viewer"; acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date; sentCount: number; lastSentAt: Date; createdAt: Date };
+export class InvitationRefusal extends DataRefusal<InvitationRefusalCode> {
+  override name = "InvitationRefusal";
+}
+
+type InvitationRow = { id: string; email: string; role: string; acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date; sentCount: number; lastSentAt: Date; createdAt: Date };
 
 const view = (row: InvitationRow, now: Date): InvitationView => ({
   id: row.id,
   email: row.email,
-  role: row.role,
+  role: row.role as InvitationRole,
   status: invitationStatus(row, now),
   expiresAt: row.expiresAt.toISOString(),
   sentCount: row.sentCount,
@@ -46,58 +59,76 @@ const view = (row: InvitationRow, now: Date): InvitationView => ({
 
 const newToken = () => `inv_${randomBytes(32).toString("base64url")}`;
 
-async function sendInvitation(tx: Tx, scope: OrgScope, invitation: { email: string; role: "approver" | "viewer"; clientName: string; expiresAt: Date }, token: string, delivery: Delivery) {
+async function sendInvitation(tx: Tx, scope: OrgScope, invitation: { email: string; role: InvitationRole; clientName: string | null; expiresAt: Date }, token: string, delivery: Delivery): Promise<string> {
   const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { name: true, locale: true } });
   const locale: Locale = organisation.locale === "zh-CN" ? "zh-CN" : "en";
+  const link = `${delivery.origin}/invite/${token}`;
   const email = invitationEmail(locale, {
     organisation: organisation.name,
     client: invitation.clientName,
     role: invitation.role,
-    link: `${delivery.origin}/invite/${token}`,
+    link,
     expiresAt: invitation.expiresAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
   });
-  await enqueueEmail(tx, scope.organisationId, invitation.email, "invitation", email, delivery.smtpConfigured);
+  await enqueueEmail(tx, scope.organisationId, invitation.email, "invitation", email, delivery.smtpConfigured, { secret: link, shownAs: withheldLinkText(locale) });
+  return link;
 }
 
-export async function inviteClientUser(scope: OrgScope, input: { clientId: string; email: string; role: "approver" | "viewer" }, delivery: Delivery): Promise<InviteOutcome> {
+async function createInvitation(tx: Tx, scope: OrgScope, input: { clientId: string | null; clientName: string | null; email: string; role: InvitationRole }, delivery: Delivery, now: Date): Promise<SentInvitation> {
+  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new InvitationRefusal("EMAIL_TAKEN", [`${input.email} already has an account`]);
+  }
+  const open = await tx.invitation.findFirst({ where: { organisationId: scope.organisationId, clientId: input.clientId, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
+  if (open) throw new InvitationRefusal("ALREADY_INVITED", [`${input.email} has a pending invitation; resend or revoke it`]);
+  const token = newToken();
+  const row = await tx.invitation.create({
+    data: { organisationId: scope.organisationId, clientId: input.clientId, email: input.email, role: input.role, tokenHash: invitationTokenHash(token), expiresAt: invitationExpiry(now), invitedById: scope.userId, lastSentAt: now, createdAt: now },
+  });
+  const link = await sendInvitation(tx, scope, { email: input.email, role: input.role, clientName: input.clientName, expiresAt: row.expiresAt }, token, delivery);
+  await appendUserAuditEvent(tx, scope, {
+    action: "invitation.created",
+    entityType: "invitation",
+    entityId: row.id,
+    after: { email: input.email, role: input.role, clientId: input.clientId, expiresAt: row.expiresAt.toISOString() },
+  });
+  return { invitation: view(row, now), link };
+}
+
+export async function inviteClientUser(scope: OrgScope, input: { clientId: string; email: string; role: "approver" | "viewer" }, delivery: Delivery): Promise<SentInvitation> {
   const now = delivery.now ?? new Date();
-  const email = input.email.trim().toLowerCase();
   return transaction(async (tx) => {
     const client = await tx.client.findFirst({ where: { id: input.clientId, organisationId: scope.organisationId }, select: { id: true, name: true } });
-    if (!client) return { ok: false, code: "NOT_FOUND", reasons: ["client not found"] };
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
-      return { ok: false, code: "EMAIL_TAKEN", reasons: [`${email} already has an account`] };
-    }
-    const open = await tx.invitation.findFirst({ where: { organisationId: scope.organisationId, clientId: client.id, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
-    if (open) return { ok: false, code: "ALREADY_INVITED", reasons: [`${email} has a pending invitation; resend or revoke it`] };
-    const token = newToken();
-    const row = await tx.invitation.create({
-      data: { organisationId: scope.organisationId, clientId: client.id, email, role: input.role, tokenHash: invitationTokenHash(token), expiresAt: invitationExpiry(now), invitedById: scope.userId, lastSentAt: now, createdAt: now },
-    });
-    await sendInvitation(tx, scope, { email, role: input.role, clientName: client.name, expiresAt: row.expiresAt }, token, delivery);
-    await appendUserAuditEvent(tx, scope, {
-      action: "invitation.created",
-      entityType: "invitation",
-      entityId: row.id,
-      after: { email, role: input.role, clientId: client.id, expiresAt: row.expiresAt.toISOString() },
-    });
-    return { ok: true, invitation: view(row, now) };
+    if (!client) throw new InvitationRefusal("NOT_FOUND", ["client not found"]);
+    return createInvitation(tx, scope, { clientId: client.id, clientName: client.name, email: input.email.trim().toLowerCase(), role: input.role }, delivery, now);
   });
+}
+
+/** Owners only: a consultant of the organisation, with the same access as every consultant. */
+export async function inviteConsultant(scope: OrgScope, input: { email: string }, delivery: Delivery): Promise<SentInvitation> {
+  if (scope.role !== "owner") throw new InvitationRefusal("FORBIDDEN", ["only the organisation's owner adds consultants"]);
+  const now = delivery.now ?? new Date();
+  return transaction((tx) => createInvitation(tx, scope, { clientId: null, clientName: null, email: input.email.trim().toLowerCase(), role: "consultant" }, delivery, now));
+}
+
+/** Consultant invitations are the owner's to manage; client invitations any consultant's. */
+function mayManage(scope: OrgScope, row: { clientId: string | null }): boolean {
+  return row.clientId !== null || scope.role === "owner";
 }
 
 /** A new link (the old one stops working) and a fresh expiry for a pending or expired invitation. */
-export async function resendInvitation(scope: OrgScope, invitationId: string, delivery: Delivery): Promise<InviteOutcome> {
+export async function resendInvitation(scope: OrgScope, invitationId: string, delivery: Delivery): Promise<SentInvitation> {
   const now = delivery.now ?? new Date();
   return transaction(async (tx) => {
     const row = await tx.invitation.findFirst({ where: { id: invitationId, organisationId: scope.organisationId }, include: { client: { select: { name: true } } } });
-    if (!row) return { ok: false, code: "NOT_FOUND", reasons: ["invitation not found"] };
-    if (row.acceptedAt || row.revokedAt) return { ok: false, code: "NOT_PENDING", reasons: [`the invitation was ${row.acceptedAt ? "accepted" : "revoked"}; it cannot be resent`] };
+    if (!row) throw new InvitationRefusal("NOT_FOUND", ["invitation not found"]);
+    if (!mayManage(scope, row)) throw new InvitationRefusal("FORBIDDEN", ["only the organisation's owner manages consultant invitations"]);
+    if (row.acceptedAt || row.revokedAt) throw new InvitationRefusal("NOT_PENDING", [`the invitation was ${row.acceptedAt ? "accepted" : "revoked"}; it cannot be resent`]);
     const token = newToken();
     const updated = await tx.invitation.update({
       where: { id: row.id },
       data: { tokenHash: invitationTokenHash(token), expiresAt: invitationExpiry(now), sentCount: { increment: 1 }, lastSentAt: now },
     });
-    await sendInvitation(tx, scope, { email: row.email, role: row.role, clientName: row.client.name, expiresAt: updated.expiresAt }, token, delivery);
+    const link = await sendInvitation(tx, scope, { email: row.email, role: row.role as InvitationRole, clientName: row.client?.name ?? null, expiresAt: updated.expiresAt }, token, delivery);
     await appendUserAuditEvent(tx, scope, {
       action: "invitation.resent",
       entityType: "invitation",
@@ -105,16 +136,17 @@ export async function resendInvitation(scope: OrgScope, invitationId: string, de
       before: { expiresAt: row.expiresAt.toISOString(), sentCount: row.sentCount },
       after: { expiresAt: updated.expiresAt.toISOString(), sentCount: updated.sentCount },
     });
-    return { ok: true, invitation: view(updated, now) };
+    return { invitation: view(updated, now), link };
   });
 }
 
-export async function revokeInvitation(scope: OrgScope, invitationId: string, now = new Date()): Promise<InviteOutcome> {
+export async function revokeInvitation(scope: OrgScope, invitationId: string, now = new Date()): Promise<InvitationView> {
   return transaction(async (tx) => {
     const row = await tx.invitation.findFirst({ where: { id: invitationId, organisationId: scope.organisationId } });
-    if (!row) return { ok: false, code: "NOT_FOUND", reasons: ["invitation not found"] };
-    if (row.acceptedAt) return { ok: false, code: "NOT_PENDING", reasons: ["the invitation was accepted; deactivate the user instead"] };
-    if (row.revokedAt) return { ok: true, invitation: view(row, now) };
+    if (!row) throw new InvitationRefusal("NOT_FOUND", ["invitation not found"]);
+    if (!mayManage(scope, row)) throw new InvitationRefusal("FORBIDDEN", ["only the organisation's owner manages consultant invitations"]);
+    if (row.acceptedAt) throw new InvitationRefusal("NOT_PENDING", ["the invitation was accepted; deactivate the user instead"]);
+    if (row.revokedAt) return view(row, now);
     const updated = await tx.invitation.update({ where: { id: row.id }, data: { revokedAt: now } });
     await appendUserAuditEvent(tx, scope, {
       action: "invitation.revoked",
@@ -122,63 +154,12 @@ export async function revokeInvitation(scope: OrgScope, invitationId: string, no
       entityId: row.id,
       after: { revokedAt: now.toISOString() },
     });
-    return { ok: true, invitation: view(updated, now) };
+    return view(updated, now);
   });
 }
 
-export async function listInvitations(scope: OrgScope, clientId: string, now = new Date()): Promise<InvitationView[]> {
-  const rows = await prisma().invitation.findMany({ where: { organisationId: scope.organisationId, clientId }, orderBy: { createdAt: "desc" } });
+/** A client's invitations, or (clientId null) the organisation's consultant invitations. */
+export async function listInvitations(scope: OrgScope, clientId: string | null, now = new Date()): Promise<InvitationView[]> {
+  const rows = await prisma().invitation.findMany({ where: { organisationId: scope.organisationId, clientId }, orderBy: { createdAt: "desc" }, take: 200 });
   return rows.map((row) => view(row, now));
-}
-
-export interface InvitationPreview {
-  status: InvitationStatus | "unknown";
-  email: string | null;
-  organisation: string | null;
-  client: string | null;
-  role: "approver" | "viewer" | null;
-}
-
-/** What the invitation page shows; an unknown token reveals nothing. */
-export async function previewInvitation(token: string, now = new Date()): Promise<InvitationPreview> {
-  const row = await prisma().invitation.findUnique({
-    where: { tokenHash: invitationTokenHash(token) },
-    include: { client: { select: { name: true } }, organisation: { select: { name: true } } },
-  });
-  if (!row) return { status: "unknown", email: null, organisation: null, client: null, role: null };
-  const status = invitationStatus(row, now);
-  if (status !== "pending") return { status, email: null, organisation: null, client: null, role: null };
-  return { status, email: row.email, organisation: row.organisation.name, client: row.client.name, role: row.role };
-}
-
-export type AcceptOutcome = { ok: true; email: string } | { ok: false; status: InvitationStatus | "unknown" | "EMAIL_TAKEN" };
-
-/**
- * Accepts a pending invitation: the row is claimed with a conditional update, so two clicks (or
- * two tabs) cannot both create a user; then the user and client membership are created.
- */
-export async function acceptInvitation(token: string, input: { name: string; passwordHash: string }, now = new Date()): Promise<AcceptOutcome> {
-  return transaction(async (tx) => {
-    const row = await tx.invitation.findUnique({ where: { tokenHash: invitationTokenHash(token) } });
-    if (!row) return { ok: false, status: "unknown" };
-    const status = invitationStatus(row, now);
-    if (status !== "pending") return { ok: false, status };
-    // checked before the claim: an answer that changes nothing must leave the invitation usable
-    if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } })) return { ok: false, status: "EMAIL_TAKEN" };
-    const claimed = await tx.invitation.updateMany({ where: { id: row.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
-    if (claimed.count !== 1) return { ok: false, status: "accepted" };
-    const user = await tx.user.create({ data: { organisationId: row.organisationId, email: row.email, name: input.name, passwordHash: input.passwordHash, kind: "client" } });
-    const clientUser = await tx.clientUser.create({ data: { organisationId: row.organisationId, clientId: row.clientId, userId: user.id, role: row.role } });
-    await tx.invitation.update({ where: { id: row.id }, data: { userId: user.id } });
-    await appendAuditEvent(tx, {
-      organisationId: row.organisationId,
-      actorKind: "user",
-      actorId: user.id,
-      action: "invitation.accepted",
-      entityType: "client_user",
-      entityId: clientUser.id,
-      after: { email: row.email, role: row.role, clientId: row.clientId, invitationId: row.id },
-    });
-    return { ok: true, email: row.email };
-  });
 }

@@ -15,16 +15,9 @@ export interface PdfIssuer {
 
 type InvoiceRefusalCode = "NOT_FOUND" | "NOT_INVOICEABLE" | "IDEMPOTENCY_MISMATCH" | "OVERPAYMENT" | "NOT_PAYABLE" | "NOT_CREDITABLE" | "BAD_AMOUNT" | "NUMBER_TAKEN";
 
+/** NOT_INVOICEABLE carries the state machine's refusal code of the first milestone refused as its causeCode. */
 export class InvoiceRefusal extends DataRefusal<InvoiceRefusalCode> {
   override name = "InvoiceRefusal";
-  constructor(
-    code: InvoiceRefusalCode,
-    reasons: string[],
-    /** NOT_INVOICEABLE: the state machine's refusal code of the first milestone refused */
-    readonly transitionCode?: string,
-  ) {
-    super(code, reasons);
-  }
 }
 
 /** The columns an issued document (invoice or credit note) writes, amounts as BigInt. */

@@ -4,6 +4,7 @@ import { appendUserAuditEvent } from "./audit";
 import type { Tx } from "./client";
 import { decisionInputs, milestoneDecisionSelect } from "./milestone-gate";
 import { notifyAwaitingReview, notifyDecision, type NoticeDelivery } from "./notifications";
+import { DataRefusal } from "./refusal";
 import type { ActorScope } from "./scope";
 
 export interface TransitionRequest {
@@ -19,10 +20,10 @@ export type TransitionResult =
   | { ok: false; code: RefusalCode | "NOT_FOUND"; reasons: string[] };
 
 /** Thrown inside the transaction when another writer changed the milestone first. */
-export class ConflictError extends Error {
+export class ConflictError extends DataRefusal<"CONFLICT"> {
   override name = "ConflictError";
-  constructor(readonly reasons: string[]) {
-    super(reasons.join("; "));
+  constructor(reasons: string[]) {
+    super("CONFLICT", reasons);
   }
 }
 

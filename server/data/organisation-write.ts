@@ -1,5 +1,5 @@
 import { appendAuditEvent, appendUserAuditEvent } from "./audit";
-import { transaction } from "./client";
+import { transaction, type Tx } from "./client";
 import type { OrgScope } from "./scope";
 
 export interface NewAccount {
@@ -18,24 +18,27 @@ export interface SellerDetails {
 }
 
 export async function createOrganisationWithOwner(input: { name: string; slug: string; locale: string; owner: NewAccount; seller?: SellerDetails }) {
-  return transaction(async (tx) => {
-    const organisation = await tx.organisation.create({ data: { name: input.name, slug: input.slug, locale: input.locale, ...input.seller } });
-    const owner = await tx.user.create({
-      data: { ...input.owner, organisationId: organisation.id, kind: "consultant" },
-      select: { id: true },
-    });
-    await tx.membership.create({ data: { organisationId: organisation.id, userId: owner.id, role: "owner" } });
-    await appendAuditEvent(tx, {
-      organisationId: organisation.id,
-      actorKind: "system",
-      actorId: null,
-      action: "organisation.created",
-      entityType: "organisation",
-      entityId: organisation.id,
-      data: { name: input.name, ownerId: owner.id },
-    });
-    return { organisationId: organisation.id, ownerId: owner.id };
+  return transaction((tx) => insertOrganisationWithOwner(tx, input));
+}
+
+/** The same inside the caller's transaction (the first organisation, made from /setup). */
+export async function insertOrganisationWithOwner(tx: Tx, input: { name: string; slug: string; locale: string; owner: NewAccount; seller?: SellerDetails }) {
+  const organisation = await tx.organisation.create({ data: { name: input.name, slug: input.slug, locale: input.locale, ...input.seller } });
+  const owner = await tx.user.create({
+    data: { ...input.owner, organisationId: organisation.id, kind: "consultant" },
+    select: { id: true },
   });
+  await tx.membership.create({ data: { organisationId: organisation.id, userId: owner.id, role: "owner" } });
+  await appendAuditEvent(tx, {
+    organisationId: organisation.id,
+    actorKind: "system",
+    actorId: null,
+    action: "organisation.created",
+    entityType: "organisation",
+    entityId: organisation.id,
+    data: { name: input.name, ownerId: owner.id },
+  });
+  return { organisationId: organisation.id, ownerId: owner.id };
 }
 
 export interface NewClient {

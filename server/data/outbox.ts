@@ -1,5 +1,6 @@
 import type { Email } from "../domain/emails";
 import type { Tx } from "./client";
+import { seal, unseal } from "../seal";
 import { prisma } from "./client";
 import type { OrgScope } from "./scope";
 
@@ -20,12 +21,32 @@ export interface OutboxView {
   sentAt: string | null;
 }
 
-export async function enqueueEmail(tx: Tx, organisationId: string, to: string, kind: string, email: Email, smtpConfigured: boolean): Promise<string> {
+/** A secret in an email's body that the stored copy shows as `shownAs` (see server/seal.ts). */
+export interface WithheldSecret {
+  secret: string;
+  shownAs: string;
+}
+
+/**
+ * Writes an email to the outbox in the caller's transaction. A withheld secret never reaches the
+ * stored body; when SMTP will deliver the message, it is kept sealed until then.
+ */
+export async function enqueueEmail(tx: Tx, organisationId: string, to: string, kind: string, email: Email, smtpConfigured: boolean, withheld?: WithheldSecret): Promise<string> {
+  const body = withheld ? email.body.split(withheld.secret).join(withheld.shownAs) : email.body;
+  const sealed = withheld && smtpConfigured ? seal(JSON.stringify(withheld)) : null;
   const row = await tx.outboxMessage.create({
-    data: { organisationId, toEmail: to, subject: email.subject, body: email.body, kind, status: smtpConfigured ? "pending" : "stored" },
+    data: { organisationId, toEmail: to, subject: email.subject, body, kind, sealed, status: smtpConfigured ? "pending" : "stored" },
     select: { id: true },
   });
   return row.id;
+}
+
+/** The body to send: the stored one with its withheld secret put back. */
+function bodyToSend(row: { body: string; sealed: string | null }): string {
+  const opened = row.sealed ? unseal(row.sealed) : null;
+  if (!opened) return row.body;
+  const withheld = JSON.parse(opened) as WithheldSecret;
+  return row.body.split(withheld.shownAs).join(withheld.secret);
 }
 
 export async function listOutbox(scope: OrgScope, limit = 200): Promise<OutboxView[]> {
@@ -50,15 +71,16 @@ export async function claimPendingEmails(maxAttempts: number, limit = 20): Promi
   for (const row of rows) {
     // another instance may deliver the same row: only the one that bumps the attempt it read sends
     const won = await prisma().outboxMessage.updateMany({ where: { id: row.id, attempts: row.attempts, status: "pending" }, data: { attempts: row.attempts + 1 } });
-    if (won.count === 1) claimed.push({ id: row.id, toEmail: row.toEmail, subject: row.subject, body: row.body, attempts: row.attempts + 1 });
+    if (won.count === 1) claimed.push({ id: row.id, toEmail: row.toEmail, subject: row.subject, body: bodyToSend(row), attempts: row.attempts + 1 });
   }
   return claimed;
 }
 
 export async function markEmailSent(id: string): Promise<void> {
-  await prisma().outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), error: null } });
+  // delivered: the secret has no reason to stay, even sealed
+  await prisma().outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), error: null, sealed: null } });
 }
 
 export async function markEmailFailed(id: string, error: string, final: boolean): Promise<void> {
-  await prisma().outboxMessage.update({ where: { id }, data: { error: error.slice(0, 500), ...(final ? { status: "failed" } : {}) } });
+  await prisma().outboxMessage.update({ where: { id }, data: { error: error.slice(0, 500), ...(final ? { status: "failed", sealed: null } : {}) } });
 }

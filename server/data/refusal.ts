@@ -1,11 +1,14 @@
 /**
  * A write the data layer refused for the caller's own reasons (not a fault): a code the API maps
- * to a status, and the reasons shown to the user. Subclasses name their codes.
+ * to a status, and the reasons shown to the user. Subclasses name their codes. `causeCode` names
+ * the refusal underneath when one operation refuses because another did (an invoice refused
+ * because its milestone's gate is closed).
  */
 export class DataRefusal<Code extends string = string> extends Error {
   constructor(
     readonly code: Code,
     readonly reasons: string[],
+    readonly causeCode?: string,
   ) {
     super(reasons.join("; "));
   }

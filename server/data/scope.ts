@@ -30,6 +30,9 @@ export type TokenScope = {
 
 export type ActorScope = OrgScope | ClientScope;
 
+/** What a request's session proves, once checked against the database. */
+export type SessionScope = { kind: "org"; scope: OrgScope } | { kind: "client"; scope: ClientScope };
+
 /** Who may attach evidence: a consultant, or a pipeline token limited to its engagement. */
 export type EvidenceWriter = OrgScope | TokenScope;
 
@@ -59,4 +62,29 @@ export async function resolveClientScope(userId: string): Promise<ClientScope | 
     userId,
     role: clientUser.role,
   } as ClientScope;
+}
+
+/**
+ * The scope a session grants, or null when it no longer stands: the user is gone or deactivated,
+ * or the session began before the user's current epoch (a password change or deactivation since).
+ * One query for every authenticated request.
+ */
+export async function resolveSessionScope(claims: { userId: string; epoch: number }): Promise<SessionScope | null> {
+  const user = await prisma().user.findFirst({
+    where: { id: claims.userId, deactivatedAt: null, sessionEpoch: claims.epoch },
+    select: {
+      organisationId: true,
+      membership: { select: { organisationId: true, role: true } },
+      clientUser: { select: { id: true, organisationId: true, clientId: true, role: true } },
+    },
+  });
+  if (!user) return null;
+  if (user.membership) {
+    return { kind: "org", scope: { organisationId: user.membership.organisationId, userId: claims.userId, role: user.membership.role } as OrgScope };
+  }
+  if (user.clientUser) {
+    const { id, organisationId, clientId, role } = user.clientUser;
+    return { kind: "client", scope: { organisationId, clientId, clientUserId: id, userId: claims.userId, role } as ClientScope };
+  }
+  return null;
 }

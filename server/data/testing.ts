@@ -70,14 +70,15 @@ export function seedForTests(organisations: readonly SeedOrganisation[]) {
   return seedOrganisations(organisations, (password) => bcrypt.hash(password, 4));
 }
 
-export async function sessionFor(email: string): Promise<{ userId: string; role: SessionRole }> {
+/** The claims a fresh sign-in of `email` would put in its session. */
+export async function sessionFor(email: string): Promise<{ userId: string; role: SessionRole; epoch: number }> {
   const user = await prisma().user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, membership: { select: { role: true } }, clientUser: { select: { role: true } } },
+    select: { id: true, sessionEpoch: true, membership: { select: { role: true } }, clientUser: { select: { role: true } } },
   });
   const role = user.membership?.role ?? user.clientUser?.role;
   if (!role) throw new Error(`${email} has no role`);
-  return { userId: user.id, role };
+  return { userId: user.id, role, epoch: user.sessionEpoch };
 }
 
 export async function idOf(table: "engagement" | "milestone" | "client", where: { title?: string; name?: string; key?: string }) {
@@ -154,10 +155,6 @@ export async function milestoneRow(milestoneId: string) {
 
 export async function countAuditEvents(action: string, entityId: string): Promise<number> {
   return prisma().auditEvent.count({ where: { action, entityId } });
-}
-
-export async function tamperWithAuditEvent(organisationId: string, seq: number): Promise<void> {
-  await prisma().$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE "organisationId" = ${organisationId} AND seq = ${seq}`;
 }
 
 export async function listEvidenceHashes(milestoneId: string): Promise<string[]> {

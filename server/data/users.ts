@@ -1,12 +1,16 @@
+import type { Prisma } from "@prisma/client";
 import type { Locale } from "../domain/locale";
+import { decideLoginAttempt, LOGIN_WINDOW_MS, type FailureCount, type RecentFailures } from "../domain/login-throttle";
 import type { SessionRole } from "../domain/roles";
 import { appendAuditEvent } from "./audit";
-import { prisma, transaction } from "./client";
+import { prisma, transaction, type Tx } from "./client";
+import { lockKeys } from "./row-lock";
 
 export interface SignInCandidate {
   id: string;
   passwordHash: string;
   role: SessionRole;
+  sessionEpoch: number;
 }
 
 /** The account behind an email, if it is active and has a role (consultant or client user). */
@@ -17,37 +21,58 @@ export async function findSignInCandidate(email: string): Promise<SignInCandidat
       id: true,
       passwordHash: true,
       deactivatedAt: true,
+      sessionEpoch: true,
       membership: { select: { role: true } },
       clientUser: { select: { role: true } },
     },
   });
   if (!user || user.deactivatedAt) return null;
   const role = user.membership?.role ?? user.clientUser?.role;
-  return role ? { id: user.id, passwordHash: user.passwordHash, role } : null;
+  return role ? { id: user.id, passwordHash: user.passwordHash, role, sessionEpoch: user.sessionEpoch } : null;
 }
 
-export async function recordLoginAttempt(email: string, ip: string, succeeded: boolean): Promise<void> {
-  await prisma().loginAttempt.create({ data: { email, ip, succeeded } });
+async function failuresSince(tx: Tx, where: Prisma.LoginAttemptWhereInput): Promise<FailureCount> {
+  const result = await tx.loginAttempt.aggregate({ where: { ...where, succeeded: false }, _count: { _all: true }, _max: { at: true } });
+  return { count: result._count._all, lastAt: result._max.at };
 }
 
-/** Failed attempts inside the window and after the account's last success. */
-export async function countRecentFailures(email: string, ip: string, since: Date) {
-  const lastSuccess = await prisma().loginAttempt.findFirst({
-    where: { email, succeeded: true, at: { gte: since } },
-    orderBy: { at: "desc" },
-    select: { at: true },
+export type LoginClaim = { allowed: true; attemptId: string } | { allowed: false; retryAfterMs: number };
+
+/**
+ * Decides whether an attempt may check a password and, if so, records it as a failure before the
+ * password is checked: attempts for one account or address are decided one at a time (advisory
+ * locks on both), so N simultaneous guesses count as N. A success is marked afterwards.
+ */
+export async function claimLoginAttempt(email: string, ip: string, now = new Date()): Promise<LoginClaim> {
+  return transaction(async (tx) => {
+    await lockKeys(tx, [`login-account:${email}`, `login-address:${ip}`]);
+    const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MS);
+    const lastSuccess = await tx.loginAttempt.findFirst({ where: { email, succeeded: true, at: { gte: windowStart } }, orderBy: { at: "desc" }, select: { at: true } });
+    const accountSince = lastSuccess?.at ?? windowStart;
+    const failures: RecentFailures = {
+      accountFromAddress: await failuresSince(tx, { email, ip, at: { gt: accountSince } }),
+      address: await failuresSince(tx, { ip, at: { gte: windowStart } }),
+      account: await failuresSince(tx, { email, at: { gt: accountSince } }),
+    };
+    const decision = decideLoginAttempt(failures, now);
+    if (!decision.allowed) return { allowed: false, retryAfterMs: decision.retryAfterMs };
+    const attempt = await tx.loginAttempt.create({ data: { email, ip, succeeded: false, at: now }, select: { id: true } });
+    return { allowed: true, attemptId: attempt.id };
   });
-  const accountSince = lastSuccess && lastSuccess.at > since ? lastSuccess.at : since;
-  const [forAccount, forIp] = await Promise.all([
-    prisma().loginAttempt.count({ where: { email, succeeded: false, at: { gt: accountSince } } }),
-    prisma().loginAttempt.count({ where: { ip, succeeded: false, at: { gte: since } } }),
-  ]);
-  return { forAccount, forIp };
+}
+
+export async function markLoginSucceeded(attemptId: string): Promise<void> {
+  await prisma().loginAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
 }
 
 /** Attempts older than the window serve no decision; dropping them keeps the table small. */
 export async function pruneLoginAttempts(before: Date): Promise<void> {
   await prisma().loginAttempt.deleteMany({ where: { at: { lt: before } } });
+}
+
+/** How many failures are on record for an account (tests of the throttle). */
+export async function countLoginFailures(email: string): Promise<number> {
+  return prisma().loginAttempt.count({ where: { email, succeeded: false } });
 }
 
 export interface Me {

@@ -9,18 +9,36 @@ export interface Email {
   body: string;
 }
 
-export function invitationEmail(locale: Locale, input: { organisation: string; client: string; role: "approver" | "viewer"; link: string; expiresAt: string }): Email {
+/** `client` is null when the invitation is to join the organisation as a consultant. */
+export function invitationEmail(locale: Locale, input: { organisation: string; client: string | null; role: "approver" | "viewer" | "consultant"; link: string; expiresAt: string }): Email {
   if (locale === "zh-CN") {
+    if (input.client === null) {
+      return {
+        subject: `${input.organisation} 邀请您加入 Tollgate`,
+        body: `您好！\n\n${input.organisation} 邀请您以顾问身份加入其 Tollgate 工作区。\n\n请打开以下链接设置密码（仅可使用一次，${input.expiresAt} 前有效）：\n${input.link}\n\n如果您并不认识发件人，请忽略此邮件。`,
+      };
+    }
     const role = input.role === "approver" ? "审批人" : "查看者";
     return {
       subject: `${input.organisation} 邀请您加入 Tollgate 客户门户`,
       body: `您好！\n\n${input.organisation} 邀请您以${role}身份查看 ${input.client} 的项目交付与证据。\n\n请打开以下链接设置密码（仅可使用一次，${input.expiresAt} 前有效）：\n${input.link}\n\n如果您并不认识发件人，请忽略此邮件。`,
     };
   }
+  if (input.client === null) {
+    return {
+      subject: `${input.organisation} invites you to Tollgate`,
+      body: `Hello,\n\n${input.organisation} invites you to join its Tollgate workspace as a consultant.\n\nSet your password with this link (single use, valid until ${input.expiresAt}):\n${input.link}\n\nIf you do not know the sender, ignore this message.`,
+    };
+  }
   return {
     subject: `${input.organisation} invites you to the Tollgate client portal`,
     body: `Hello,\n\n${input.organisation} invites you as ${input.role === "approver" ? "an approver" : "a viewer"} for ${input.client}: review deliverables and the evidence behind them.\n\nSet your password with this link (single use, valid until ${input.expiresAt}):\n${input.link}\n\nIf you do not know the sender, ignore this message.`,
   };
+}
+
+/** What a stored copy of an email shows instead of a secret link (the outbox never keeps one readable). */
+export function withheldLinkText(locale: Locale): string {
+  return locale === "zh-CN" ? "［链接已隐藏：仅在发送邀请时向邀请人显示一次；如需新链接请重新发送］" : "[link withheld: shown once to whoever sent the invitation; resend for a new one]";
 }
 
 export function decisionEmail(locale: Locale, input: { who: string; decision: "approved" | "changes_requested" | "deemed"; milestone: string; engagement: string; comment: string; link: string }): Email {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -25,6 +25,18 @@ export interface StagedBlob {
 export interface BlobStore {
   stage(input: AsyncIterable<Uint8Array>, maxBytes: number): Promise<StagedBlob>;
   open(storageKey: string): Readable;
+  /**
+   * Small named records that change (the audit chain's heads): kept with the blobs rather than in
+   * the database, each replaced whole, so a reader sees the old bytes or the new, never a mix.
+   */
+  readRecord(name: string): Promise<Uint8Array | null>;
+  writeRecord(name: string, bytes: Uint8Array): Promise<void>;
+  deleteRecord(name: string): Promise<void>;
+}
+
+/** Record names are `/`-separated segments of letters, digits, `.`, `_` and `-`, none starting with a dot. */
+export function isRecordName(name: string): boolean {
+  return name.length <= 255 && /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/.test(name);
 }
 
 export class BlobTooLargeError extends Error {
@@ -81,6 +93,45 @@ export class LocalBlobStore implements BlobStore {
   open(storageKey: string): Readable {
     if (!/^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(storageKey.split(path.sep).join("/"))) throw new Error("invalid storage key");
     return createReadStream(path.join(this.root, storageKey), { highWaterMark: READ_CHUNK_BYTES });
+  }
+
+  private recordPath(name: string): string {
+    if (!isRecordName(name)) throw new Error("invalid record name");
+    return path.join(this.root, "records", ...name.split("/"));
+  }
+
+  async readRecord(name: string): Promise<Uint8Array | null> {
+    try {
+      return await readFile(this.recordPath(name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  async writeRecord(name: string, bytes: Uint8Array): Promise<void> {
+    const finalPath = this.recordPath(name);
+    await mkdir(path.dirname(finalPath), { recursive: true });
+    // a dot-name in the same directory: the rename stays on one filesystem and so is atomic
+    const temp = path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.${randomBytes(6).toString("hex")}`);
+    try {
+      const file = await open(temp, "wx", 0o600);
+      try {
+        await file.writeFile(bytes);
+        // on disk before it replaces the old record: a crash must not leave an empty head
+        await file.datasync();
+      } finally {
+        await file.close();
+      }
+      await rename(temp, finalPath);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+
+  async deleteRecord(name: string): Promise<void> {
+    await rm(this.recordPath(name), { force: true });
   }
 }
 

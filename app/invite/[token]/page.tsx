@@ -18,7 +18,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         {invitation.status === "pending" ? (
           <>
             <p className="mt-2 text-sm text-slate-600">
-              {t("invite.intro", { organisation: invitation.organisation ?? "", email: invitation.email ?? "", client: invitation.client ?? "", role: t(`clients.roles.${invitation.role ?? "viewer"}`) })}
+              {invitation.client === null
+                ? t("invite.introConsultant", { organisation: invitation.organisation ?? "", email: invitation.email ?? "" })
+                : t("invite.intro", { organisation: invitation.organisation ?? "", email: invitation.email ?? "", client: invitation.client, role: t(`clients.roles.${invitation.role ?? "viewer"}`) })}
             </p>
             <AcceptInvitationForm token={token} email={invitation.email ?? ""} />
           </>

@@ -1,19 +1,22 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { INTERNAL_ERROR_MESSAGE, Refusal } from "../trpc";
 
-// REST answers: JSON bodies, and errors as { error: { code, message } } with the HTTP status
-// tRPC assigns to the same error code, so both APIs fail the same way.
+// REST answers: JSON bodies, and every error as { error: CODE, reasons: [...] } (at least one
+// reason) with the HTTP status tRPC assigns to the same code, so both APIs fail the same way.
+// A fault (500) says nothing of its insides; the server log has it in full.
 
 export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof TRPCError) {
-    return json({ error: { code: error.code, message: error.message } }, getHTTPStatusCodeFromError(error));
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
+    if (error.cause instanceof Refusal) return refused(getHTTPStatusCodeFromError(error), error.cause.code, error.cause.reasons);
+    return refused(getHTTPStatusCodeFromError(error), error.code, [error.message]);
   }
   console.error(error);
-  return json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Something went wrong." } }, 500);
+  return refused(500, "INTERNAL_SERVER_ERROR", [INTERNAL_ERROR_MESSAGE]);
 }
 
 export async function respond(work: () => Promise<unknown>): Promise<Response> {
@@ -24,9 +27,9 @@ export async function respond(work: () => Promise<unknown>): Promise<Response> {
   }
 }
 
-/** A REST refusal: `{ error, reasons }` with its HTTP status. */
+/** A REST refusal: `{ error, reasons }` with its HTTP status; a refusal always gives a reason. */
 export function refused(status: number, error: string, reasons: string[]): Response {
-  return json({ error, reasons }, status);
+  return json({ error, reasons: reasons.length > 0 ? reasons : [error] }, status);
 }
 
 /**

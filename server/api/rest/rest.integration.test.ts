@@ -64,13 +64,13 @@ describe.each(testDatabaseKinds())("REST read API on %s", (kind) => {
   it("answers 401 without a session and 404 for foreign or unknown ids, with JSON errors", async () => {
     const anonymous = await getEngagementRest(null, eastbankId);
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.json()).toEqual({ error: { code: "UNAUTHORIZED", message: "Sign in first." } });
+    expect(await anonymous.json()).toEqual({ error: "UNAUTHORIZED", reasons: ["Sign in first."] });
     expect((await listEngagementsRest(null)).status).toBe(401);
 
     for (const email of ["owner@contoso.test", "approver@lakeside.test", "approver@fabrikam.test"]) {
       const foreign = await getEngagementRest(await sessionFor(email), eastbankId);
       expect(foreign.status, email).toBe(404);
-      expect(await foreign.json()).toEqual({ error: { code: "NOT_FOUND", message: "Engagement not found." } });
+      expect(await foreign.json()).toEqual({ error: "NOT_FOUND", reasons: ["Engagement not found."] });
     }
     expect((await getEngagementRest(await sessionFor("owner@northwind.test"), "does-not-exist")).status).toBe(404);
   });

@@ -1,6 +1,6 @@
-import { isConsultantRole } from "../../domain/roles";
-import { resolveClientScope, resolveOrgScope, type ClientScope, type OrgScope } from "../../data/scope";
+import { resolveSessionScope, type ClientScope, type OrgScope } from "../../data/scope";
 import type { SessionClaims } from "../../auth";
+import { SESSION_ENDED_MESSAGE } from "../trpc";
 import { refused } from "./respond";
 
 // The REST routes' first step: the session's tenant scope (a consultant's organisation or a
@@ -10,14 +10,14 @@ export type ScopeOrResponse<S> = { scope: S; response?: undefined } | { scope?: 
 
 export async function restScope(session: SessionClaims | null): Promise<ScopeOrResponse<OrgScope | ClientScope>> {
   if (!session) return { response: refused(401, "UNAUTHORIZED", ["sign in first"]) };
-  const scope = isConsultantRole(session.role) ? await resolveOrgScope(session.userId) : await resolveClientScope(session.userId);
-  return scope ? { scope } : { response: refused(401, "UNAUTHORIZED", ["your account is no longer active"]) };
+  const actor = await resolveSessionScope(session);
+  return actor ? { scope: actor.scope } : { response: refused(401, "UNAUTHORIZED", [SESSION_ENDED_MESSAGE]) };
 }
 
 /** Consultants only; `forbidden` says what client users may not do. */
 export async function restConsultantScope(session: SessionClaims | null, forbidden: string): Promise<ScopeOrResponse<OrgScope>> {
   if (!session) return { response: refused(401, "UNAUTHORIZED", ["sign in first"]) };
-  if (!isConsultantRole(session.role)) return { response: refused(403, "FORBIDDEN", [forbidden]) };
-  const scope = await resolveOrgScope(session.userId);
-  return scope ? { scope } : { response: refused(401, "UNAUTHORIZED", ["your account is no longer active"]) };
+  const actor = await resolveSessionScope(session);
+  if (!actor) return { response: refused(401, "UNAUTHORIZED", [SESSION_ENDED_MESSAGE]) };
+  return actor.kind === "org" ? { scope: actor.scope } : { response: refused(403, "FORBIDDEN", [forbidden]) };
 }

@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { ArchiveRefusal, entryPathProblem, readArchive } from "./archive";
+import { ArchiveReader, ArchiveRefusal, entryPathProblem, readArchive } from "./archive";
 import { readAdrFiles } from "./import";
+import { ADR_IMPORT_LIMITS, ImportBudget, ImportTooLarge } from "./import-budget";
 import { madrFiles } from "./madr";
 
 const ADR = madrFiles([
@@ -22,11 +23,12 @@ const ADR = madrFiles([
   },
 ])[0]!;
 
+/** "ArchiveRefusal: ..." (a 400) or "ImportTooLarge: ..." (a 413), or null when `work` was not refused. */
 const refusalOf = (work: () => unknown) => {
   try {
     work();
   } catch (error) {
-    if (error instanceof ArchiveRefusal) return error.message;
+    if (error instanceof ArchiveRefusal || error instanceof ImportTooLarge) return `${error.name}: ${error.message}`;
     throw error;
   }
   return null;
@@ -35,7 +37,7 @@ const refusalOf = (work: () => unknown) => {
 describe("reading an ADR archive", () => {
   it("reads the files of a zip, leaving directories out", () => {
     const zip = zipSync({ "docs/decisions/": new Uint8Array(), [`docs/decisions/${ADR.name}`]: strToU8(ADR.content) });
-    const files = readArchive(zip);
+    const { files } = readArchive(zip);
     expect(files.map((f) => f.path)).toEqual([`docs/decisions/${ADR.name}`]);
     expect(new TextDecoder().decode(files[0]!.bytes)).toBe(ADR.content);
   });
@@ -50,13 +52,22 @@ describe("reading an ADR archive", () => {
 
   it("stops at the entry count, the per-file size and the total unpacked size, whatever the headers say", () => {
     const many = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`${i}.md`, strToU8("x")]));
-    expect(refusalOf(() => readArchive(zipSync(many), { maxEntries: 5, maxFileBytes: 100, maxTotalBytes: 1_000 }))).toMatch(/more than 5 entries/);
+    expect(refusalOf(() => readArchive(zipSync(many), new ImportBudget({ maxEntries: 5, maxFileBytes: 100, maxTotalBytes: 1_000 })))).toMatch(/^ImportTooLarge: .*more than 5 files and archive entries/);
     // 64 MiB of zeros deflate to ~64 KiB: refused once 1 MiB has been inflated
     const bomb = zipSync({ "0001-bomb.md": new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
     expect(bomb.length).toBeLessThan(200_000);
-    expect(refusalOf(() => readArchive(bomb))).toMatch(/"0001-bomb\.md" unpacks to more than 1048576 bytes/);
+    expect(refusalOf(() => readArchive(bomb))).toMatch(/^ArchiveRefusal: "0001-bomb\.md" unpacks to more than 1048576 bytes/);
     const wide = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`${i}.md`, new Uint8Array(400)]));
-    expect(refusalOf(() => readArchive(zipSync(wide), { maxEntries: 10, maxFileBytes: 1_000, maxTotalBytes: 1_000 }))).toMatch(/unpacks to more than 1000 bytes/);
+    expect(refusalOf(() => readArchive(zipSync(wide), new ImportBudget({ maxEntries: 10, maxFileBytes: 1_000, maxTotalBytes: 1_000 })))).toMatch(/^ImportTooLarge: the import unpacks to more than 1000 bytes/);
+  });
+
+  it("reports a zip inside the archive as skipped without unpacking it", () => {
+    const inner = zipSync({ "0002-inner.md": new Uint8Array(2 * 1024 * 1024) });
+    const budget = new ImportBudget();
+    const contents = readArchive(zipSync({ [`decisions/${ADR.name}`]: strToU8(ADR.content), "decisions/old.zip": inner }), budget);
+    expect(contents.files.map((f) => f.path)).toEqual([`decisions/${ADR.name}`]);
+    expect(contents.skipped).toEqual([{ file: "decisions/old.zip", reason: "skipped: an archive inside an archive is not unpacked" }]);
+    expect(budget.bytes).toBe(strToU8(ADR.content).length);
   });
 
   it("refuses what is not a zip", () => {
@@ -81,5 +92,60 @@ describe("reading an ADR archive", () => {
       { file: "decisions/README.md", reason: "skipped: not an ADR file (NNNN-title.md)" },
       { file: "other/0007-copy.md", reason: "a second file for ADR 7" },
     ]);
+  });
+});
+
+describe("one import budget for a whole request", () => {
+  const small = { maxEntries: 5, maxFileBytes: 1_000, maxTotalBytes: 1_000 };
+  const zipOf = (count: number, size: number, prefix = "") => zipSync(Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}.md`, new Uint8Array(size)])));
+
+  it("refuses two archives that are each within the limits but together over the bytes", () => {
+    const first = zipOf(2, 400, "a");
+    const second = zipOf(2, 400, "b");
+    expect(readArchive(first, new ImportBudget(small)).files).toHaveLength(2);
+    expect(readArchive(second, new ImportBudget(small)).files).toHaveLength(2);
+
+    const budget = new ImportBudget(small);
+    expect(readArchive(first, budget).files).toHaveLength(2);
+    expect(refusalOf(() => readArchive(second, budget))).toBe("ImportTooLarge: the import unpacks to more than 1000 bytes");
+  });
+
+  it("counts entries across archives, directories included", () => {
+    const budget = new ImportBudget(small);
+    readArchive(zipSync({ "d/": new Uint8Array(), "d/1.md": strToU8("x"), "d/2.md": strToU8("x") }), budget);
+    expect(budget.entries).toBe(3);
+    readArchive(zipOf(2, 1), budget);
+    expect(refusalOf(() => readArchive(zipOf(1, 1, "c"), budget))).toBe("ImportTooLarge: the import has more than 5 files and archive entries");
+  });
+
+  it("stops inflating as soon as the request's bytes are spent, with the default limits", () => {
+    // each archive unpacks to 12 MiB in 1 MiB files (under every per-archive limit); together 24 MiB
+    const mib = 1024 * 1024;
+    const twelve = zipSync(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${i}.md`, new Uint8Array(mib)])), { level: 9 });
+    expect(twelve.length).toBeLessThan(50_000);
+    const budget = new ImportBudget();
+    expect(readArchive(twelve, budget).files).toHaveLength(12);
+    expect(refusalOf(() => readArchive(twelve, budget))).toBe(`ImportTooLarge: the import unpacks to more than ${ADR_IMPORT_LIMITS.maxTotalBytes} bytes`);
+    // refused within the slice that crossed the limit, not after inflating the rest of the second archive
+    expect(budget.bytes).toBeGreaterThan(ADR_IMPORT_LIMITS.maxTotalBytes);
+    expect(budget.bytes).toBeLessThan(ADR_IMPORT_LIMITS.maxTotalBytes + 5 * mib);
+  });
+
+  it("reads an archive pushed in pieces and refuses at the piece that spends the budget", () => {
+    const zip = zipSync({ [`decisions/${ADR.name}`]: strToU8(ADR.content), "decisions/big.md": new Uint8Array(900) });
+    const whole = readArchive(zip);
+    const reader = new ArchiveReader(new ImportBudget());
+    for (let at = 0; at < zip.length; at += 7) reader.push(zip.subarray(at, at + 7));
+    expect(reader.end()).toEqual(whole);
+
+    const budget = new ImportBudget({ ...small, maxTotalBytes: 500 });
+    const stopped = new ArchiveReader(budget);
+    let refusedAt = -1;
+    for (let at = 0; at < zip.length && refusedAt < 0; at += 64) {
+      if (refusalOf(() => stopped.push(zip.subarray(at, at + 64)))) refusedAt = at;
+    }
+    expect(refusedAt).toBeGreaterThan(0);
+    expect(refusedAt).toBeLessThan(zip.length - 64);
+    expect(refusalOf(() => stopped.end())).toBe("ImportTooLarge: the import unpacks to more than 500 bytes");
   });
 });

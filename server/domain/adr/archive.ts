@@ -1,17 +1,14 @@
-import { Unzip, UnzipInflate } from "fflate";
+import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
+import type { FileProblem } from "./import";
+import { ImportBudget } from "./import-budget";
 
 // Reading an uploaded zip of ADR files without trusting it: every entry's path must stay inside
-// the archive's root, and the number of entries and the bytes they unpack to are counted as they
-// are inflated (headers can lie), so a zip bomb stops at the limit instead of filling memory.
+// the archive's root, and the entries and the bytes they unpack to are counted as they are
+// inflated (headers can lie) against the request's ImportBudget, shared with every other part
+// and archive of the same request, so a zip bomb, or many of them, stops at the limit.
 // Compressed input is fed in small slices: one slice cannot inflate past ~1,000x its size.
-
-export interface ArchiveLimits {
-  maxEntries: number;
-  maxFileBytes: number;
-  maxTotalBytes: number;
-}
-
-export const ADR_ARCHIVE_LIMITS: ArchiveLimits = { maxEntries: 500, maxFileBytes: 1024 * 1024, maxTotalBytes: 20 * 1024 * 1024 };
+// A zip inside the archive is reported as skipped, never unpacked: nesting would only multiply
+// the work one request can ask for, and ADR folders do not nest archives.
 
 export class ArchiveRefusal extends Error {
   override name = "ArchiveRefusal";
@@ -20,6 +17,12 @@ export class ArchiveRefusal extends Error {
 export interface ArchiveFile {
   path: string;
   bytes: Uint8Array;
+}
+
+export interface ArchiveContents {
+  files: ArchiveFile[];
+  /** Entries left unread on purpose (nested archives), each with the reason. */
+  skipped: FileProblem[];
 }
 
 const SLICE = 4 * 1024;
@@ -34,55 +37,85 @@ export function entryPathProblem(path: string): string | null {
   return null;
 }
 
-/** The files of a zip (directories left out), or an ArchiveRefusal saying which limit it broke. */
-export function readArchive(zip: Uint8Array, limits: ArchiveLimits = ADR_ARCHIVE_LIMITS): ArchiveFile[] {
-  const files: ArchiveFile[] = [];
-  let entries = 0;
-  let total = 0;
-  let refusal: ArchiveRefusal | null = null;
-  const unzip = new Unzip((file) => {
-    if (refusal) return;
-    entries += 1;
-    if (entries > limits.maxEntries) {
-      refusal = new ArchiveRefusal(`the archive has more than ${limits.maxEntries} entries`);
-      return;
+/**
+ * A zip read as its bytes arrive. `push` throws the ArchiveRefusal (this archive's content) or
+ * ImportTooLarge (the request's budget) that stops it, and nothing is inflated after that.
+ */
+export class ArchiveReader {
+  readonly #budget: ImportBudget;
+  readonly #prefix: string;
+  readonly #unzip: Unzip;
+  readonly #contents: ArchiveContents = { files: [], skipped: [] };
+  #entries = 0;
+  #failure: Error | null = null;
+
+  /** `prefix` goes before every path reported (the multipart part the archive came in). */
+  constructor(budget: ImportBudget, prefix = "") {
+    this.#budget = budget;
+    this.#prefix = prefix;
+    this.#unzip = new Unzip((file) => this.#entry(file));
+    this.#unzip.register(UnzipInflate);
+  }
+
+  push(bytes: Uint8Array): void {
+    for (let offset = 0; offset < bytes.length && !this.#failure; offset += SLICE) this.#feed(bytes.subarray(offset, offset + SLICE), false);
+    if (this.#failure) throw this.#failure;
+  }
+
+  /** The archive's files (directories left out) once its last byte has been pushed. */
+  end(): ArchiveContents {
+    if (!this.#failure) this.#feed(new Uint8Array(0), true);
+    if (this.#failure) throw this.#failure;
+    if (this.#entries === 0) throw new ArchiveRefusal("not a zip archive, or an empty one");
+    return this.#contents;
+  }
+
+  #feed(slice: Uint8Array, final: boolean): void {
+    try {
+      this.#unzip.push(slice, final);
+    } catch (error) {
+      this.#failure ??= new ArchiveRefusal(`not a readable zip archive: ${(error as Error).message}`);
     }
+  }
+
+  #entry(file: UnzipFile): void {
+    if (this.#failure) return;
+    this.#entries += 1;
+    this.#failure = this.#budget.takeEntry();
     const problem = entryPathProblem(file.name);
-    if (problem) {
-      refusal = new ArchiveRefusal(`the entry "${file.name.slice(0, 200)}" has ${problem}; nothing was imported`);
+    if (problem) this.#failure ??= new ArchiveRefusal(`the entry "${file.name.slice(0, 200)}" has ${problem}; nothing was imported`);
+    if (this.#failure || file.name.endsWith("/")) return;
+    if (file.name.toLowerCase().endsWith(".zip")) {
+      this.#contents.skipped.push({ file: this.#prefix + file.name, reason: "skipped: an archive inside an archive is not unpacked" });
       return;
     }
-    if (file.name.endsWith("/")) return;
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (error, chunk, final) => {
-      if (refusal) return;
+      if (this.#failure) return;
       if (error) {
-        refusal = new ArchiveRefusal(`the entry "${file.name}" could not be unpacked: ${error.message}`);
+        this.#failure = new ArchiveRefusal(`the entry "${file.name}" could not be unpacked: ${error.message}`);
         return;
       }
       size += chunk.length;
-      total += chunk.length;
-      if (size > limits.maxFileBytes) refusal = new ArchiveRefusal(`"${file.name}" unpacks to more than ${limits.maxFileBytes} bytes`);
-      else if (total > limits.maxTotalBytes) refusal = new ArchiveRefusal(`the archive unpacks to more than ${limits.maxTotalBytes} bytes`);
-      if (refusal) {
+      const maxFileBytes = this.#budget.limits.maxFileBytes;
+      this.#failure = size > maxFileBytes ? new ArchiveRefusal(`"${file.name}" unpacks to more than ${maxFileBytes} bytes`) : this.#budget.takeBytes(chunk.length);
+      if (this.#failure) {
         file.terminate();
         return;
       }
       chunks.push(chunk);
-      if (final) files.push({ path: file.name, bytes: concat(chunks, size) });
+      if (final) this.#contents.files.push({ path: this.#prefix + file.name, bytes: concat(chunks, size) });
     };
     file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    for (let offset = 0; offset < zip.length && !refusal; offset += SLICE) unzip.push(zip.subarray(offset, offset + SLICE), offset + SLICE >= zip.length);
-  } catch (error) {
-    throw new ArchiveRefusal(`not a readable zip archive: ${(error as Error).message}`);
   }
-  if (refusal) throw refusal;
-  if (entries === 0) throw new ArchiveRefusal("not a zip archive, or an empty one");
-  return files;
+}
+
+/** The contents of a whole zip held in memory, drawing on `budget` (a fresh one by default). */
+export function readArchive(zip: Uint8Array, budget: ImportBudget = new ImportBudget()): ArchiveContents {
+  const reader = new ArchiveReader(budget);
+  reader.push(zip);
+  return reader.end();
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { loadForPage } from "@/server/api/caller";
 import { DeactivateButton } from "./_components/deactivate-button";
-import { InvitationActions } from "./_components/invitation-actions";
+import { InvitationActions } from "@/components/invitation-actions";
 import { InviteForm } from "./_components/invite-form";
 
 export const dynamic = "force-dynamic";

@@ -33,7 +33,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       return;
     }
     await signIn("credentials", { email, password, redirect: false }).catch(() => undefined);
-    router.replace("/portal");
+    router.replace("/");
     router.refresh();
   }
 

@@ -1,9 +1,8 @@
-import type { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ADR_STATUSES } from "../../../domain/adr/adr";
 import { ZAdrDraft } from "../../../domain/adr/draft";
 import { adrHistory, adrValidationTargets, listEngagementAdrs } from "../../../data/adr-read";
-import { acknowledgeAdr, type AdrRefusal, createAdr, editAdr, linkAdrValidation, setAdrStatus, supersedeAdr } from "../../../data/adr-write";
+import { acknowledgeAdr, createAdr, editAdr, linkAdrValidation, setAdrStatus, supersedeAdr } from "../../../data/adr-write";
 import { createTRPCRouter, notFound, orgProcedure, portalProcedure } from "../../trpc";
 import { ZAdrOut, ZAdrRevisionOut } from "./adr.schema";
 import { answeringRefusals } from "../../refusals";
@@ -12,8 +11,7 @@ const ZId = z.string().trim().min(1).max(64);
 const ZEngagementInput = z.strictObject({ engagementId: ZId });
 const ZSha256 = z.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lowercase hex digits");
 
-const STATUS: Record<Exclude<AdrRefusal["code"], "NOT_FOUND">, TRPCError["code"]> = { CONFLICT: "CONFLICT", BAD_REQUEST: "BAD_REQUEST", FORBIDDEN: "FORBIDDEN" };
-const answer = <T>(work: () => Promise<T>) => answeringRefusals(work, STATUS);
+const answer = <T>(work: () => Promise<T>) => answeringRefusals(work);
 
 export const adrRouter = createTRPCRouter({
   list: orgProcedure

@@ -1,16 +1,17 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { listOrgClients } from "../../../data/client-read";
 import { findOrgClient } from "../../../data/client-users";
 import { inviteClientUser } from "../../../data/invitations";
 import { deliverOutbox } from "../../../mail/deliver";
 import { noticeDelivery } from "../../origin";
-import { createTRPCRouter, notFound, orgProcedure, Refusal } from "../../trpc";
-import { ZInvitationOut } from "../invitation/invitation.schema";
+import { ZClientRole } from "../../../domain/roles";
+import { answeringRefusals } from "../../refusals";
+import { createTRPCRouter, notFound, orgProcedure } from "../../trpc";
+import { ZSentInvitationOut } from "../invitation/invitation.schema";
 
 const ZId = z.string().trim().min(1).max(64);
 
-export const ZClientUserOut = z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(["approver", "viewer"]), active: z.boolean(), createdAt: z.string() });
+export const ZClientUserOut = z.object({ id: z.string(), name: z.string(), email: z.string(), role: ZClientRole, active: z.boolean(), createdAt: z.string() });
 
 export const listClients = orgProcedure.output(z.array(z.object({ id: z.string(), name: z.string() }))).query(({ ctx }) => listOrgClients(ctx.scope));
 
@@ -23,17 +24,14 @@ export const getClient = orgProcedure
     return client;
   });
 
+/** Invites a client's user; the link is in this answer only (and in the email SMTP sends). */
 export const inviteToClient = orgProcedure
-  .input(z.strictObject({ clientId: ZId, email: z.email().max(200), role: z.enum(["approver", "viewer"]) }))
-  .output(ZInvitationOut)
+  .input(z.strictObject({ clientId: ZId, email: z.email().max(200), role: ZClientRole }))
+  .output(ZSentInvitationOut)
   .mutation(async ({ ctx, input }) => {
-    const outcome = await inviteClientUser(ctx.scope, input, noticeDelivery(ctx));
-    if (!outcome.ok) {
-      if (outcome.code === "NOT_FOUND") throw notFound("Client");
-      throw new TRPCError({ code: "CONFLICT", message: outcome.reasons.join("; "), cause: new Refusal(outcome.code, outcome.reasons) });
-    }
+    const sent = await answeringRefusals(() => inviteClientUser(ctx.scope, input, noticeDelivery(ctx)), "Client not found.");
     void deliverOutbox();
-    return outcome.invitation;
+    return sent;
   });
 
 export const clientRouter = createTRPCRouter({ list: listClients, get: getClient, invite: inviteToClient });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { applyChangeOrder } from "../../../data/change-order-write";
 import { notFound, orgProcedure } from "../../trpc";
-import { refusalError } from "../milestone/run-transition";
+import { refusalError } from "../../refusals";
 
 export const ZChangeOrderInput = z.strictObject({
   engagementId: z.string().trim().min(1).max(64),

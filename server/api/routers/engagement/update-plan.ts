@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZEngagementPlan } from "../../../domain/engagement-plan";
 import { replaceEngagementPlan } from "../../../data/engagement-plan-write";
 import { notFound, orgProcedure } from "../../trpc";
-import { refusalError } from "../milestone/run-transition";
+import { refusalError } from "../../refusals";
 
 /** Edits the plan before work starts; afterwards only change orders re-split the fee. */
 export const updatePlan = orgProcedure

@@ -1,12 +1,16 @@
 import { z } from "zod";
+import { ZInvitationRole } from "../../../domain/invitation";
 
 export const ZInvitationOut = z.object({
   id: z.string(),
   email: z.string(),
-  role: z.enum(["approver", "viewer"]),
+  role: ZInvitationRole,
   status: z.enum(["pending", "accepted", "revoked", "expired"]),
   expiresAt: z.string(),
   sentCount: z.number().int(),
   lastSentAt: z.string(),
   createdAt: z.string(),
 });
+
+/** An invitation just sent: its link is in this answer only, never stored readable. */
+export const ZSentInvitationOut = z.object({ invitation: ZInvitationOut, link: z.url() });

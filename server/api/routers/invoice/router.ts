@@ -1,7 +1,6 @@
-import type { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { isOverdue } from "../../../domain/invoice";
-import { findInvoice, type InvoiceRefusal, issueCreditNote, issueInvoice, listInvoices, recordPayment, type InvoiceView } from "../../../data/invoices";
+import { findInvoice, issueCreditNote, issueInvoice, listInvoices, recordPayment, type InvoiceView } from "../../../data/invoices";
 import { organisationLocale } from "../../../data/organisation";
 import { pdfIssuer } from "../../invoices/pdf-issuer";
 import { createTRPCRouter, notFound, orgProcedure } from "../../trpc";
@@ -14,17 +13,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export const withOverdue = (invoice: InvoiceView) => ({ ...invoice, overdue: invoice.kind === "invoice" && isOverdue(invoice.status, invoice.dueDate, today()) });
 
-const STATUS: Record<Exclude<InvoiceRefusal["code"], "NOT_FOUND">, TRPCError["code"]> = {
-  NOT_INVOICEABLE: "CONFLICT",
-  IDEMPOTENCY_MISMATCH: "UNPROCESSABLE_CONTENT",
-  OVERPAYMENT: "CONFLICT",
-  NOT_PAYABLE: "CONFLICT",
-  NOT_CREDITABLE: "CONFLICT",
-  BAD_AMOUNT: "BAD_REQUEST",
-  NUMBER_TAKEN: "CONFLICT",
-};
-
-const answer = <T>(work: () => Promise<T>) => answeringRefusals(work, STATUS, "Invoice or engagement not found.");
+const answer = <T>(work: () => Promise<T>) => answeringRefusals(work, "Invoice or engagement not found.");
 
 export const invoiceRouter = createTRPCRouter({
   issue: orgProcedure

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
+import { InvitationLink } from "@/components/invitation-link";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
@@ -13,7 +14,7 @@ const input = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-s
 export function InviteForm({ clientId }: { clientId: string }) {
   const t = useTranslations("clients");
   const trpc = useTRPC();
-  const { problems, result: invited, handlers } = useRefreshingAction<{ email: string }>();
+  const { problems, result: sent, handlers } = useRefreshingAction<{ invitation: { email: string }; link: string }>();
   const invite = useMutation(trpc.client.invite.mutationOptions(handlers));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -38,11 +39,7 @@ export function InviteForm({ clientId }: { clientId: string }) {
       <Button type="submit" disabled={invite.isPending}>
         {t("inviteSubmit")}
       </Button>
-      {invited && (
-        <p role="status" className="w-full text-sm text-emerald-800">
-          {t("invited", { email: invited.email })}
-        </p>
-      )}
+      {sent && <InvitationLink email={sent.invitation.email} link={sent.link} />}
       <Problems problems={problems} />
     </form>
   );

@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AdrDetail } from "@/components/adr/adr-detail";
 import { AdrPageLinks } from "@/components/adr/adr-page-links";
 import { Card } from "@/components/ui/card";
-import { loadForPage } from "@/server/api/caller";
-import { getSessionClaims } from "@/server/auth";
+import { activeSession, loadForPage } from "@/server/api/caller";
 import { AcknowledgeButton } from "./acknowledge-button";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +14,7 @@ export default async function PortalAdrPage({ params }: { params: Promise<{ id: 
   const adr = adrs.find((candidate) => String(candidate.number) === number);
   if (!adr) notFound();
   const t = await getTranslations("adrs");
-  const session = await getSessionClaims();
+  const session = await activeSession();
   const numbers = new Set(adrs.map((a) => a.number));
   const mine = adr.acknowledgements.some((a) => a.current && a.mine);
   return (

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { InvitationLink } from "@/components/invitation-link";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
@@ -10,9 +11,10 @@ import { useRefreshingAction } from "@/components/use-refreshing-action";
 export function InvitationActions({ invitationId }: { invitationId: string }) {
   const t = useTranslations("clients");
   const trpc = useTRPC();
-  const { problems, handlers } = useRefreshingAction();
-  const resend = useMutation(trpc.invitation.resend.mutationOptions(handlers));
-  const revoke = useMutation(trpc.invitation.revoke.mutationOptions(handlers));
+  const resent = useRefreshingAction<{ invitation: { email: string }; link: string }>();
+  const revoked = useRefreshingAction();
+  const resend = useMutation(trpc.invitation.resend.mutationOptions(resent.handlers));
+  const revoke = useMutation(trpc.invitation.revoke.mutationOptions(revoked.handlers));
   const busy = resend.isPending || revoke.isPending;
   return (
     <div className="inline-flex flex-col items-end gap-1">
@@ -24,7 +26,8 @@ export function InvitationActions({ invitationId }: { invitationId: string }) {
           {t("revoke")}
         </Button>
       </div>
-      <Problems problems={problems} />
+      {resent.result && <InvitationLink email={resent.result.invitation.email} link={resent.result.link} />}
+      <Problems problems={[...resent.problems, ...revoked.problems]} />
     </div>
   );
 }

@@ -1,0 +1,7 @@
+import { AccountPage } from "@/components/account-page";
+
+export const dynamic = "force-dynamic";
+
+export default function Account() {
+  return <AccountPage />;
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import type { FormEvent } from "react";
+import { InvitationLink } from "@/components/invitation-link";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Problems } from "@/components/problems";
+import { Button } from "@/components/ui/button";
+import { useRefreshingAction } from "@/components/use-refreshing-action";
+
+const input = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+
+export function InviteConsultantForm() {
+  const t = useTranslations("team");
+  const trpc = useTRPC();
+  const { problems, result: sent, handlers } = useRefreshingAction<{ invitation: { email: string }; link: string }>();
+  const invite = useMutation(trpc.team.invite.mutationOptions(handlers));
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    invite.mutate({ email: String(new FormData(event.currentTarget).get("email") ?? "") });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" aria-label={t("invite")}>
+      <label className="min-w-64 flex-1 text-sm text-slate-700">
+        {t("email")}
+        <input name="email" type="email" required className={input} />
+      </label>
+      <Button type="submit" disabled={invite.isPending}>
+        {t("inviteSubmit")}
+      </Button>
+      {sent && <InvitationLink email={sent.invitation.email} link={sent.link} />}
+      <Problems problems={problems} />
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import { deactivateMember } from "../../../data/team";
+import { answeringRefusals } from "../../refusals";
+import { orgProcedure } from "../../trpc";
+import { ZDeactivateMemberInput, ZMemberOut } from "./team.schema";
+
+/** Owners only: the consultant's sessions end at once and they can no longer sign in. */
+export const deactivateTeamMember = orgProcedure
+  .input(ZDeactivateMemberInput)
+  .output(ZMemberOut)
+  .mutation(({ ctx, input }) => answeringRefusals(() => deactivateMember(ctx.scope, input.userId), "Consultant not found."));
