@@ -34,7 +34,7 @@ function requestFacts(request: NextRequest): RequestFacts {
   };
 }
 
-// whatever a client sent under these names is replaced, so a page never renders with its nonce
+// whatever a client sent under these names is replaced: a page never renders with a nonce it chose
 function withNonce(incoming: Headers, nonce: string, policy: string): Headers {
   const headers = new Headers(incoming);
   headers.set("content-security-policy", policy);

@@ -11,14 +11,15 @@ export interface InvoiceRow {
   status: "issued" | "partially_paid" | "paid" | "void";
   overdue: boolean;
   currency: string;
-  totalMinor: number;
-  paidMinor: number;
+  /** null: hidden from this reader (a viewer of an engagement that hides amounts) */
+  totalMinor: number | null;
+  paidMinor: number | null;
   dueDate: string;
   engagementTitle?: string;
 }
 
 /** Invoices and credit notes with their status and the stored PDF; `actions` adds per-row controls. */
-export function InvoiceTable({ invoices, actions, showEngagement = false }: { invoices: InvoiceRow[]; actions?: (invoice: InvoiceRow) => ReactNode; showEngagement?: boolean }) {
+export function InvoiceTable<Row extends InvoiceRow>({ invoices, actions, showEngagement = false }: { invoices: Row[]; actions?: (invoice: Row) => ReactNode; showEngagement?: boolean }) {
   const t = useTranslations("invoices");
   const locale = useLocale();
   if (invoices.length === 0) return <p className="p-4 text-sm text-slate-600">{t("empty")}</p>;
@@ -49,14 +50,18 @@ export function InvoiceTable({ invoices, actions, showEngagement = false }: { in
               {invoice.overdue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">{t("overdue")}</span>}
             </Td>
             <Td className="text-right tabular-nums" data-testid="invoice-total">
-              {formatMoney(invoice.totalMinor, invoice.currency, locale)}
+              {invoice.totalMinor === null ? t("hidden") : formatMoney(invoice.totalMinor, invoice.currency, locale)}
             </Td>
-            <Td className="text-right tabular-nums">{invoice.kind === "invoice" ? formatMoney(invoice.paidMinor, invoice.currency, locale) : ""}</Td>
+            <Td className="text-right tabular-nums">{invoice.kind === "invoice" ? (invoice.paidMinor === null ? t("hidden") : formatMoney(invoice.paidMinor, invoice.currency, locale)) : ""}</Td>
             <Td className="tabular-nums">{invoice.kind === "invoice" ? invoice.dueDate : ""}</Td>
             <Td>
-              <a href={`/api/v1/invoices/${invoice.id}/pdf`} className="text-teal-800 underline" download>
-                {t("pdf")}
-              </a>
+              {invoice.totalMinor === null ? (
+                <span className="text-xs text-slate-500">{t("hidden")}</span>
+              ) : (
+                <a href={`/api/v1/invoices/${invoice.id}/pdf`} className="text-teal-800 underline" download>
+                  {t("pdf")}
+                </a>
+              )}
             </Td>
             {actions && <Td>{actions(invoice)}</Td>}
           </tr>

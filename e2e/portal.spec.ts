@@ -41,20 +41,27 @@ test("the consultant brings the proof of concept to verified with passing eviden
   await expect(poc.getByText("Verified", { exact: true }).first()).toBeVisible();
 });
 
-test("an invited viewer joins through the emailed link, reads the review, and cannot approve", async ({ browser, baseURL }) => {
+test("an invited viewer joins through the link shown once to the consultant, reads the review, and cannot approve", async ({ browser, baseURL }) => {
   await consultant.getByRole("link", { name: "Clients" }).click();
   await consultant.getByRole("listitem").filter({ hasText: "Lakeside Retail" }).getByRole("link").click();
   const invite = consultant.getByRole("form", { name: "Invite a client user" });
   await invite.getByLabel("Email").fill("viewer.e2e@lakeside.test");
   await invite.getByLabel("Role").selectOption("viewer");
   await invite.getByRole("button", { name: "Send invitation" }).click();
-  await expect(invite.getByRole("status")).toContainText("viewer.e2e@lakeside.test");
+  const shown = invite.getByTestId("invitation-link");
+  await expect(shown).toContainText("viewer.e2e@lakeside.test");
+  await expect(shown).toContainText("shown only here, once");
+  const link = await shown.getByRole("textbox", { name: "Invitation link" }).inputValue();
+  expect(link).toMatch(/\/invite\/inv_[\w-]{43}$/);
   await expect(consultant.locator('[data-invitation="viewer.e2e@lakeside.test"]')).toHaveAttribute("data-status", "pending");
 
+  // the outbox keeps the email with the link withheld; nothing shows the link again
   await consultant.getByRole("link", { name: "Outbox" }).click();
   const email = consultant.locator('[data-outbox-to="viewer.e2e@lakeside.test"]').first();
-  const link = /https?:\/\/\S+\/invite\/inv_[\w-]+/.exec((await email.getByTestId("outbox-body").textContent()) ?? "")?.[0];
-  expect(link).toBeTruthy();
+  await expect(email.getByTestId("outbox-body")).toContainText("[link withheld: shown once to whoever sent the invitation; resend for a new one]");
+  await expect(email.getByTestId("outbox-body")).not.toContainText("/invite/");
+  await consultant.goBack();
+  await expect(consultant.getByTestId("invitation-link")).toHaveCount(0);
 
   const invitee = await (await browser.newContext()).newPage();
   await invitee.goto(new URL(new URL(link!).pathname, baseURL).href);
@@ -72,6 +79,7 @@ test("an invited viewer joins through the emailed link, reads the review, and ca
   // a forged approval from the viewer's session is refused by the server
   const milestoneId = invitee.url().split("/").pop();
   const forged = await invitee.request.post("/api/trpc/portal.milestone.transition", {
+    headers: { origin: new URL(baseURL!).origin },
     data: { json: { milestoneId, action: "approve", evidenceSha256: [] } },
   });
   expect(forged.status()).toBe(403);

@@ -7,6 +7,7 @@ import { demoLogins, DEMO_ORGANISATIONS } from "../prisma/demo-data";
 import { seedDemo } from "../prisma/seed";
 import { playDemoActivity } from "../server/api/demo-activity";
 import { demoWanted } from "../server/domain/demo-policy";
+import { sealLegacyAuditEvents } from "../server/data/audit";
 
 const args = new Set(process.argv.slice(2));
 const target = databaseTargetFromEnv();
@@ -30,6 +31,10 @@ try {
     console.log("[db] demo logins:");
     for (const login of demoLogins()) console.log(`       ${login.email.padEnd(26)} ${login.password.padEnd(16)} ${login.role.padEnd(9)} ${login.organisation}`);
   }
+  // events written before the audit chain was keyed get their MACs once (docs/adr/0013)
+  const sealing = await sealLegacyAuditEvents();
+  for (const done of sealing.sealed) console.log(`[audit] sealed ${done.events} earlier events of organisation ${done.organisationId} with the audit key`);
+  for (const refused of sealing.refused) console.warn(`[audit] WARNING: organisation ${refused.organisationId}: ${refused.reason}; run npm run audit:verify`);
   if ((await organisationCount()) === 0) console.log("[db] no organisation yet: open /setup in the browser to create the first one and its owner");
   console.log(`[db] ready in ${Date.now() - started} ms`);
 } finally {

@@ -28,7 +28,7 @@ const run = (label, args) => {
   }
 };
 
-const BUILD_INPUTS = ["app", "server", "components", "templates", "public", "prisma", "next.config.ts", "instrumentation.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "server", "components", "templates", "public", "prisma", "next.config.ts", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const STAMP = path.join(root, ".next", "tollgate-build-stamp");
 
 function sourceHash() {

@@ -43,8 +43,8 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     victimIds.apiToken = (await createApiToken(northwind!, victimIds.engagement!, "victim pipeline"))!.view.id;
     victimIds.evidence = await evidenceIdOf(await attachVerifiedEvidence("owner@northwind.test", victimIds.milestone!, "lcov", "pass"));
     const invited = await inviteClientUser(northwind!, { clientId: victimIds.client!, email: "victim-invitee@eastbank.test", role: "viewer" }, { origin: "http://localhost", smtpConfigured: false });
-    if (!invited.ok) throw new Error(invited.reasons.join("; "));
     victimIds.invitation = invited.invitation.id;
+    victimIds.user = (await sessionFor("owner@northwind.test")).userId;
     victimIds.clientUser = await clientUserIdOf("viewer@eastbank.test");
     victimIds.notification = await createNotificationFor("owner@northwind.test", EASTBANK_ENGAGEMENT);
     const approved = await approvedMilestone(EASTBANK_ENGAGEMENT, "poc", "owner@northwind.test", "approver@eastbank.test");

@@ -9,13 +9,12 @@ import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { verifyAuditChain } from "../domain/audit";
 import { loadAuditChain } from "../data/audit";
 import { applyDueDeemedAcceptances } from "../data/deemed-acceptance";
-import { acceptInvitation } from "../data/invitations";
+import { acceptInvitation } from "../data/invitation-accept";
 import {
   attachVerifiedEvidence,
   createTestDatabase,
   idOf,
-  invitationTablesText,
-  invitationTokenFromOutbox,
+  databaseText,
   listEvidenceHashes,
   milestoneRow,
   notificationsFor,
@@ -23,6 +22,7 @@ import {
   outboxFor,
   seedForTests,
   sessionFor,
+  setDeemedAcceptanceSince,
   setMilestoneVerifiedAt,
   testDatabaseKinds,
   type TestDatabase,
@@ -38,9 +38,12 @@ const OWNER = "owner@northwind.test";
 const ORIGIN = "https://tollgate.example";
 
 const api = (session: SessionClaims | null) => createCaller({ session, origin: ORIGIN });
+const tokenOf = (link: string) => link.slice(link.lastIndexOf("/") + 1);
 
 async function accept(token: string, name = "Zhou Min", password = "a long enough password") {
-  const response = await acceptInvitationRequest(new Request("http://tollgate.test/api/invitations/accept", { method: "POST", body: JSON.stringify({ token, name, password }) }));
+  const response = await acceptInvitationRequest(
+    new Request("http://tollgate.test/api/invitations/accept", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, name, password }) }),
+  );
   return { status: response.status, body: (await response.json()) as { email?: string; reasons?: string[] } };
 }
 
@@ -76,16 +79,21 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
   afterAll(() => db.drop());
 
   describe("invitations", () => {
-    it("write the link to the outbox, store only a digest of the token, and work once", async () => {
-      const invitation = await api(owner).client.invite({ clientId: eastbankId, email: "Zhou.Min@Eastbank.test", role: "approver" });
+    it("show the link once to the inviter, never store it readable (the outbox withholds it), and work once", async () => {
+      const { invitation, link } = await api(owner).client.invite({ clientId: eastbankId, email: "Zhou.Min@Eastbank.test", role: "approver" });
       expect(invitation).toMatchObject({ email: "zhou.min@eastbank.test", status: "pending", role: "approver" });
+      expect(link).toMatch(new RegExp(`^${ORIGIN}/invite/inv_[A-Za-z0-9_-]{43}$`));
       const [email] = await outboxFor("zhou.min@eastbank.test");
-      expect(email).toMatchObject({ status: "stored", kind: "invitation" });
-      expect(email!.body).toContain(`${ORIGIN}/invite/inv_`);
+      expect(email).toMatchObject({ status: "stored", kind: "invitation", sealed: null });
+      expect(email!.body).toContain("[link withheld: shown once to whoever sent the invitation; resend for a new one]");
+      expect(email!.body).not.toContain("/invite/");
 
-      const token = await invitationTokenFromOutbox("zhou.min@eastbank.test");
-      expect(await invitationTablesText()).not.toContain(token);
-      expect(await invitationTablesText()).not.toContain(token.slice(4));
+      const token = tokenOf(link);
+      const stored = await databaseText();
+      expect(stored).not.toContain(token);
+      expect(stored).not.toContain(token.slice(4));
+      // nothing lists it again: the invitation list has no link
+      expect(JSON.stringify(await api(owner).invitation.list({ clientId: eastbankId }))).not.toContain(token);
 
       expect(await accept(token)).toEqual({ status: 200, body: { email: "zhou.min@eastbank.test" } });
       const joined = await sessionFor("zhou.min@eastbank.test");
@@ -98,16 +106,16 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
     });
 
     it("refuse an expired, revoked or replaced link, and a pending duplicate", async () => {
-      const created = await api(owner).client.invite({ clientId: eastbankId, email: "late@eastbank.test", role: "viewer" });
-      const firstToken = await invitationTokenFromOutbox("late@eastbank.test");
+      const { invitation: created, link: firstLink } = await api(owner).client.invite({ clientId: eastbankId, email: "late@eastbank.test", role: "viewer" });
+      const firstToken = tokenOf(firstLink);
       const eightDaysLater = new Date(Date.now() + 8 * 24 * 3600 * 1000);
       expect(await acceptInvitation(firstToken, { name: "Late", passwordHash: "x" }, eightDaysLater)).toEqual({ ok: false, status: "expired" });
 
       expect(await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "late@eastbank.test", role: "viewer" }))).toBe("CONFLICT");
 
       const resent = await api(owner).invitation.resend({ id: created.id });
-      expect(resent.sentCount).toBe(2);
-      const secondToken = await invitationTokenFromOutbox("late@eastbank.test");
+      expect(resent.invitation.sentCount).toBe(2);
+      const secondToken = tokenOf(resent.link);
       expect(secondToken).not.toBe(firstToken);
       expect((await accept(firstToken)).status).toBe(404);
 
@@ -118,8 +126,8 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
 
     it("refuse bad input and existing accounts without changing anything", async () => {
       expect((await accept("inv_short")).status).toBe(400);
-      const weak = await api(owner).client.invite({ clientId: eastbankId, email: "weak@eastbank.test", role: "viewer" });
-      const token = await invitationTokenFromOutbox("weak@eastbank.test");
+      const { invitation: weak, link } = await api(owner).client.invite({ clientId: eastbankId, email: "weak@eastbank.test", role: "viewer" });
+      const token = tokenOf(link);
       expect(await accept(token, "Weak", "short")).toMatchObject({ status: 400, body: { reasons: ["password: at least 10 characters"] } });
       expect((await api(owner).invitation.list({ clientId: eastbankId })).find((i) => i.id === weak.id)?.status).toBe("pending");
       expect(await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "approver@eastbank.test", role: "viewer" }))).toBe("CONFLICT");
@@ -128,8 +136,8 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
 
     it("a deactivated client user is refused at once", async () => {
       const outsider = await api(owner).client.invite({ clientId: eastbankId, email: "leaver@eastbank.test", role: "viewer" });
-      expect(outsider.status).toBe("pending");
-      await accept(await invitationTokenFromOutbox("leaver@eastbank.test"), "Leaver");
+      expect(outsider.invitation.status).toBe("pending");
+      await accept(tokenOf(outsider.link), "Leaver");
       const leaver = await sessionFor("leaver@eastbank.test");
       expect(await api(leaver).portal.engagement.list()).toHaveLength(1);
       const clientUser = (await api(owner).client.get({ id: eastbankId })).users.find((u) => u.email === "leaver@eastbank.test")!;
@@ -231,6 +239,8 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect((await api(viewer).portal.milestone.review({ id: poc })).milestone.amountMinor).toBeNull();
 
       expect(await applyDueDeemedAcceptances({ now: new Date(verifiedAt.getTime() + 4 * 86_400_000) })).toBe(0);
+      // six days pass: the rule and the verification are both that old
+      await setDeemedAcceptanceSince(engagementId, new Date(Date.now() - 7 * 86_400_000));
       await setMilestoneVerifiedAt(poc, new Date(Date.now() - 6 * 86_400_000));
       // the review page applies what is due before it shows the milestone
       const after = await api(approver).portal.milestone.review({ id: poc });
@@ -241,6 +251,28 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect((await notificationsFor(OWNER)).some((n) => n.kind === "deemed" && n.milestoneId === poc)).toBe(true);
       // applying again changes nothing
       expect(await applyDueDeemedAcceptances({})).toBe(0);
+    });
+
+    it("counts from when the rule was set, so setting or changing it never approves a milestone retroactively", async () => {
+      const delivery = await verifiedMilestone("delivery");
+      await api(owner).engagement.portalSettings({ engagementId, hideAmountsFromViewers: true, deemedAcceptanceDays: null });
+      const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+      await setMilestoneVerifiedAt(delivery, monthAgo);
+
+      await api(owner).engagement.portalSettings({ engagementId, hideAmountsFromViewers: true, deemedAcceptanceDays: 5 });
+      const setAt = Date.now();
+      expect(await applyDueDeemedAcceptances({})).toBe(0);
+      expect((await milestoneRow(delivery)).state).toBe("verified");
+      const deadline = new Date((await api(approver).portal.milestone.review({ id: delivery })).deemedAcceptanceAt!).getTime();
+      expect(deadline).toBeGreaterThanOrEqual(setAt - 1_000 + 5 * 86_400_000);
+      expect(await applyDueDeemedAcceptances({ now: new Date(setAt + 4 * 86_400_000) })).toBe(0);
+
+      // shortening the rule later starts a new count from that moment, too
+      await api(owner).engagement.portalSettings({ engagementId, hideAmountsFromViewers: true, deemedAcceptanceDays: 2 });
+      expect(await applyDueDeemedAcceptances({ now: new Date(Date.now() + 86_400_000) })).toBe(0);
+      expect((await milestoneRow(delivery)).state).toBe("verified");
+      expect(await applyDueDeemedAcceptances({ now: new Date(Date.now() + 2 * 86_400_000 + 60_000) })).toBe(1);
+      expect((await milestoneRow(delivery)).state).toBe("approved");
     });
   });
 });

@@ -149,10 +149,15 @@ async function sealChain(tx: Tx, organisationId: string): Promise<{ sealed: numb
   const hashes = verifyAuditChain(events);
   if (!hashes.ok) throw refuse(`event #${hashes.brokenAtSeq}: ${hashes.reason}`);
   const key = auditKey();
+  const sealed: { id: string; mac: string }[] = [];
   let prevMac = GENESIS_MAC;
-  const macs = events.map((event) => (prevMac = auditEventMac(key, prevMac, event)));
-  for (let from = 0; from < rows.length; from += 500) {
-    const values = Prisma.join(rows.slice(from, from + 500).map((row, i) => Prisma.sql`(${row.id}, ${macs[from + i]})`));
+  events.forEach((event, i) => {
+    prevMac = auditEventMac(key, prevMac, event);
+    sealed.push({ id: rows[i]!.id, mac: prevMac });
+  });
+  // a few statements rather than one per event: a long history is sealed in one start-up
+  for (let from = 0; from < sealed.length; from += 500) {
+    const values = Prisma.join(sealed.slice(from, from + 500).map((row) => Prisma.sql`(${row.id}, ${row.mac})`));
     await tx.$executeRaw`UPDATE "AuditEvent" AS e SET "mac" = v.mac FROM (VALUES ${values}) AS v(id, mac) WHERE e.id = v.id`;
   }
   advanceHeadOnCommit(tx, { organisationId, seq: last.seq, mac: prevMac });

@@ -45,7 +45,8 @@ export async function transaction<T>(work: (tx: Tx) => Promise<T>, options: { ti
           pendingSteps.delete(tx);
         }
       },
-      { timeout: options.timeout ?? 15_000 },
+      // PGlite runs one transaction at a time and a pool may be busy: wait for a turn, not 2 s
+      { timeout: options.timeout ?? 15_000, maxWait: 10_000 },
     );
   } catch (error) {
     // the transaction rolled back: take back what its steps did; the first error is the one to report

@@ -10,20 +10,23 @@ export interface PortalSettings {
   deemedAcceptanceDays: number | null;
 }
 
-export async function updatePortalSettings(scope: OrgScope, engagementId: string, settings: PortalSettings): Promise<PortalSettings | null> {
+export async function updatePortalSettings(scope: OrgScope, engagementId: string, settings: PortalSettings, now = new Date()): Promise<PortalSettings | null> {
   return transaction(async (tx) => {
     const row = await tx.engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true } });
     if (!row) return null;
     const before = { hideAmountsFromViewers: row.hideAmountsFromViewers, deemedAcceptanceDays: row.deemedAcceptanceDays };
     if (before.hideAmountsFromViewers === settings.hideAmountsFromViewers && before.deemedAcceptanceDays === settings.deemedAcceptanceDays) return before;
-    await tx.engagement.update({ where: { id: row.id }, data: settings });
+    // a new rule counts from now (server/domain/deemed-acceptance.ts): never retroactively
+    const ruleChanged = before.deemedAcceptanceDays !== settings.deemedAcceptanceDays;
+    const since = ruleChanged ? (settings.deemedAcceptanceDays === null ? null : now) : undefined;
+    await tx.engagement.update({ where: { id: row.id }, data: { ...settings, ...(since !== undefined ? { deemedAcceptanceSince: since } : {}) } });
     await appendUserAuditEvent(tx, scope, {
       action: "engagement.portal_settings_changed",
       entityType: "engagement",
       entityId: row.id,
       engagementId: row.id,
       before: { ...before },
-      after: { ...settings },
+      after: { ...settings, ...(ruleChanged ? { deemedAcceptanceSince: since?.toISOString() ?? null } : {}) },
     });
     return settings;
   });

@@ -74,7 +74,7 @@ export async function recordEvidence(scope: EvidenceWriter, input: NewEvidence):
     // any new evidence changes what a pending decision was based on: bump the version
     await tx.milestone.update({ where: { id: milestone.id }, data: { state: next.state, version: { increment: 1 } } });
     if (next.voidsApproval) {
-      await tx.approval.updateMany({ where: { milestoneId: milestone.id, voidedAt: null, type: { in: ["approved", "deemed"] } }, data: { voidedAt: new Date() } });
+      await tx.approval.updateMany({ where: { milestoneId: milestone.id, voidedAt: null, type: { in: ["approved", "deemed"] } }, data: { voidedAt: new Date(), voidReason: { kind: "evidence_changed" } } });
     }
     await appendAuditEvent(tx, {
       organisationId: scope.organisationId,

@@ -11,6 +11,8 @@ export interface InvoiceView {
   engagementId: string;
   engagementTitle: string;
   clientName: string;
+  /** the engagement hides amounts from the client's viewers (server/domain/amount-visibility.ts) */
+  hideAmountsFromViewers: boolean;
   creditedInvoiceId: string | null;
   creditedNumber: string | null;
   status: "issued" | "partially_paid" | "paid" | "void";
@@ -34,7 +36,7 @@ export const invoiceInclude = {
   payments: { orderBy: { paidOn: "asc" } },
   creditNotes: { select: { totalMinor: true } },
   creditedInvoice: { select: { number: true } },
-  engagement: { select: { title: true, client: { select: { name: true } } } },
+  engagement: { select: { title: true, hideAmountsFromViewers: true, client: { select: { name: true } } } },
 } satisfies Prisma.InvoiceInclude;
 
 export type InvoiceRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceInclude }>;
@@ -49,6 +51,7 @@ export function view(row: InvoiceRow): InvoiceView {
     engagementId: row.engagementId,
     engagementTitle: row.engagement.title,
     clientName: row.engagement.client.name,
+    hideAmountsFromViewers: row.engagement.hideAmountsFromViewers,
     creditedInvoiceId: row.creditedInvoiceId,
     creditedNumber: row.creditedInvoice?.number ?? null,
     status: row.status,
@@ -97,10 +100,13 @@ export async function findInvoice(scope: OrgScope | ClientScope, invoiceId: stri
 }
 
 /** Where an issued document's PDF is stored (it is served from there, never rendered again). */
-export async function invoicePdfLocation(scope: OrgScope | ClientScope, invoiceId: string): Promise<{ number: string; sha256: string; storageKey: string; sizeBytes: number } | null> {
+export async function invoicePdfLocation(
+  scope: OrgScope | ClientScope,
+  invoiceId: string,
+): Promise<{ number: string; sha256: string; storageKey: string; sizeBytes: number; hideAmountsFromViewers: boolean } | null> {
   const invoice = await findInvoice(scope, invoiceId);
   if (!invoice?.pdfSha256) return null;
   const blob = await prisma().blob.findUnique({ where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: invoice.pdfSha256 } } });
   if (!blob) return null;
-  return { number: invoice.number, sha256: blob.sha256, storageKey: blob.storageKey, sizeBytes: Number(blob.sizeBytes) };
+  return { number: invoice.number, sha256: blob.sha256, storageKey: blob.storageKey, sizeBytes: Number(blob.sizeBytes), hideAmountsFromViewers: invoice.hideAmountsFromViewers };
 }

@@ -36,7 +36,8 @@ export interface IssueRequest {
  */
 export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: PdfIssuer): Promise<InvoiceView> {
   const milestoneIds = [...new Set(request.milestoneIds)].sort();
-  const body = { engagementId: request.engagementId, milestoneIds, issueDate: request.issueDate ?? null };
+  // what makes two requests the same invoice: the engagement and its milestones (a retry on another day is still a retry)
+  const body = { engagementId: request.engagementId, milestoneIds };
   return runOnce(idempotencyActor(scope), request.idempotencyKey, "invoice.issue", body, {
     run: (tx) => issueInTransaction(tx, scope, { ...request, milestoneIds }, pdf),
     store: (invoice) => ({ invoiceId: invoice.id }),

@@ -1,5 +1,5 @@
 import { awaitingReviewEmail, decisionEmail } from "../domain/emails";
-import { deemedAcceptanceDeadline } from "../domain/deemed-acceptance";
+import { deemedAcceptanceDeadline, type DeemedAcceptanceRule } from "../domain/deemed-acceptance";
 import type { Locale } from "../domain/locale";
 import { appendAuditEvent } from "./audit";
 import { prisma, transaction, type Tx } from "./client";
@@ -37,10 +37,10 @@ interface MilestoneFacts {
   engagement: string;
 }
 
-async function milestoneFacts(tx: Tx, milestoneId: string): Promise<MilestoneFacts & { verifiedAt: Date | null; deemedDays: number | null }> {
+async function milestoneFacts(tx: Tx, milestoneId: string): Promise<MilestoneFacts & { verifiedAt: Date | null; deemedRule: DeemedAcceptanceRule }> {
   const row = await tx.milestone.findUniqueOrThrow({
     where: { id: milestoneId },
-    select: { id: true, title: true, organisationId: true, verifiedAt: true, engagement: { select: { id: true, title: true, clientId: true, deemedAcceptanceDays: true } } },
+    select: { id: true, title: true, organisationId: true, verifiedAt: true, engagement: { select: { id: true, title: true, clientId: true, deemedAcceptanceDays: true, deemedAcceptanceSince: true } } },
   });
   return {
     organisationId: row.organisationId,
@@ -50,7 +50,7 @@ async function milestoneFacts(tx: Tx, milestoneId: string): Promise<MilestoneFac
     milestone: row.title,
     engagement: row.engagement.title,
     verifiedAt: row.verifiedAt,
-    deemedDays: row.engagement.deemedAcceptanceDays,
+    deemedRule: { days: row.engagement.deemedAcceptanceDays, since: row.engagement.deemedAcceptanceSince },
   };
 }
 
@@ -73,7 +73,7 @@ export async function notifyAwaitingReview(tx: Tx, milestoneId: string, delivery
     where: { organisationId: facts.organisationId, clientId: facts.clientId, role: "approver", user: { deactivatedAt: null } },
     select: { user: { select: { id: true, email: true, locale: true } } },
   });
-  const deadline = deemedAcceptanceDeadline(facts.verifiedAt, facts.deemedDays);
+  const deadline = deemedAcceptanceDeadline(facts.verifiedAt, facts.deemedRule);
   const params = { milestone: facts.milestone, engagement: facts.engagement, who: "", comment: "" };
   for (const { user } of approvers) {
     await tx.notification.create({ data: { organisationId: facts.organisationId, userId: user.id, kind: "awaiting_review", engagementId: facts.engagementId, milestoneId, params } });

@@ -14,6 +14,8 @@ export interface ApprovalRecord {
   comment: string;
   evidenceHashes: string[];
   voided: boolean;
+  /** why it was voided, as stored (server/domain/approval-void.ts); shown through visibleVoidReason */
+  voidReason: unknown;
   createdAt: string;
 }
 
@@ -30,7 +32,7 @@ const reviewSelect = {
   key: true,
   title: true,
   verifiedAt: true,
-  engagement: { select: { id: true, title: true, currency: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true } },
+  engagement: { select: { id: true, title: true, currency: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true, deemedAcceptanceSince: true } },
 } as const;
 
 export async function findClientMilestoneReview(scope: ClientScope, milestoneId: string): Promise<MilestoneReview | null> {
@@ -40,7 +42,7 @@ export async function findClientMilestoneReview(scope: ClientScope, milestoneId:
   });
   if (!row) return null;
   const approvals = await listApprovals(scope.organisationId, { milestoneId: row.id });
-  const deadline = row.state === "verified" ? deemedAcceptanceDeadline(row.verifiedAt, row.engagement.deemedAcceptanceDays) : null;
+  const deadline = row.state === "verified" ? deemedAcceptanceDeadline(row.verifiedAt, { days: row.engagement.deemedAcceptanceDays, since: row.engagement.deemedAcceptanceSince }) : null;
   return {
     engagement: { id: row.engagement.id, title: row.engagement.title, currency: row.engagement.currency, hideAmountsFromViewers: row.engagement.hideAmountsFromViewers },
     milestone: { id: row.id, key: row.key, title: row.title, state: row.state, amountMinor: toMinor(row.amountMinor), verifiedAt: row.verifiedAt?.toISOString() ?? null },
@@ -55,10 +57,18 @@ export interface ApprovalLogEntry extends ApprovalRecord {
 }
 
 /** Every decision on an engagement's milestones, oldest first: the approval log clients export. */
-export async function engagementApprovalLog(scope: OrgScope | ClientScope, engagementId: string): Promise<{ title: string; clientName: string; entries: ApprovalLogEntry[] } | null> {
+export interface EngagementApprovalLog {
+  title: string;
+  clientName: string;
+  currency: string;
+  hideAmountsFromViewers: boolean;
+  entries: ApprovalLogEntry[];
+}
+
+export async function engagementApprovalLog(scope: OrgScope | ClientScope, engagementId: string): Promise<EngagementApprovalLog | null> {
   const engagement = await prisma().engagement.findFirst({
     where: { id: engagementId, organisationId: scope.organisationId, ...("clientId" in scope ? { clientId: scope.clientId, status: { not: "draft" } } : {}) },
-    select: { id: true, title: true, client: { select: { name: true } }, milestones: { select: { id: true, title: true } } },
+    select: { id: true, title: true, currency: true, hideAmountsFromViewers: true, client: { select: { name: true } }, milestones: { select: { id: true, title: true } } },
   });
   if (!engagement) return null;
   const titles = new Map(engagement.milestones.map((m) => [m.id, m.title]));
@@ -66,6 +76,8 @@ export async function engagementApprovalLog(scope: OrgScope | ClientScope, engag
   return {
     title: engagement.title,
     clientName: engagement.client.name,
+    currency: engagement.currency,
+    hideAmountsFromViewers: engagement.hideAmountsFromViewers,
     entries: records.map((record) => ({ ...record, milestoneTitle: titles.get(record.milestoneId) ?? "" })),
   };
 }
@@ -74,7 +86,7 @@ async function listApprovals(organisationId: string, where: { milestoneId: strin
   const rows = await prisma().approval.findMany({
     where: { organisationId, ...where },
     orderBy: { createdAt: order },
-    select: { id: true, milestoneId: true, type: true, comment: true, evidenceHashes: true, voidedAt: true, createdAt: true, clientUser: { select: { user: { select: { name: true } } } } },
+    select: { id: true, milestoneId: true, type: true, comment: true, evidenceHashes: true, voidedAt: true, voidReason: true, createdAt: true, clientUser: { select: { user: { select: { name: true } } } } },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -84,6 +96,7 @@ async function listApprovals(organisationId: string, where: { milestoneId: strin
     comment: row.comment,
     evidenceHashes: row.evidenceHashes,
     voided: row.voidedAt !== null,
+    voidReason: row.voidedAt !== null ? row.voidReason : null,
     createdAt: row.createdAt.toISOString(),
   }));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tamperWithAuditEvent } from "./audit-testing";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { verifyAuditChain } from "../domain/audit";
 import { loadAuditChain } from "./audit";
@@ -43,7 +44,7 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
     expect(chain.map((e) => e.action)).toEqual(expect.arrayContaining(["organisation.created", "engagement.created", "adr.created"]));
 
     const victim = chain[3]!;
-    await prisma().$executeRaw`UPDATE "AuditEvent" SET data = '{"forged":true}'::jsonb WHERE "organisationId" = ${northwind} AND seq = ${victim.seq}`;
+    await tamperWithAuditEvent(northwind, victim.seq);
     expect(verifyAuditChain(await loadAuditChain(northwind))).toMatchObject({ ok: false, brokenAtSeq: victim.seq });
   });
 });

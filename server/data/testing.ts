@@ -185,18 +185,16 @@ export async function clientUserIdOf(email: string): Promise<string> {
   return (await prisma().clientUser.findFirstOrThrow({ where: { user: { email } }, select: { id: true } })).id;
 }
 
-/** The invitation link's token, read from the newest invitation email to `email` in the outbox. */
-export async function invitationTokenFromOutbox(email: string): Promise<string> {
-  const message = await prisma().outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "invitation" }, orderBy: { createdAt: "desc" } });
-  const token = /\/invite\/(inv_[A-Za-z0-9_-]{43})/.exec(message.body)?.[1];
-  if (!token) throw new Error("no invitation link in the email");
-  return token;
-}
-
-/** Every stored text of the invitation tables, to prove a token is not among them. */
-export async function invitationTablesText(): Promise<string> {
-  const rows = await prisma().$queryRawUnsafe<{ t: string }[]>(`SELECT string_agg(i::text, '|') AS t FROM "Invitation" i`);
-  return rows[0]?.t ?? "";
+/** Every stored text of every table, to prove a secret is not among them. */
+export async function databaseText(): Promise<string> {
+  const tables = await prisma().$queryRaw<{ name: string }[]>`
+    SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const rows = await prisma().$queryRawUnsafe<{ t: string | null }[]>(`SELECT string_agg(t::text, '|') AS t FROM "${name}" t`);
+    parts.push(rows[0]?.t ?? "");
+  }
+  return parts.join("\n");
 }
 
 export async function outboxFor(email: string) {
@@ -205,6 +203,11 @@ export async function outboxFor(email: string) {
 
 export async function notificationsFor(email: string) {
   return prisma().notification.findMany({ where: { user: { email } }, orderBy: { createdAt: "asc" } });
+}
+
+/** Moves when an engagement's deemed-acceptance rule was set (time passing, in tests). */
+export async function setDeemedAcceptanceSince(engagementId: string, since: Date): Promise<void> {
+  await prisma().engagement.update({ where: { id: engagementId }, data: { deemedAcceptanceSince: since } });
 }
 
 export async function setMilestoneVerifiedAt(milestoneId: string, verifiedAt: Date): Promise<void> {

@@ -1,3 +1,4 @@
+import { describeVoidReason, type VisibleVoidReason } from "./approval-void";
 import type { Locale } from "./locale";
 
 // The approval log of an engagement as a document: who decided what on which milestone, when,
@@ -7,7 +8,18 @@ import type { Locale } from "./locale";
 export interface ApprovalLogSource {
   title: string;
   clientName: string;
-  entries: { milestoneTitle: string; type: "approved" | "changes_requested" | "deemed"; by: string | null; comment: string; evidenceHashes: string[]; voided: boolean; createdAt: string }[];
+  currency: string;
+  entries: {
+    milestoneTitle: string;
+    type: "approved" | "changes_requested" | "deemed";
+    by: string | null;
+    comment: string;
+    evidenceHashes: string[];
+    voided: boolean;
+    /** as the reader may see it (server/domain/approval-void.ts) */
+    voidReason: VisibleVoidReason | null;
+    createdAt: string;
+  }[];
 }
 
 export interface ApprovalLogRow {
@@ -37,7 +49,6 @@ const LABELS = {
     generated: "Generated",
     columns: { milestone: "Milestone", decision: "Decision", who: "Who", when: "When (UTC)", comment: "Comment", hashes: "Evidence SHA-256" },
     decisions: { approved: "Approved", changes_requested: "Changes requested", deemed: "Deemed accepted" },
-    voided: "voided by newer evidence",
     system: "— (review period ended)",
     empty: "No decisions yet.",
     page: "Page",
@@ -47,7 +58,6 @@ const LABELS = {
     generated: "生成于",
     columns: { milestone: "里程碑", decision: "决定", who: "人员", when: "时间（UTC）", comment: "意见", hashes: "证据 SHA-256" },
     decisions: { approved: "已批准", changes_requested: "要求修改", deemed: "视为验收" },
-    voided: "已因更新的证据作废",
     system: "—（审核期届满）",
     empty: "还没有决定。",
     page: "页",
@@ -67,7 +77,7 @@ export function approvalLogViewModel(source: ApprovalLogSource, locale: Locale, 
     columns: { ...labels.columns },
     rows: source.entries.map((entry) => ({
       milestone: entry.milestoneTitle,
-      decision: labels.decisions[entry.type] + (entry.voided ? ` (${labels.voided})` : ""),
+      decision: labels.decisions[entry.type] + (entry.voided ? ` (${describeVoidReason(entry.voidReason ?? { kind: "evidence_changed" }, locale, source.currency)})` : ""),
       who: entry.by ?? labels.system,
       when: utc(entry.createdAt),
       comment: entry.comment,

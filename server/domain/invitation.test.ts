@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { deemedAcceptanceDeadline, isDeemedAccepted } from "./deemed-acceptance";
 import { invitationExpiry, invitationStatus, invitationTokenHash } from "./invitation";
 
 describe("invitations", () => {
@@ -17,17 +16,5 @@ describe("invitations", () => {
     const token = "inv_" + "a".repeat(43);
     expect(invitationTokenHash(token)).toMatch(/^[0-9a-f]{64}$/);
     expect(invitationTokenHash(token)).not.toContain(token);
-  });
-});
-
-describe("deemed acceptance", () => {
-  const verifiedAt = new Date("2026-11-01T00:00:00Z");
-  it("falls due N days after verification, only for verified milestones of engagements that set N", () => {
-    expect(deemedAcceptanceDeadline(verifiedAt, 10)?.toISOString()).toBe("2026-11-11T00:00:00.000Z");
-    expect(deemedAcceptanceDeadline(verifiedAt, null)).toBeNull();
-    expect(isDeemedAccepted("verified", verifiedAt, 10, new Date("2026-11-10T23:59:59Z"))).toBe(false);
-    expect(isDeemedAccepted("verified", verifiedAt, 10, new Date("2026-11-11T00:00:00Z"))).toBe(true);
-    expect(isDeemedAccepted("submitted", verifiedAt, 10, new Date("2026-12-30T00:00:00Z"))).toBe(false);
-    expect(isDeemedAccepted("verified", null, 10, new Date("2026-12-30T00:00:00Z"))).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
+import { amountReaderOf, seesAmounts } from "../../domain/amount-visibility";
 import { approvalLogTable, approvalLogViewModel } from "../../domain/approval-log";
+import { visibleVoidReason } from "../../domain/approval-void";
 import { toCsv } from "../../domain/csv";
 import { engagementApprovalLog } from "../../data/portal-review";
 import { renderPdf } from "../../pdf/render";
@@ -19,9 +21,19 @@ export async function approvalLogResponse(session: SessionClaims | null, engagem
   if (format !== "json" && format !== "csv" && format !== "pdf") return refused(400, "BAD_REQUEST", ["format must be json, csv or pdf"]);
   const log = await engagementApprovalLog(scope, engagementId);
   if (!log) return refused(404, "NOT_FOUND", ["engagement not found"]);
-  const entries = log.entries.map((e) => ({ milestoneTitle: e.milestoneTitle, type: e.type, by: e.by, comment: e.comment, evidenceHashes: e.evidenceHashes, voided: e.voided, createdAt: e.createdAt }));
+  const showAmounts = seesAmounts(amountReaderOf(scope), log);
+  const entries = log.entries.map((e) => ({
+    milestoneTitle: e.milestoneTitle,
+    type: e.type,
+    by: e.by,
+    comment: e.comment,
+    evidenceHashes: e.evidenceHashes,
+    voided: e.voided,
+    voidReason: e.voided ? visibleVoidReason(e.voidReason, showAmounts) : null,
+    createdAt: e.createdAt,
+  }));
   if (format === "json") return json({ engagement: log.title, client: log.clientName, entries });
-  const vm = approvalLogViewModel({ title: log.title, clientName: log.clientName, entries }, await localeFor(session, request.headers.get("accept-language")), new Date());
+  const vm = approvalLogViewModel({ title: log.title, clientName: log.clientName, currency: log.currency, entries }, await localeFor(session, request.headers.get("accept-language")), new Date());
   const filename = `${safeFilename(`approval-log-${log.title}`, engagementId)}.${format}`;
   if (format === "csv") {
     const table = approvalLogTable(vm);

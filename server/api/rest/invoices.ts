@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { amountReaderOf, seesAmounts } from "../../domain/amount-visibility";
 import { toCsv } from "../../domain/csv";
 import { minorToDecimal, minorUnitDigits } from "../../domain/currency";
 import { invoicePdfLocation, listInvoices } from "../../data/invoices";
@@ -16,26 +17,32 @@ export async function listInvoicesRest(session: SessionClaims | null, request: R
   if (response) return response;
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   if (format !== "json" && format !== "csv") return refused(400, "BAD_REQUEST", ["format must be json or csv"]);
+  const reader = amountReaderOf(scope);
   const invoices = ((await listInvoices(scope)) ?? []).map(withOverdue);
-  const rows = invoices.map((i) => ({
-    number: i.number,
-    kind: i.kind,
-    credits: i.creditedNumber,
-    engagement: i.engagementTitle,
-    client: i.clientName,
-    status: i.status,
-    overdue: i.overdue,
-    currency: i.currency,
-    subtotalMinor: i.subtotalMinor,
-    taxMinor: i.taxMinor,
-    totalMinor: i.totalMinor,
-    paidMinor: i.paidMinor,
-    issueDate: i.issueDate,
-    dueDate: i.dueDate,
-    pdfSha256: i.pdfSha256,
-  }));
+  const rows = invoices.map((i) => {
+    // a viewer of an engagement that hides amounts gets the invoice's existence, never its figures
+    const amount = (minor: number) => (seesAmounts(reader, i) ? minor : null);
+    return {
+      id: i.id,
+      number: i.number,
+      kind: i.kind,
+      credits: i.creditedNumber,
+      engagement: i.engagementTitle,
+      client: i.clientName,
+      status: i.status,
+      overdue: i.overdue,
+      currency: i.currency,
+      subtotalMinor: amount(i.subtotalMinor),
+      taxMinor: amount(i.taxMinor),
+      totalMinor: amount(i.totalMinor),
+      paidMinor: amount(i.paidMinor),
+      issueDate: i.issueDate,
+      dueDate: i.dueDate,
+      pdfSha256: i.pdfSha256,
+    };
+  });
   if (format === "json") return json({ invoices: rows });
-  const decimal = (minor: number, currency: string) => minorToDecimal(minor, minorUnitDigits(currency));
+  const decimal = (minor: number | null, currency: string) => (minor === null ? "" : minorToDecimal(minor, minorUnitDigits(currency)));
   const csv = toCsv(
     ["number", "kind", "credits", "engagement", "client", "status", "overdue", "currency", "subtotal", "tax", "total", "paid", "issue_date", "due_date", "pdf_sha256"],
     rows.map((r) => [r.number, r.kind, r.credits, r.engagement, r.client, r.status, r.overdue ? "yes" : "no", r.currency, decimal(r.subtotalMinor, r.currency), decimal(r.taxMinor, r.currency), decimal(r.totalMinor, r.currency), decimal(r.paidMinor, r.currency), r.issueDate, r.dueDate, r.pdfSha256]),
@@ -48,6 +55,7 @@ export async function invoicePdfRest(session: SessionClaims | null, invoiceId: s
   if (response) return response;
   const pdf = await invoicePdfLocation(scope, invoiceId);
   if (!pdf) return refused(404, "NOT_FOUND", ["invoice not found"]);
+  if (!seesAmounts(amountReaderOf(scope), pdf)) return refused(403, "FORBIDDEN", ["this engagement's amounts are hidden from viewers; ask an approver for the invoice"]);
   const body = Readable.toWeb(blobStore().open(pdf.storageKey)) as unknown as ReadableStream<Uint8Array>;
   return attachment(body, { type: "application/pdf", filename: `${pdf.number.replace(/[^\w.-]+/g, "_")}.pdf`, length: Number(pdf.sizeBytes), etag: pdf.sha256 });
 }

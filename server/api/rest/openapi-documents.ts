@@ -31,6 +31,18 @@ export const documentPaths = {
                           comment: { type: "string" },
                           evidenceHashes: { type: "array", items: { type: "string" } },
                           voided: { type: "boolean" },
+                          voidReason: {
+                            description: "why a voided decision no longer stands; amounts are null for readers who may not see amounts",
+                            oneOf: [
+                              { type: "null" },
+                              { type: "object", required: ["kind"], properties: { kind: { const: "evidence_changed" } } },
+                              {
+                                type: "object",
+                                required: ["kind", "fromMinor", "toMinor", "changeOrderReason"],
+                                properties: { kind: { const: "amount_changed" }, fromMinor: { type: ["integer", "null"] }, toMinor: { type: ["integer", "null"] }, changeOrderReason: { type: "string" } },
+                              },
+                            ],
+                          },
                           createdAt: { type: "string", format: "date-time" },
                         },
                       },
@@ -65,6 +77,7 @@ export const documentPaths = {
                       items: {
                         type: "object",
                         properties: {
+                          id: { type: "string", description: "for /api/v1/invoices/{id}/pdf" },
                           number: { type: "string" },
                           kind: { type: "string", enum: ["invoice", "credit_note"] },
                           credits: { type: ["string", "null"] },
@@ -73,10 +86,10 @@ export const documentPaths = {
                           status: { type: "string", enum: ["issued", "partially_paid", "paid", "void"] },
                           overdue: { type: "boolean" },
                           currency: { type: "string" },
-                          subtotalMinor: { type: "integer" },
-                          taxMinor: { type: "integer" },
-                          totalMinor: { type: "integer" },
-                          paidMinor: { type: "integer" },
+                          subtotalMinor: { type: ["integer", "null"], description: "null for a client viewer when the engagement hides amounts from viewers (likewise below)" },
+                          taxMinor: { type: ["integer", "null"] },
+                          totalMinor: { type: ["integer", "null"] },
+                          paidMinor: { type: ["integer", "null"] },
                           issueDate: { type: "string", format: "date" },
                           dueDate: { type: "string", format: "date" },
                           pdfSha256: { type: ["string", "null"] },
@@ -101,6 +114,7 @@ export const documentPaths = {
         responses: {
           "200": fileResponse("application/pdf", "The PDF as an attachment"),
           "401": refusalResponse("No session"),
+          "403": refusalResponse("A client viewer, when the engagement hides amounts from viewers"),
           "404": refusalResponse("Unknown invoice, or one the caller may not see"),
         },
       },

@@ -21,9 +21,10 @@ import { postTransitionRest } from "./transitions";
 
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
 const OWNER = "owner@northwind.test";
+const JSON_TYPE = { "content-type": "application/json" };
 
 async function post(session: SessionClaims | null, milestoneId: string, body: unknown) {
-  const response = await postTransitionRest(session, milestoneId, new Request("http://tollgate.test/", { method: "POST", body: JSON.stringify(body) }));
+  const response = await postTransitionRest(session, milestoneId, new Request("http://tollgate.test/", { method: "POST", headers: JSON_TYPE, body: JSON.stringify(body) }));
   return { status: response.status, body: (await response.json()) as { state?: string; error?: string; reasons?: string[] } };
 }
 
@@ -150,8 +151,65 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
     expect(await post(owner, poc, { action: "teleport", idempotencyKey: randomUUID() })).toMatchObject({ status: 400 });
     expect(await post(owner, poc, { action: "start" })).toMatchObject({ status: 400 });
     expect(await post(owner, poc, { ...act("start"), comment: "x".repeat(20_000) })).toMatchObject({ status: 413, body: { error: "PAYLOAD_TOO_LARGE" } });
-    const notJson = await postTransitionRest(owner, poc, new Request("http://tollgate.test/", { method: "POST", body: "{action:" }));
+    const notJson = await postTransitionRest(owner, poc, new Request("http://tollgate.test/", { method: "POST", headers: JSON_TYPE, body: "{action:" }));
     expect(notJson.status).toBe(400);
     expect((await milestoneRow(poc)).version).toBe(before);
+  });
+
+  it("answers 415 to a body that does not say it is JSON, and changes nothing", async () => {
+    const poc = await idOf("milestone", { title: EASTBANK, key: "poc" });
+    const before = (await milestoneRow(poc)).version;
+    for (const headers of [{}, { "content-type": "text/plain" }, { "content-type": "application/x-www-form-urlencoded" }] as Record<string, string>[]) {
+      const response = await postTransitionRest(owner, poc, new Request("http://tollgate.test/", { method: "POST", headers, body: JSON.stringify(act("start")) }));
+      expect(response.status, JSON.stringify(headers)).toBe(415);
+      expect(await response.json()).toMatchObject({ error: "UNSUPPORTED_MEDIA_TYPE", reasons: [expect.stringContaining("application/json")] });
+    }
+    expect((await milestoneRow(poc)).version).toBe(before);
+  });
+
+  it("refuses a chunked body over the limit with 413 as soon as it passes it, without reading the rest", async () => {
+    const poc = await idOf("milestone", { title: EASTBANK, key: "poc" });
+    let pulled = 0;
+    const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
+    // 1,000 chunks of 64 KiB (62.5 MiB) if anyone read it all; no content-length
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        if (pulled > 1_000) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("http://tollgate.test/", { method: "POST", headers: JSON_TYPE, body, duplex: "half" } as RequestInit);
+    const response = await postTransitionRest(owner, poc, request);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: "PAYLOAD_TOO_LARGE" });
+    expect(pulled).toBeLessThan(5);
+  });
+
+  it("keeps a refused attempt's key: the same key with another body answers 422 and executes nothing", async () => {
+    const delivery = await idOf("milestone", { title: "Checkout latency review", key: "upgrade" });
+    const key = randomUUID();
+    // refused: the prepaid milestone's gate is closed (an invoice refusal, which once left the key unused)
+    const refusal = await post(owner, delivery, { action: "invoice", idempotencyKey: key });
+    expect(refusal).toMatchObject({ status: 409, body: { error: "GATE_CLOSED" } });
+    // the same request again answers the same refusal
+    expect(await post(owner, delivery, { action: "invoice", idempotencyKey: key })).toEqual(refusal);
+    // the key cannot be spent on another action
+    const before = await milestoneRow(delivery);
+    expect(await post(owner, delivery, { action: "start", idempotencyKey: key })).toMatchObject({ status: 422, body: { error: "IDEMPOTENCY_MISMATCH" } });
+    expect(await post(owner, delivery, { action: "cancel", idempotencyKey: key })).toMatchObject({ status: 422, body: { error: "IDEMPOTENCY_MISMATCH" } });
+    const after = await milestoneRow(delivery);
+    expect({ state: after.state, version: after.version }).toEqual({ state: before.state, version: before.version });
+    expect(await countAuditEvents("milestone.start", delivery)).toBe(0);
+  });
+
+  it("keeps idempotency keys per actor: another user's identical key neither replays nor blocks", async () => {
+    const lakeside = await idOf("milestone", { title: "Checkout latency review", key: "delivery" });
+    const key = randomUUID();
+    expect(await post(owner, lakeside, { action: "start", idempotencyKey: key })).toMatchObject({ status: 200, body: { state: "in_progress" } });
+    // a colleague with the same key gets their own answer, not the owner's replay
+    // (a client's approver may not submit: the answer is theirs, a 403, not the owner's key at work)
+    expect(await post(await sessionFor("approver@lakeside.test"), lakeside, { action: "submit", idempotencyKey: key })).toMatchObject({ status: 403, body: { error: "FORBIDDEN" } });
+    expect(await post(owner, lakeside, { action: "submit", idempotencyKey: randomUUID() })).toMatchObject({ status: 200, body: { state: "submitted" } });
   });
 });

@@ -77,6 +77,7 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "engagement.create": (ids) => examplePlan(ids.client),
   "engagement.updatePlan": (ids) => ({ engagementId: ids.engagement, plan: examplePlan(ids.client) }),
   "client.invite": (ids) => ({ clientId: ids.client, email: "access-check@example.test", role: "viewer" }),
+  "team.invite": () => ({ email: "access-check@example.test" }),
   "invoice.issue": (ids) => ({ engagementId: ids.engagement, milestoneIds: [ids.milestone], idempotencyKey: "access-check-issue" }),
   "invoice.recordPayment": (ids) => ({ invoiceId: ids.invoice, amountMinor: 1, paidOn: "2026-12-01", method: "wire", reference: "" }),
   "adr.create": (ids) => ({ engagementId: ids.engagement, draft: EXAMPLE_ADR_DRAFT }),

@@ -11,6 +11,9 @@ export interface ImportLimits {
   maxTotalBytes: number;
 }
 
+// 8 MiB unpacked, like the body limit: whatever fits the body uncompressed fits the budget, and
+// fflate allocates ~5 bytes per byte it inflates, so a refused request stays well under 64 MB
+// (20 MiB, the old per-archive limit, made ~100 MB of garbage before the refusal).
 export const ADR_IMPORT_LIMITS: ImportLimits = { maxEntries: 500, maxFileBytes: 1024 * 1024, maxTotalBytes: 8 * 1024 * 1024 };
 
 /** The request spent its budget: answered 413, unlike an ArchiveRefusal (400), which is about one archive's content. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../../data/api-tokens";
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from "../../../domain/api-token";
+import { answeringRefusals } from "../../refusals";
 import { createTRPCRouter, notFound, orgProcedure } from "../../trpc";
 
 const ZTokenOut = z.object({
@@ -7,18 +9,21 @@ const ZTokenOut = z.object({
   name: z.string(),
   prefix: z.string(),
   createdAt: z.string(),
+  expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
 
 export const createToken = orgProcedure
-  .input(z.strictObject({ engagementId: z.string().trim().min(1).max(64), name: z.string().trim().min(1).max(100) }))
+  .input(
+    z.strictObject({
+      engagementId: z.string().trim().min(1).max(64),
+      name: z.string().trim().min(1).max(100),
+      validDays: z.number().int().min(1).max(MAX_TOKEN_DAYS).default(DEFAULT_TOKEN_DAYS),
+    }),
+  )
   .output(z.object({ token: z.string(), view: ZTokenOut }))
-  .mutation(async ({ ctx, input }) => {
-    const created = await createApiToken(ctx.scope, input.engagementId, input.name);
-    if (!created) throw notFound("Engagement");
-    return created;
-  });
+  .mutation(({ ctx, input }) => answeringRefusals(() => createApiToken(ctx.scope, input.engagementId, input.name, input.validDays), "Engagement not found."));
 
 export const listTokens = orgProcedure
   .input(z.strictObject({ engagementId: z.string().trim().min(1).max(64) }))

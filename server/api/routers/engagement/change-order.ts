@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { applyChangeOrder } from "../../../data/change-order-write";
-import { notFound, orgProcedure } from "../../trpc";
-import { refusalError } from "../../refusals";
+import { deliverOutbox } from "../../../mail/deliver";
+import { noticeDelivery } from "../../origin";
+import { answeringRefusals } from "../../refusals";
+import { orgProcedure } from "../../trpc";
 
 export const ZChangeOrderInput = z.strictObject({
   engagementId: z.string().trim().min(1).max(64),
@@ -17,16 +19,19 @@ export const changeOrder = orgProcedure
       changeOrderId: z.string(),
       feeMinor: z.number().int(),
       milestones: z.array(z.object({ id: z.string(), shareBp: z.number().int(), amountMinor: z.number().int() })),
+      approvalsVoided: z.array(z.string()),
     }),
   )
   .mutation(async ({ ctx, input }) => {
-    const result = await applyChangeOrder(ctx.scope, {
-      engagementId: input.engagementId,
-      feeMinor: input.feeMinor,
-      sharesBp: Object.fromEntries(input.shares.map((s) => [s.milestoneId, s.shareBp])),
-      reason: input.reason,
-    });
-    if (result.ok) return { changeOrderId: result.changeOrderId, feeMinor: result.feeMinor, milestones: result.milestones };
-    if (result.code === "NOT_FOUND") throw notFound("Engagement");
-    throw refusalError(result.code, result.reasons);
+    const result = await answeringRefusals(
+      () =>
+        applyChangeOrder(
+          ctx.scope,
+          { engagementId: input.engagementId, feeMinor: input.feeMinor, sharesBp: Object.fromEntries(input.shares.map((s) => [s.milestoneId, s.shareBp])), reason: input.reason },
+          noticeDelivery(ctx),
+        ),
+      "Engagement not found.",
+    );
+    void deliverOutbox();
+    return result;
   });

@@ -2,6 +2,7 @@ import { createTRPCRouter } from "../../trpc";
 import { engagementAudit } from "./audit";
 import { changeOrder } from "./change-order";
 import { createEngagementProcedure } from "./create";
+import { endEngagementProcedure } from "./end";
 import { getEngagement } from "./get";
 import { listEngagements } from "./list";
 import { setPortalSettings } from "./portal-settings";
@@ -15,4 +16,5 @@ export const engagementRouter = createTRPCRouter({
   audit: engagementAudit,
   updatePlan,
   portalSettings: setPortalSettings,
+  end: endEngagementProcedure,
 });

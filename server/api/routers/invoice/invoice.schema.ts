@@ -7,6 +7,7 @@ export const ZInvoiceOut = z.object({
   engagementId: z.string(),
   engagementTitle: z.string(),
   clientName: z.string(),
+  hideAmountsFromViewers: z.boolean(),
   creditedInvoiceId: z.string().nullable(),
   creditedNumber: z.string().nullable(),
   status: z.enum(["issued", "partially_paid", "paid", "void"]),
@@ -27,11 +28,24 @@ export const ZInvoiceOut = z.object({
 });
 export type InvoiceOut = z.infer<typeof ZInvoiceOut>;
 
-/** What a client user sees of an invoice: the document, not the consultant's bookkeeping ids. */
-export const ZPortalInvoiceOut = ZInvoiceOut.omit({ lines: true, payments: true, creditedInvoiceId: true, engagementId: true }).extend({
-  lines: z.array(z.object({ description: z.string(), shareBp: z.number().int().nullable(), amountMinor: z.number().int() })),
-  payments: z.array(z.object({ amountMinor: z.number().int(), paidOn: z.string() })),
-}).strict();
+const ZHideable = z.number().int().nullable();
+
+/**
+ * What a client user sees of an invoice: the document, not the consultant's bookkeeping ids; every
+ * amount is null for a viewer of an engagement that hides amounts from viewers.
+ */
+export const ZPortalInvoiceOut = ZInvoiceOut.omit({ lines: true, payments: true, creditedInvoiceId: true, engagementId: true, hideAmountsFromViewers: true })
+  .extend({
+    subtotalMinor: ZHideable,
+    taxMinor: ZHideable,
+    totalMinor: ZHideable,
+    paidMinor: ZHideable,
+    creditedMinor: ZHideable,
+    amountsHidden: z.boolean(),
+    lines: z.array(z.object({ description: z.string(), shareBp: z.number().int().nullable(), amountMinor: ZHideable })),
+    payments: z.array(z.object({ amountMinor: ZHideable, paidOn: z.string() })),
+  })
+  .strict();
 
 export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD").refine((d) => {
     // round-trips only for real calendar dates (2026-02-30 would roll over to March)

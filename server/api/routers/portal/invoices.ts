@@ -1,17 +1,27 @@
 import { z } from "zod";
+import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
+import type { ClientScope } from "../../../data/scope";
 import { findInvoice, listInvoices, type InvoiceView } from "../../../data/invoices";
 import { notFound, portalProcedure } from "../../trpc";
 import { ZGetByIdInput } from "../engagement/engagement.schema";
 import { ZPortalInvoiceOut } from "../invoice/invoice.schema";
 import { withOverdue } from "../invoice/router";
 
-/** An invoice on the portal's allow-list: the document's figures, no internal ids. */
-function presentInvoice(invoice: InvoiceView) {
-  const { lines, payments, creditedInvoiceId: _c, engagementId: _e, ...rest } = withOverdue(invoice);
+/** An invoice on the portal's allow-list: the document's figures (none for a viewer the engagement hides them from), no internal ids. */
+function presentInvoice(scope: ClientScope, invoice: InvoiceView) {
+  const { lines, payments, creditedInvoiceId: _c, engagementId: _e, hideAmountsFromViewers: _h, ...rest } = withOverdue(invoice);
+  const show = seesAmounts(amountReaderOf(scope), invoice);
+  const amount = (minor: number) => (show ? minor : null);
   return {
     ...rest,
-    lines: lines.map((l) => ({ description: l.description, shareBp: l.shareBp, amountMinor: l.amountMinor })),
-    payments: payments.map((p) => ({ amountMinor: p.amountMinor, paidOn: p.paidOn })),
+    subtotalMinor: amount(rest.subtotalMinor),
+    taxMinor: amount(rest.taxMinor),
+    totalMinor: amount(rest.totalMinor),
+    paidMinor: amount(rest.paidMinor),
+    creditedMinor: amount(rest.creditedMinor),
+    amountsHidden: !show,
+    lines: lines.map((l) => ({ description: l.description, shareBp: l.shareBp, amountMinor: amount(l.amountMinor) })),
+    payments: payments.map((p) => ({ amountMinor: amount(p.amountMinor), paidOn: p.paidOn })),
   };
 }
 
@@ -21,7 +31,7 @@ export const listPortalInvoices = portalProcedure
   .query(async ({ ctx, input }) => {
     const invoices = await listInvoices(ctx.scope, input);
     if (!invoices) throw notFound("Engagement");
-    return invoices.map(presentInvoice);
+    return invoices.map((invoice) => presentInvoice(ctx.scope, invoice));
   });
 
 export const getPortalInvoice = portalProcedure
@@ -30,5 +40,5 @@ export const getPortalInvoice = portalProcedure
   .query(async ({ ctx, input }) => {
     const invoice = await findInvoice(ctx.scope, input.id);
     if (!invoice) throw notFound("Invoice");
-    return presentInvoice(invoice);
+    return presentInvoice(ctx.scope, invoice);
   });

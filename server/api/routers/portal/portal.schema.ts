@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZVisibleVoidReason } from "../../../domain/approval-void";
 import { ZMilestoneKind, ZMilestoneState } from "../../../domain/milestone";
 
 // What a client user may see: an allow-list. No internal notes, no other clients; amounts are
@@ -61,6 +62,8 @@ function ZApprovalOut() {
     comment: z.string(),
     evidenceHashes: z.array(z.string()),
     voided: z.boolean(),
+    /** why a voided decision no longer stands; amounts only for readers who see amounts */
+    voidReason: ZVisibleVoidReason.nullable(),
     createdAt: z.string(),
   });
 }

@@ -1,10 +1,11 @@
+import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
 import type { EngagementView } from "../../../data/engagement-read";
 import type { ClientScope } from "../../../data/scope";
 import type { PortalEngagementOut } from "./portal.schema";
 
 /** Projects an engagement onto the portal's allow-list for this client user. */
 export function presentForClient(scope: ClientScope, engagement: EngagementView): PortalEngagementOut {
-  const showAmounts = scope.role === "approver" || !engagement.hideAmountsFromViewers;
+  const showAmounts = seesAmounts(amountReaderOf(scope), engagement);
   return {
     id: engagement.id,
     title: engagement.title,

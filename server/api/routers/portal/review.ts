@@ -1,9 +1,16 @@
+import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
+import { visibleVoidReason } from "../../../domain/approval-void";
 import { applyDueDeemedAcceptances } from "../../../data/deemed-acceptance";
-import { engagementApprovalLog, findClientMilestoneReview } from "../../../data/portal-review";
+import { engagementApprovalLog, findClientMilestoneReview, type ApprovalRecord } from "../../../data/portal-review";
 import { noticeDelivery } from "../../origin";
 import { notFound, portalProcedure } from "../../trpc";
 import { ZGetByIdInput } from "../engagement/engagement.schema";
 import { ZApprovalLogOut, ZPortalReviewOut, type PortalReviewOut } from "./portal.schema";
+
+/** A decision as the client reads it: why a voided one no longer stands, amounts only if they may see them. */
+function presentDecision(a: ApprovalRecord, showAmounts: boolean) {
+  return { type: a.type, by: a.by, comment: a.comment, evidenceHashes: a.evidenceHashes, voided: a.voided, voidReason: a.voided ? visibleVoidReason(a.voidReason, showAmounts) : null, createdAt: a.createdAt };
+}
 
 /** The review page of one milestone: exactly what was verified, and who decided what. */
 export const reviewMilestone = portalProcedure
@@ -16,7 +23,7 @@ export const reviewMilestone = portalProcedure
       await applyDueDeemedAcceptances({ engagementId: review.engagement.id, notices: noticeDelivery(ctx) });
       review = (await findClientMilestoneReview(ctx.scope, input.id))!;
     }
-    const showAmount = ctx.scope.role === "approver" || !review.engagement.hideAmountsFromViewers;
+    const showAmount = seesAmounts(amountReaderOf(ctx.scope), review.engagement);
     const params = new Map(review.gate.requirements.map((r) => [r.id, r.params]));
     const out: PortalReviewOut = {
       engagement: { id: review.engagement.id, title: review.engagement.title, currency: review.engagement.currency },
@@ -32,7 +39,7 @@ export const reviewMilestone = portalProcedure
       })),
       evidenceSha256: review.gate.evidenceHashes,
       gate: { open: review.gate.gate.open, checks: review.gate.gate.checks.map((c) => ({ requirementId: c.requirementId, kind: c.kind, params: params.get(c.requirementId) ?? {}, met: c.met, reasons: c.reasons })) },
-      approvals: review.approvals.map((a) => ({ type: a.type, by: a.by, comment: a.comment, evidenceHashes: a.evidenceHashes, voided: a.voided, createdAt: a.createdAt })),
+      approvals: review.approvals.map((a) => presentDecision(a, showAmount)),
       deemedAcceptanceAt: review.deemedAcceptanceAt,
       canDecide: ctx.scope.role === "approver" && review.gate.facts.state === "verified",
     };
@@ -46,9 +53,6 @@ export const engagementApprovals = portalProcedure
   .query(async ({ ctx, input }) => {
     const log = await engagementApprovalLog(ctx.scope, input.id);
     if (!log) throw notFound("Engagement");
-    return {
-      title: log.title,
-      clientName: log.clientName,
-      entries: log.entries.map((e) => ({ milestoneTitle: e.milestoneTitle, type: e.type, by: e.by, comment: e.comment, evidenceHashes: e.evidenceHashes, voided: e.voided, createdAt: e.createdAt })),
-    };
+    const showAmounts = seesAmounts(amountReaderOf(ctx.scope), log);
+    return { title: log.title, clientName: log.clientName, entries: log.entries.map((e) => ({ milestoneTitle: e.milestoneTitle, ...presentDecision(e, showAmounts) })) };
   });

@@ -15,6 +15,7 @@ export function ApiTokens({ engagementId, milestones }: { engagementId: string; 
   const tokens = useQuery(trpc.apiToken.list.queryOptions({ engagementId }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.apiToken.list.queryKey({ engagementId }) });
   const [name, setName] = useState("");
+  const [validDays, setValidDays] = useState(365);
   const [secret, setSecret] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const create = useMutation(
@@ -40,12 +41,22 @@ export function ApiTokens({ engagementId, milestones }: { engagementId: string; 
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate({ engagementId, name });
+          create.mutate({ engagementId, name, validDays });
         }}
       >
         <label className="text-xs text-slate-600">
           {t("name")}
           <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm" />
+        </label>
+        <label className="text-xs text-slate-600">
+          {t("validFor")}
+          <select value={validDays} onChange={(e) => setValidDays(Number(e.target.value))} className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm">
+            {[30, 90, 365, 730].map((days) => (
+              <option key={days} value={days}>
+                {t("days", { days })}
+              </option>
+            ))}
+          </select>
         </label>
         <Button type="submit" variant="secondary" disabled={create.isPending || !name.trim()}>
           {t("create")}
@@ -86,6 +97,11 @@ npx tollgate submit --url ${origin} --milestone ${example} --kind junit --file r
             <span className="text-xs text-slate-500">
               {t("lastUsed")}: {token.lastUsedAt ? `${when.format(new Date(token.lastUsedAt))} UTC` : t("never")}
             </span>
+            {token.expiresAt && (
+              <span className="text-xs text-slate-500" data-testid="token-expiry">
+                {new Date(token.expiresAt) <= new Date() ? t("expired") : t("expires")}: {when.format(new Date(token.expiresAt))} UTC
+              </span>
+            )}
             {token.revokedAt ? (
               <span className="text-xs text-slate-500">{t("revoked")}</span>
             ) : (

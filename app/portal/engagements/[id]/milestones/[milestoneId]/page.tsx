@@ -6,6 +6,8 @@ import { GateChecklist } from "@/components/gate-checklist";
 import { StateBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/server/api/caller";
+import { describeVoidReason } from "@/server/domain/approval-void";
+import { matchLocale } from "@/server/domain/locale";
 import { formatMoney } from "@/server/domain/currency";
 import { DecisionForm } from "./_components/decision-form";
 
@@ -20,6 +22,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const locale = await getLocale();
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const approvedOrDeemed = review.approvals.some((a) => !a.voided && (a.type === "approved" || a.type === "deemed"));
+  // the newest decision, voided because a change order changed the amount the client approved
+  const voidedForAmount = review.approvals.find((a) => a.type !== "changes_requested")?.voidReason?.kind === "amount_changed" ? review.approvals.find((a) => a.type !== "changes_requested")!.voidReason : null;
   return (
     <>
       <Link href={`/portal/engagements/${id}`} className="text-sm text-teal-800 hover:underline">
@@ -33,6 +37,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           {review.milestone.amountMinor === null ? t("engagement.hidden") : formatMoney(review.milestone.amountMinor, review.engagement.currency, locale)}
         </span>
       </div>
+      {voidedForAmount && review.milestone.state === "verified" && (
+        <p role="note" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="decide-again">
+          {t("review.decideAgain", { why: describeVoidReason(voidedForAmount, matchLocale(locale) ?? "en", review.engagement.currency) })}
+        </p>
+      )}
       {review.deemedAcceptanceAt && (
         <p role="note" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="deemed-notice">
           {t("review.deemedNotice", { date: `${when.format(new Date(review.deemedAcceptanceAt))} UTC` })}
@@ -86,7 +95,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 <span className="font-medium">{t(`review.decision.${approval.type}`)}</span>
                 {approval.by && <span className="ml-1 text-slate-600">{t("review.by", { name: approval.by })}</span>}
                 <span className="ml-2 text-xs text-slate-500">{when.format(new Date(approval.createdAt))} UTC</span>
-                {approval.voided && <span className="ml-2 text-xs text-amber-800">({t("review.voided")})</span>}
+                {approval.voided && <span className="ml-2 text-xs text-amber-800">({describeVoidReason(approval.voidReason ?? { kind: "evidence_changed" }, matchLocale(locale) ?? "en", review.engagement.currency)})</span>}
                 {approval.comment && <p className="mt-1 whitespace-pre-wrap text-slate-700">{approval.comment}</p>}
               </li>
             ))}

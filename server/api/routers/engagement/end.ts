@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { endEngagement } from "../../../data/engagement-status-write";
+import { ENDING_STATUSES } from "../../../domain/engagement-status";
+import { answeringRefusals } from "../../refusals";
+import { orgProcedure } from "../../trpc";
+
+export const ZEndEngagementInput = z.strictObject({
+  engagementId: z.string().trim().min(1).max(64),
+  status: z.enum(ENDING_STATUSES),
+  reason: z.string().trim().min(3, "say why").max(2_000),
+});
+
+/** Completes or cancels an engagement; its pipelines' API tokens stop working with it. */
+export const endEngagementProcedure = orgProcedure
+  .input(ZEndEngagementInput)
+  .output(z.object({ status: z.enum(ENDING_STATUSES), tokensRevoked: z.number().int() }))
+  .mutation(({ ctx, input }) => answeringRefusals(() => endEngagement(ctx.scope, input.engagementId, input.status, input.reason), "Engagement not found."));

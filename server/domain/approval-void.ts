@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { formatMoney } from "./currency";
+import type { Locale } from "./locale";
+
+// Why an approval no longer stands, so the client asked to decide again sees why: newer evidence
+// changed what was approved, or a change order changed the milestone's amount.
+
+export const ZApprovalVoidReason = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("evidence_changed") }),
+  z.object({ kind: z.literal("amount_changed"), fromMinor: z.number().int(), toMinor: z.number().int(), changeOrderReason: z.string() }),
+]);
+export type ApprovalVoidReason = z.infer<typeof ZApprovalVoidReason>;
+
+/** What a reader is shown of a reason: the amounts only to someone who sees amounts. */
+export const ZVisibleVoidReason = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("evidence_changed") }),
+  z.object({ kind: z.literal("amount_changed"), fromMinor: z.number().int().nullable(), toMinor: z.number().int().nullable(), changeOrderReason: z.string() }),
+]);
+export type VisibleVoidReason = z.infer<typeof ZVisibleVoidReason>;
+
+/** A stored reason as a reader may see it; rows voided before reasons were kept count as evidence changes. */
+export function visibleVoidReason(stored: unknown, seesAmounts: boolean): VisibleVoidReason {
+  const parsed = ZApprovalVoidReason.safeParse(stored);
+  if (!parsed.success || parsed.data.kind === "evidence_changed") return { kind: "evidence_changed" };
+  const reason = parsed.data;
+  return { kind: "amount_changed", fromMinor: seesAmounts ? reason.fromMinor : null, toMinor: seesAmounts ? reason.toMinor : null, changeOrderReason: reason.changeOrderReason };
+}
+
+const WORDS = {
+  en: {
+    evidence: "voided: the evidence changed after this decision",
+    amount: (change: string, why: string) => `voided: a change order changed the amount${change}${why ? ` (${why})` : ""}; it needs a new decision`,
+    change: (from: string, to: string) => ` from ${from} to ${to}`,
+  },
+  "zh-CN": {
+    evidence: "已作废：此决定之后证据有变更",
+    amount: (change: string, why: string) => `已作废：变更单修改了金额${change}${why ? `（${why}）` : ""}，需要重新决定`,
+    change: (from: string, to: string) => `，由 ${from} 改为 ${to}`,
+  },
+} as const;
+
+export function describeVoidReason(reason: VisibleVoidReason, locale: Locale, currency: string): string {
+  const words = WORDS[locale];
+  if (reason.kind === "evidence_changed") return words.evidence;
+  const change = reason.fromMinor !== null && reason.toMinor !== null ? words.change(formatMoney(reason.fromMinor, currency, locale), formatMoney(reason.toMinor, currency, locale)) : "";
+  return words.amount(change, reason.changeOrderReason);
+}
