@@ -42,7 +42,8 @@ const t = initTRPC
       const refusal = error.cause instanceof Refusal ? { code: error.cause.code, reasons: error.cause.reasons } : null;
       // a fault says nothing of its insides to the caller; the server log has it in full
       const message = error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_ERROR_MESSAGE : shape.message;
-      return { ...shape, message, data: { ...shape.data, zodError, refusal, stack: undefined } };
+      const { stack: _stack, ...data } = shape.data;
+      return { ...shape, message, data: { ...data, zodError, refusal } };
     },
   });
 

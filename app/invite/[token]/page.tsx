@@ -10,11 +10,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const invitation = await invitationForPage(token);
   const t = await getTranslations();
+  // an unusable link tells nothing about whom it was for, so not which workspace it joins either
+  const title =
+    invitation.status !== "pending" ? t("invite.titleGone") : invitation.client === null ? t("invite.titleConsultant", { organisation: invitation.organisation ?? "" }) : t("invite.title");
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4">
       <Card className="w-full max-w-md p-6">
         <p className="text-sm font-semibold uppercase tracking-wide text-teal-700">{t("common.appName")}</p>
-        <h1 className="mt-1 text-xl font-semibold">{t("invite.title")}</h1>
+        <h1 className="mt-1 text-xl font-semibold">{title}</h1>
         {invitation.status === "pending" ? (
           <>
             <p className="mt-2 text-sm text-slate-600">

@@ -8,6 +8,8 @@ import { resolveOrgScope, type OrgScope } from "../../data/scope";
 import { countAuditEvents, idOf, milestoneRow, sessionFor, testDatabaseKinds } from "../../data/testing";
 import { installBlobStore, LocalBlobStore } from "../../storage/blob-store";
 import { useTestDatabase } from "../../test-support/database";
+import { createCaller } from "../root";
+import { errorCodeOf } from "../test-support/error-code";
 import { submitEvidenceWithToken } from "./upload";
 
 const fixtures = path.resolve(import.meta.dirname, "../../domain/evidence/fixtures");
@@ -62,5 +64,34 @@ describe.each(testDatabaseKinds())("CI evidence API on %s", (kind) => {
     const file = readFileSync(path.join(fixtures, "node-junit.xml"));
     expect((await post(token, { milestoneId: other, kind: "junit" }, file)).status).toBe(404);
     expect((await post(token, { milestoneId: poc, kind: "junit" }, file, { "content-length": String(500 * 1024 * 1024) })).status).toBe(413);
+  });
+
+  it("makes tokens that expire after a year by default, and answers 401 once one has expired", async () => {
+    const engagementId = await idOf("engagement", { title: EASTBANK });
+    const made = await createApiToken(owner, engagementId, "nightly");
+    const days = (new Date(made.view.expiresAt!).getTime() - new Date(made.view.createdAt).getTime()) / 86_400_000;
+    expect(days).toBe(365);
+    const file = readFileSync(path.join(fixtures, "node-junit.xml"));
+    const past = await createApiToken(owner, engagementId, "made long ago", 30, new Date(Date.now() - 31 * 86_400_000));
+    expect((await post(past.token, { milestoneId: poc, kind: "junit" }, file)).status).toBe(401);
+  });
+
+  it("revokes an engagement's tokens when it is cancelled, and makes no new ones for it", async () => {
+    const engagementId = await idOf("engagement", { title: "Checkout latency review" });
+    const delivery = await idOf("milestone", { title: "Checkout latency review", key: "delivery" });
+    const live = await createApiToken(owner, engagementId, "checkout pipeline");
+    const file = readFileSync(path.join(fixtures, "node-junit.xml"));
+    expect((await post(live.token, { milestoneId: delivery, kind: "junit" }, file)).status).toBe(201);
+
+    const api = createCaller({ session: await sessionFor("owner@northwind.test") });
+    // completing needs every milestone paid or cancelled
+    expect(await errorCodeOf(api.engagement.end({ engagementId, status: "completed", reason: "delivered" }))).toBe("CONFLICT");
+    expect(await api.engagement.end({ engagementId, status: "cancelled", reason: "the retailer stopped the project" })).toEqual({ status: "cancelled", tokensRevoked: 1 });
+
+    expect((await post(live.token, { milestoneId: delivery, kind: "junit" }, file)).status).toBe(401);
+    expect((await api.apiToken.list({ engagementId })).every((t) => t.revokedAt !== null)).toBe(true);
+    expect(await errorCodeOf(api.apiToken.create({ engagementId, name: "another" }))).toBe("CONFLICT");
+    expect(await errorCodeOf(api.engagement.end({ engagementId, status: "cancelled", reason: "again" }))).toBe("CONFLICT");
+    expect(await countAuditEvents("engagement.cancelled", engagementId)).toBe(1);
   });
 });

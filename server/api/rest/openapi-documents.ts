@@ -168,7 +168,7 @@ export const documentPaths = {
       post: {
         summary: "Import ADR files (MADR or adr-tools, named NNNN-title.md): a zip, or a folder's files as multipart parts",
         description:
-          "Numbers and statuses are kept; supersede links are restored by number. A number the engagement already has is reported for that file. Archives with paths outside their root, more than 500 entries, a file over 1 MiB or more than 20 MiB unpacked are refused whole. Bodies are limited to 8 MiB.",
+          "Numbers and statuses are kept; supersede links are restored by number. A number the engagement already has is reported for that file. One budget covers the whole request, counted while bodies stream and archives inflate: at most 8 MiB of body, 500 files and archive entries, and 8 MiB unpacked across every part and archive (413 past any of them); a file over 1 MiB or a path outside its root refuses its archive whole (400). A zip inside a zip is reported, not unpacked.",
         parameters: [idParam],
         requestBody: {
           required: true,
@@ -182,11 +182,11 @@ export const documentPaths = {
             description: "What was imported, and each file that was not, with the reason",
             content: { "application/json": { schema: { type: "object", properties: { imported: { type: "array", items: { type: "integer" } }, problems: { type: "array", items: { type: "object", properties: { file: { type: "string" }, reason: { type: "string" } } } } } } } },
           },
-          "400": refusalResponse("Not a zip or multipart body, or an archive refused (path outside its root, too many entries or bytes)"),
+          "400": refusalResponse("Not a zip or multipart body, or an archive refused (a path outside its root, a file over 1 MiB, not a readable zip)"),
           "401": refusalResponse("No session"),
           "403": refusalResponse("Client users do not import ADRs"),
           "404": refusalResponse("Unknown id, or an engagement the caller may not see"),
-          "413": refusalResponse("Body over 8 MiB"),
+          "413": refusalResponse("Over the request's budget: body over 8 MiB, more than 500 files and entries, or more than 8 MiB unpacked"),
         },
       },
     },

@@ -11,6 +11,7 @@ import { formatMoney, minorToDecimal, minorUnitDigits } from "@/server/domain/cu
 import { formatIsoDate, formatShareBp } from "@/server/domain/format";
 import { ApiTokens } from "./_components/api-tokens";
 import { ChangeOrderForm } from "./_components/change-order-form";
+import { EndEngagement } from "./_components/end-engagement";
 import { RunProbesButton } from "./_components/run-probes-button";
 import { EvidenceUpload } from "./_components/evidence-upload";
 import { ReverifyButton } from "./_components/reverify-button";
@@ -169,6 +170,15 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
       <Card className="mt-3 p-4">
         <PortalSettings engagementId={engagement.id} hideAmountsFromViewers={engagement.hideAmountsFromViewers} deemedAcceptanceDays={engagement.deemedAcceptanceDays} />
       </Card>
+
+      {(engagement.status === "active" || engagement.status === "draft") && (
+        <>
+          <h2 className="mt-8 text-lg font-semibold">{t("endEngagement.title")}</h2>
+          <Card className="mt-3 p-4">
+            <EndEngagement engagementId={engagement.id} />
+          </Card>
+        </>
+      )}
 
       <h2 className="mt-8 text-lg font-semibold">{t("audit.title")}</h2>
       <p className="text-sm text-slate-600">{t("audit.intro")}</p>

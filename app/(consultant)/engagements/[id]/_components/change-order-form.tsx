@@ -54,7 +54,7 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4 p-4">
+    <form onSubmit={submit} className="space-y-4 p-4" aria-label={t("title")}>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <label className="block max-w-xs text-sm font-medium">
         {t("fee", { currency })}
