@@ -59,7 +59,7 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
           </nav>
         </div>
         <div className="flex items-center gap-2 text-sm text-slate-600">
-          <Link href={consultant ? "/account" : "/portal/account"} className="hidden hover:text-teal-800 hover:underline sm:inline" data-testid="signed-in-as" title={t("nav.account")}>
+          <Link href={consultant ? "/account" : "/portal/account"} className="min-w-0 truncate hover:text-teal-800 hover:underline" data-testid="signed-in-as" title={t("nav.account")}>
             {t("common.signedInAs", { name: userName })} · {context}
           </Link>
           <LocaleSwitcher />

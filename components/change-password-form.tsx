@@ -56,13 +56,15 @@ export function ChangePasswordForm() {
         {t("currentPassword")}
         <input name="currentPassword" type="password" required autoComplete="current-password" className={input} />
       </label>
-      <label className="block text-sm font-medium text-slate-700">
-        {t("newPassword")}
-        <input name="newPassword" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} aria-describedby="new-password-hint" />
-        <span id="new-password-hint" className="mt-1 block text-xs font-normal text-slate-500">
+      <div>
+        <label className="block text-sm font-medium text-slate-700">
+          {t("newPassword")}
+          <input name="newPassword" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} aria-describedby="new-password-hint" />
+        </label>
+        <p id="new-password-hint" className="mt-1 text-xs text-slate-500">
           {t("passwordHint")}
-        </span>
-      </label>
+        </p>
+      </div>
       <label className="block text-sm font-medium text-slate-700">
         {t("confirm")}
         <input name="confirm" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} />

@@ -53,6 +53,7 @@ test("the consultant brings a new engagement's proof of concept to verified and 
   await poc().getByRole("button", { name: "Verify gate" }).click();
   await expect(poc().getByText("Verified", { exact: true }).first()).toBeVisible();
 
+  await approver.reload();
   await approver.getByRole("link", { name: ENGAGEMENT }).click();
   await approver.locator('[data-milestone="poc"]').getByRole("link", { name: "Review" }).click();
   await expect(approver.getByRole("heading", { name: "Review: Proof of concept" })).toBeVisible();
@@ -68,10 +69,16 @@ test("the consultant brings a new engagement's proof of concept to verified and 
 test("a change order that changes the approved amount sends the milestone back to verified", async () => {
   await consultant.getByText("Change order", { exact: true }).click();
   const order = consultant.getByRole("form", { name: "Change order" });
-  await order.getByLabel("Share (%) Proof of concept").fill("35");
-  await order.getByLabel("Share (%) Delivery").fill("40");
-  await expect(order.getByRole("listitem").filter({ hasText: "Proof of concept" })).toContainText("$3,500.00");
   await order.getByLabel("Reason").fill(REASON);
+  await order.getByLabel("Share (%) Proof of concept").fill("35");
+  await expect(order.getByText("Shares total 105%; they must total exactly 100%.")).toBeVisible();
+  await expect(order.getByRole("button", { name: "Apply change order" })).toBeDisabled();
+  await order.getByLabel("Share (%) Delivery").fill("40");
+  await expect(order.getByText(/Shares total/)).toHaveCount(0);
+  await expect(order.getByRole("listitem").filter({ hasText: "Proof of concept" })).toContainText("$3,500.00");
+  await expect(order.getByRole("listitem").filter({ hasText: "Delivery" })).toContainText("$4,000.00");
+  await expect(order.getByTestId("change-order-voids")).toContainText("The client has approved Proof of concept");
+  await order.screenshot({ path: "/tmp/shots/co-form.png" });
   await order.getByRole("button", { name: "Apply change order" }).click();
   await expect(order.getByRole("status")).toHaveText("Change order applied.");
 
@@ -88,6 +95,7 @@ test("the approver is told why the decision is needed again, with both amounts, 
   await expect(note).toContainText(REASON);
   await expect(note).toContainText("from $3,000.00 to $3,500.00");
   await expect(approver.locator('[data-decision="approved"]')).toContainText("voided: a change order changed the amount from $3,000.00 to $3,500.00");
+  await approver.screenshot({ path: "/tmp/shots/review.png", fullPage: true });
 
   await approver.getByRole("button", { name: "Approve" }).click();
   await expect(approver.locator('[data-decision="approved"]')).toHaveCount(2);

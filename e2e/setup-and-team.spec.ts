@@ -37,7 +37,7 @@ test.describe("a new installation", () => {
   });
 
   test("the first setup creates the organisation and its owner, signs the owner in, and closes for good", async ({ browser }) => {
-    owner = await (await browser.newContext({ baseURL: emptyServer })).newPage();
+    owner = await (await browser.newContext({ baseURL: emptyServer, permissions: ["clipboard-read", "clipboard-write"] })).newPage();
     await owner.goto("/signin");
     await owner.getByRole("link", { name: "Set up Tollgate" }).click();
     await expect(owner).toHaveURL(/\/setup$/);
@@ -50,6 +50,7 @@ test.describe("a new installation", () => {
     await owner.getByLabel("Repeat the password").fill("not the same password");
     await owner.getByRole("button", { name: "Create organisation" }).click();
     await expect(owner.getByRole("alert").filter({ hasText: "differ" })).toHaveText("The two passwords differ.");
+    await owner.screenshot({ path: "/tmp/shots/setup.png", fullPage: true });
 
     await owner.getByLabel("Repeat the password").fill(OWNER.password);
     await owner.getByRole("button", { name: "Create organisation" }).click();
@@ -74,6 +75,7 @@ test.describe("a new installation", () => {
   });
 
   test("the owner invites a consultant with a link shown once; the consultant joins and lands in the workspace", async ({ browser }) => {
+    await owner.goto("/engagements");
     await owner.getByRole("link", { name: "Team" }).click();
     await expect(owner.getByRole("heading", { name: "Team" })).toBeVisible();
     const invite = owner.getByRole("form", { name: "Invite a consultant" });
@@ -82,8 +84,12 @@ test.describe("a new installation", () => {
     const shown = invite.getByTestId("invitation-link");
     await expect(shown).toContainText(CONSULTANT.email);
     await expect(shown).toContainText("shown only here, once");
-    const link = await shown.getByRole("textbox", { name: "Invitation link" }).inputValue();
+    await shown.getByRole("button", { name: "Copy link" }).click();
+    await expect(shown.getByRole("button", { name: "Copied" })).toBeVisible();
+    const link = await owner.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/\/invite\/inv_[\w-]{43}$/);
+    await expect(shown.getByRole("textbox", { name: "Invitation link" })).toHaveValue(link);
+    await owner.screenshot({ path: "/tmp/shots/team.png", fullPage: true });
     await expect(owner.locator(`[data-invitation="${CONSULTANT.email}"]`)).toHaveAttribute("data-status", "pending");
 
     // the outbox keeps the email without the link, and nothing shows the link again
@@ -99,6 +105,7 @@ test.describe("a new installation", () => {
     await consultant.goto(new URL(link).pathname);
     await expect(consultant.getByRole("heading", { name: "Join E2E Consulting" })).toBeVisible();
     await expect(consultant.getByText(`E2E Consulting invites ${CONSULTANT.email} to join its Tollgate workspace as a consultant.`)).toBeVisible();
+    await consultant.screenshot({ path: "/tmp/shots/invite.png", fullPage: true });
     await consultant.getByLabel("Your name").fill(CONSULTANT.name);
     await consultant.getByLabel("Choose a password").fill(CONSULTANT.password);
     await consultant.getByRole("button", { name: "Create my account" }).click();
@@ -127,11 +134,16 @@ test.describe("a new installation", () => {
   test("changing the password ends the consultant's other sessions and keeps this one", async ({ browser }) => {
     const elsewhere = await signedIn(browser, CONSULTANT.email, CONSULTANT.password);
 
+    // the account is reached from the header, on a phone's screen too
+    await consultant.setViewportSize({ width: 390, height: 844 });
     await consultant.getByTestId("signed-in-as").click();
     await expect(consultant.getByRole("heading", { name: "Your account" })).toBeVisible();
+    await expect(consultant.getByText(`Signed in as ${CONSULTANT.name} (${CONSULTANT.email}).`)).toBeVisible();
+    await consultant.screenshot({ path: "/tmp/shots/account-mobile.png", fullPage: true });
+    await consultant.setViewportSize({ width: 1280, height: 720 });
     const form = consultant.getByRole("form", { name: "Change password" });
     await form.getByLabel("Current password").fill("not my password");
-    await form.getByLabel("New password").fill(NEW_PASSWORD);
+    await form.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
     await form.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
     await form.getByRole("button", { name: "Change password" }).click();
     await expect(form.getByRole("alert")).toContainText("the current password is not right");
@@ -141,10 +153,11 @@ test.describe("a new installation", () => {
     await expect(elsewhere.getByRole("heading", { name: "Engagements" })).toBeVisible();
 
     await form.getByLabel("Current password").fill(CONSULTANT.password);
-    await form.getByLabel("New password").fill(NEW_PASSWORD);
+    await form.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
     await form.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
     await form.getByRole("button", { name: "Change password" }).click();
     await expect(form.getByRole("status")).toHaveText("Password changed. Every other session of this account has ended.");
+    await consultant.screenshot({ path: "/tmp/shots/account.png", fullPage: true });
 
     // the other browser's session is over, for the API and for pages
     const api = await elsewhere.request.get("/api/v1/engagements");

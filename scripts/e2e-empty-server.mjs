@@ -8,7 +8,9 @@
 // Usage: node scripts/e2e-empty-server.mjs <url the built server answers on>
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { get } from "node:http";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,14 +22,22 @@ if (!builtServer || !dataDir) {
   process.exit(2);
 }
 
-const answers = () => fetch(builtServer, { signal: AbortSignal.timeout(2_000) }).then((response) => response.ok, () => false);
+const answers = () =>
+  new Promise((resolve) => {
+    const request = get(builtServer, { timeout: 2_000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve(false));
+  });
 const deadline = Date.now() + 15 * 60_000;
 while (!(await answers())) {
   if (Date.now() > deadline) {
     console.error(`[e2e-empty] ${builtServer} did not answer in 15 minutes`);
     process.exit(1);
   }
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await sleep(500);
 }
 
 rmSync(dataDir, { recursive: true, force: true });

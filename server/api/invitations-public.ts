@@ -31,7 +31,8 @@ const REASONS: Record<string, string> = {
 
 const unusable = (status: string) => refused(status === "unknown" ? 404 : 410, status === "unknown" ? "NOT_FOUND" : "GONE", [REASONS[status] ?? "the invitation cannot be used"]);
 
-export async function acceptInvitationRequest(request: Request): Promise<Response> {
+/** `hash` is the password hasher (bcrypt; a test counts its calls). */
+export async function acceptInvitationRequest(request: Request, hash: (password: string) => Promise<string> = hashPassword): Promise<Response> {
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return body.response;
   const parsed = ZAcceptBody.safeParse(body.value);
@@ -39,7 +40,7 @@ export async function acceptInvitationRequest(request: Request): Promise<Respons
   // an unknown or used token costs a lookup, never a password hash (bcrypt is the slow part)
   const preview = await previewInvitation(parsed.data.token);
   if (preview.status !== "pending") return unusable(preview.status);
-  const outcome = await acceptInvitation(parsed.data.token, { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) });
+  const outcome = await acceptInvitation(parsed.data.token, { name: parsed.data.name, passwordHash: await hash(parsed.data.password) });
   if (!outcome.ok) return unusable(outcome.status);
   return json({ email: outcome.email });
 }

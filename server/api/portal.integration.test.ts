@@ -124,6 +124,37 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect(await errorCodeOf(api(owner).invitation.resend({ id: created.id }))).toBe("CONFLICT");
     });
 
+    it("look the token up before hashing any password, and count the body while it streams", async () => {
+      let hashed = 0;
+      const counting = async (password: string) => {
+        hashed += 1;
+        return `hash-of-${password.length}`;
+      };
+      const request = (body: BodyInit, init: RequestInit = {}) =>
+        new Request("http://tollgate.test/api/invitations/accept", { method: "POST", headers: { "content-type": "application/json" }, body, ...init });
+      const unknown = await acceptInvitationRequest(request(JSON.stringify({ token: `inv_${"x".repeat(43)}`, name: "Nobody", password: "a long enough password" })), counting);
+      expect(unknown.status).toBe(404);
+      const { invitation, link } = await api(owner).client.invite({ clientId: eastbankId, email: "once@eastbank.test", role: "viewer" });
+      await api(owner).invitation.revoke({ id: invitation.id });
+      const revoked = await acceptInvitationRequest(request(JSON.stringify({ token: tokenOf(link), name: "Once", password: "a long enough password" })), counting);
+      expect(revoked.status).toBe(410);
+      expect(hashed).toBe(0);
+
+      let pulled = 0;
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          controller.enqueue(new Uint8Array(1024).fill(32));
+        },
+      });
+      const tooLarge = await acceptInvitationRequest(request(endless, { duplex: "half" } as RequestInit), counting);
+      expect(tooLarge.status).toBe(413);
+      expect(pulled).toBeLessThan(10);
+      const notJson = await acceptInvitationRequest(request("{}", { headers: { "content-type": "text/plain" } }), counting);
+      expect(notJson.status).toBe(415);
+      expect(hashed).toBe(0);
+    });
+
     it("refuse bad input and existing accounts without changing anything", async () => {
       expect((await accept("inv_short")).status).toBe(400);
       const { invitation: weak, link } = await api(owner).client.invite({ clientId: eastbankId, email: "weak@eastbank.test", role: "viewer" });

@@ -60,6 +60,25 @@ export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput,
     const plan = planChangeOrder(current, { feeMinor: input.feeMinor, sharesBp: input.sharesBp });
     if (!plan.ok) throw new ChangeOrderRefusal("INVALID_CHANGE_ORDER", plan.reasons);
 
+    // milestone rows first, as an invoice takes them: inserting the record (its foreign keys lock
+    // the organisation's row for share) before them could deadlock with an invoice being issued
+    const voided: { id: string; version: number; fromMinor: number; toMinor: number }[] = [];
+    for (const next of plan.milestones) {
+      const before = engagement.milestones.find((m) => m.id === next.id);
+      if (!before || (before.shareBp === next.shareBp && toMinor(before.amountMinor) === next.amountMinor)) continue;
+      const voidsApproval = toMinor(before.amountMinor) !== next.amountMinor && before.state === "approved";
+      const updated = await tx.milestone.updateMany({
+        where: { id: next.id, version: before.version, invoicedAmountMinor: null },
+        data: {
+          shareBp: next.shareBp,
+          amountMinor: BigInt(next.amountMinor),
+          version: before.version + 1,
+          ...(voidsApproval ? { state: "verified", verifiedAt: new Date() } : {}),
+        },
+      });
+      if (updated.count !== 1) throw new ConflictError([`milestone ${before.key} changed while the change order was being applied`]);
+      if (voidsApproval) voided.push({ id: before.id, version: before.version, fromMinor: toMinor(before.amountMinor), toMinor: next.amountMinor });
+    }
     const record = await tx.changeOrder.create({
       data: {
         organisationId: scope.organisationId,
@@ -73,27 +92,11 @@ export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput,
       },
       select: { id: true },
     });
-    const approvalsVoided: string[] = [];
-    for (const next of plan.milestones) {
-      const before = engagement.milestones.find((m) => m.id === next.id);
-      if (!before || (before.shareBp === next.shareBp && toMinor(before.amountMinor) === next.amountMinor)) continue;
-      const amountChanged = toMinor(before.amountMinor) !== next.amountMinor;
-      const voidsApproval = amountChanged && before.state === "approved";
-      const updated = await tx.milestone.updateMany({
-        where: { id: next.id, version: before.version, invoicedAmountMinor: null },
-        data: {
-          shareBp: next.shareBp,
-          amountMinor: BigInt(next.amountMinor),
-          version: before.version + 1,
-          ...(voidsApproval ? { state: "verified", verifiedAt: new Date() } : {}),
-        },
-      });
-      if (updated.count !== 1) throw new ConflictError([`milestone ${before.key} changed while the change order was being applied`]);
-      if (voidsApproval) {
-        await voidApproval(tx, scope, { id: before.id, engagementId: engagement.id, version: before.version }, { kind: "amount_changed", fromMinor: toMinor(before.amountMinor), toMinor: next.amountMinor, changeOrderReason: input.reason }, record.id);
-        approvalsVoided.push(before.id);
-      }
+    for (const milestone of voided) {
+      const reason: ApprovalVoidReason = { kind: "amount_changed", fromMinor: milestone.fromMinor, toMinor: milestone.toMinor, changeOrderReason: input.reason };
+      await voidApproval(tx, scope, { id: milestone.id, engagementId: engagement.id, version: milestone.version }, reason, record.id);
     }
+    const approvalsVoided = voided.map((m) => m.id);
     await tx.engagement.update({ where: { id: engagement.id }, data: { feeMinor: BigInt(plan.feeMinor) } });
     await appendUserAuditEvent(tx, scope, {
       action: "engagement.change_order",

@@ -57,13 +57,15 @@ export function SetupForm() {
         {t("email")}
         <input name="email" type="email" required maxLength={200} autoComplete="username" className={input} />
       </label>
-      <label className="block text-sm font-medium text-slate-700">
-        {t("password")}
-        <input name="password" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} aria-describedby="setup-password-hint" />
-        <span id="setup-password-hint" className="mt-1 block text-xs font-normal text-slate-500">
+      <div>
+        <label className="block text-sm font-medium text-slate-700">
+          {t("password")}
+          <input name="password" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} aria-describedby="setup-password-hint" />
+        </label>
+        <p id="setup-password-hint" className="mt-1 text-xs text-slate-500">
           {t("passwordHint")}
-        </span>
-      </label>
+        </p>
+      </div>
       <label className="block text-sm font-medium text-slate-700">
         {t("confirm")}
         <input name="confirm" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} />

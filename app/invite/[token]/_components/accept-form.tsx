@@ -43,13 +43,15 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         {t("name")}
         <input name="name" autoComplete="name" required maxLength={120} className={input} />
       </label>
-      <label className="block text-sm font-medium text-slate-700">
-        {t("password")}
-        <input name="password" type="password" autoComplete="new-password" required minLength={10} maxLength={72} className={input} aria-describedby="password-hint" />
-        <span id="password-hint" className="mt-1 block text-xs font-normal text-slate-500">
+      <div>
+        <label className="block text-sm font-medium text-slate-700">
+          {t("password")}
+          <input name="password" type="password" autoComplete="new-password" required minLength={10} maxLength={72} className={input} aria-describedby="password-hint" />
+        </label>
+        <p id="password-hint" className="mt-1 text-xs text-slate-500">
           {t("passwordHint")}
-        </span>
-      </label>
+        </p>
+      </div>
       <Problems problems={problems} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

@@ -9,6 +9,8 @@ import { Button } from "@/components/ui/button";
 import { planChangeOrder, type PlannedMilestone } from "@/server/domain/change-order";
 import { formatMoney, minorToDecimal, minorUnitDigits } from "@/server/domain/currency";
 import { parseMajorAmount } from "@/server/domain/engagement-plan";
+import { formatShareBp } from "@/server/domain/format";
+import { BASIS_POINTS_TOTAL } from "@/server/domain/money";
 import { refusalReasons } from "@/components/refusal";
 
 export interface ChangeOrderMilestone extends PlannedMilestone {
@@ -44,12 +46,26 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
   const sharesBp = Object.fromEntries(open.map((m) => [m.id, parseMajorAmount(shares[m.id] ?? "", 2) ?? -1]));
   const plan = fee === null ? null : planChangeOrder(milestones, { feeMinor: fee, sharesBp });
   const amountOf = (id: string) => (plan?.ok ? plan.milestones.find((m) => m.id === id)?.amountMinor : undefined);
+  const problem = explainPlan();
+  // the rule the server applies: an approved milestone whose amount changes is verified again
+  const voided = plan?.ok ? milestones.filter((m) => m.state === "approved" && m.invoicedAmountMinor === null && amountOf(m.id) !== m.amountMinor) : [];
+
+  /** Why the plan cannot be applied, in the reader's language (the core's reasons as a last resort). */
+  function explainPlan(): string | null {
+    if (fee === null) return t("invalidFee", { digits });
+    const unreadable = open.find((m) => (sharesBp[m.id] ?? -1) < 0);
+    if (unreadable) return t("invalidShare", { milestone: unreadable.title });
+    const total = milestones.reduce((sum, m) => sum + (m.invoicedAmountMinor !== null ? m.shareBp : (sharesBp[m.id] ?? 0)), 0);
+    if (total !== BASIS_POINTS_TOTAL) return t("sum", { sum: formatShareBp(total, locale) });
+    const invoiced = milestones.reduce((sum, m) => sum + (m.invoicedAmountMinor ?? 0), 0);
+    if (fee < invoiced) return t("feeBelowInvoiced", { amount: formatMoney(invoiced, currency, locale) });
+    return plan && !plan.ok ? (plan.reasons[0] ?? null) : null;
+  }
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     setDone(false);
-    if (fee === null) return setProblems([t("invalidFee", { digits })]);
-    if (plan && !plan.ok) return setProblems(plan.reasons);
+    if (fee === null || !plan?.ok) return setProblems(problem ? [problem] : []);
     apply.mutate({ engagementId, feeMinor: fee, shares: open.map((m) => ({ milestoneId: m.id, shareBp: sharesBp[m.id] ?? 0 })), reason });
   }
 
@@ -90,7 +106,12 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
         {t("reason")}
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} rows={2} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
       </label>
-      {plan && !plan.ok && <p className="text-sm text-amber-800">{plan.reasons[0]}</p>}
+      {problem && <p className="text-sm text-amber-800">{problem}</p>}
+      {voided.length > 0 && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="change-order-voids">
+          {t("voidsApproval", { milestones: voided.map((m) => m.title).join(", ") })}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul role="alert" className="list-disc rounded-md bg-red-50 py-2 pl-8 pr-3 text-sm text-red-800">
           {problems.map((p) => (
