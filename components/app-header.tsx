@@ -58,8 +58,8 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
             </Link>
           </nav>
         </div>
-        <div className="flex items-center gap-2 text-sm text-slate-600">
-          <Link href={consultant ? "/account" : "/portal/account"} className="min-w-0 truncate hover:text-teal-800 hover:underline" data-testid="signed-in-as" title={t("nav.account")}>
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <Link href={consultant ? "/account" : "/portal/account"} className="min-w-0 hover:text-teal-800 hover:underline" data-testid="signed-in-as" title={t("nav.account")}>
             {t("common.signedInAs", { name: userName })} · {context}
           </Link>
           <LocaleSwitcher />

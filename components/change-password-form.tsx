@@ -5,12 +5,13 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { fieldClass, NewPasswordFields, passwordsAgree } from "@/components/new-password-fields";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
 import { refusalReasons } from "@/components/refusal";
 import { Button } from "@/components/ui/button";
 
-const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600";
+const input = fieldClass;
 
 /**
  * Changing one's password ends every session of the account, this one too; the form signs this
@@ -30,7 +31,7 @@ export function ChangePasswordForm() {
     const form = new FormData(formElement);
     const newPassword = String(form.get("newPassword") ?? "");
     setDone(false);
-    if (newPassword !== String(form.get("confirm") ?? "")) {
+    if (!passwordsAgree(form, "newPassword")) {
       setProblems([t("mismatch")]);
       return;
     }
@@ -56,19 +57,7 @@ export function ChangePasswordForm() {
         {t("currentPassword")}
         <input name="currentPassword" type="password" required autoComplete="current-password" className={input} />
       </label>
-      <div>
-        <label className="block text-sm font-medium text-slate-700">
-          {t("newPassword")}
-          <input name="newPassword" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} aria-describedby="new-password-hint" />
-        </label>
-        <p id="new-password-hint" className="mt-1 text-xs text-slate-500">
-          {t("passwordHint")}
-        </p>
-      </div>
-      <label className="block text-sm font-medium text-slate-700">
-        {t("confirm")}
-        <input name="confirm" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} />
-      </label>
+      <NewPasswordFields name="newPassword" label={t("newPassword")} hint={t("passwordHint")} confirmLabel={t("confirm")} />
       <Problems problems={problems} />
       {done && (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

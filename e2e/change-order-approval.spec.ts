@@ -78,7 +78,6 @@ test("a change order that changes the approved amount sends the milestone back t
   await expect(order.getByRole("listitem").filter({ hasText: "Proof of concept" })).toContainText("$3,500.00");
   await expect(order.getByRole("listitem").filter({ hasText: "Delivery" })).toContainText("$4,000.00");
   await expect(order.getByTestId("change-order-voids")).toContainText("The client has approved Proof of concept");
-  await order.screenshot({ path: "/tmp/shots/co-form.png" });
   await order.getByRole("button", { name: "Apply change order" }).click();
   await expect(order.getByRole("status")).toHaveText("Change order applied.");
 
@@ -95,7 +94,6 @@ test("the approver is told why the decision is needed again, with both amounts, 
   await expect(note).toContainText(REASON);
   await expect(note).toContainText("from $3,000.00 to $3,500.00");
   await expect(approver.locator('[data-decision="approved"]')).toContainText("voided: a change order changed the amount from $3,000.00 to $3,500.00");
-  await approver.screenshot({ path: "/tmp/shots/review.png", fullPage: true });
 
   await approver.getByRole("button", { name: "Approve" }).click();
   await expect(approver.locator('[data-decision="approved"]')).toHaveCount(2);

@@ -30,6 +30,7 @@ test.describe("a new installation", () => {
 
   let owner: Page;
   let consultant: Page;
+  let invitationLink = "";
 
   test.afterAll(async () => {
     await owner?.context().close();
@@ -50,7 +51,6 @@ test.describe("a new installation", () => {
     await owner.getByLabel("Repeat the password").fill("not the same password");
     await owner.getByRole("button", { name: "Create organisation" }).click();
     await expect(owner.getByRole("alert").filter({ hasText: "differ" })).toHaveText("The two passwords differ.");
-    await owner.screenshot({ path: "/tmp/shots/setup.png", fullPage: true });
 
     await owner.getByLabel("Repeat the password").fill(OWNER.password);
     await owner.getByRole("button", { name: "Create organisation" }).click();
@@ -89,7 +89,7 @@ test.describe("a new installation", () => {
     const link = await owner.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/\/invite\/inv_[\w-]{43}$/);
     await expect(shown.getByRole("textbox", { name: "Invitation link" })).toHaveValue(link);
-    await owner.screenshot({ path: "/tmp/shots/team.png", fullPage: true });
+    invitationLink = link;
     await expect(owner.locator(`[data-invitation="${CONSULTANT.email}"]`)).toHaveAttribute("data-status", "pending");
 
     // the outbox keeps the email without the link, and nothing shows the link again
@@ -102,10 +102,10 @@ test.describe("a new installation", () => {
     await expect(owner.getByTestId("invitation-link")).toHaveCount(0);
 
     consultant = await (await browser.newContext({ baseURL: emptyServer })).newPage();
+    // by its path on the address the owner used (the link's own host: see the next test)
     await consultant.goto(new URL(link).pathname);
     await expect(consultant.getByRole("heading", { name: "Join E2E Consulting" })).toBeVisible();
     await expect(consultant.getByText(`E2E Consulting invites ${CONSULTANT.email} to join its Tollgate workspace as a consultant.`)).toBeVisible();
-    await consultant.screenshot({ path: "/tmp/shots/invite.png", fullPage: true });
     await consultant.getByLabel("Your name").fill(CONSULTANT.name);
     await consultant.getByLabel("Choose a password").fill(CONSULTANT.password);
     await consultant.getByRole("button", { name: "Create my account" }).click();
@@ -118,6 +118,36 @@ test.describe("a new installation", () => {
     await expect(member).toContainText(CONSULTANT.name);
     await expect(member).toContainText("Consultant");
     await expect(owner.locator(`[data-invitation="${CONSULTANT.email}"]`)).toHaveAttribute("data-status", "accepted");
+  });
+
+  test("an invitation link points at the address the owner's browser used", async () => {
+    expect(new URL(invitationLink).origin).toBe(emptyServer);
+  });
+
+  test("resending shows a new link once; without a clipboard, Copy selects it for copying by hand", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: emptyServer });
+    // as on a plain-http address other than localhost, where browsers offer no clipboard
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    const page = await context.newPage();
+    await signInForm(page, OWNER.email, OWNER.password);
+    await expect(page).toHaveURL(/\/engagements$/);
+    await page.goto("/team");
+    const invite = page.getByRole("form", { name: "Invite a consultant" });
+    await invite.getByLabel("Email").fill("second.e2e@e2e-consulting.test");
+    await invite.getByRole("button", { name: "Send invitation" }).click();
+    await expect(invite.getByTestId("invitation-link")).toBeVisible();
+    await page.reload();
+    const row = page.locator('[data-invitation="second.e2e@e2e-consulting.test"]');
+    await row.getByRole("button", { name: "Resend" }).click();
+    const shown = row.getByTestId("invitation-link");
+    await expect(shown).toContainText("second.e2e@e2e-consulting.test");
+    await shown.getByRole("button", { name: "Copy link" }).click();
+    await expect(shown).toContainText("the link is selected, press Ctrl+C");
+    const field = shown.getByRole("textbox", { name: "Invitation link" });
+    await expect(field).toBeFocused();
+    const [start, end, length] = await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length]);
+    expect([start, end]).toEqual([0, length]);
+    await context.close();
   });
 
   test("a consultant who is not the owner sees the team but cannot invite", async () => {
@@ -139,7 +169,7 @@ test.describe("a new installation", () => {
     await consultant.getByTestId("signed-in-as").click();
     await expect(consultant.getByRole("heading", { name: "Your account" })).toBeVisible();
     await expect(consultant.getByText(`Signed in as ${CONSULTANT.name} (${CONSULTANT.email}).`)).toBeVisible();
-    await consultant.screenshot({ path: "/tmp/shots/account-mobile.png", fullPage: true });
+    expect(await consultant.evaluate(() => document.documentElement.scrollWidth), "the page is wider than the screen").toBeLessThanOrEqual(390);
     await consultant.setViewportSize({ width: 1280, height: 720 });
     const form = consultant.getByRole("form", { name: "Change password" });
     await form.getByLabel("Current password").fill("not my password");
@@ -157,7 +187,6 @@ test.describe("a new installation", () => {
     await form.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
     await form.getByRole("button", { name: "Change password" }).click();
     await expect(form.getByRole("status")).toHaveText("Password changed. Every other session of this account has ended.");
-    await consultant.screenshot({ path: "/tmp/shots/account.png", fullPage: true });
 
     // the other browser's session is over, for the API and for pages
     const api = await elsewhere.request.get("/api/v1/engagements");
@@ -183,7 +212,7 @@ test.describe("a new installation", () => {
   });
 });
 
-test("the server answers on this machine only unless HOST says otherwise", async () => {
+test("the server, started without HOST, answers on this machine only", async () => {
   const external = Object.values(networkInterfaces())
     .flat()
     .find((address) => address?.family === "IPv4" && !address.internal);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { acceptInvitation, previewInvitation, type InvitationPreview } from "../data/invitation-accept";
-import { INVITATION_TOKEN, PASSWORD_RULES } from "../domain/invitation";
+import { INVITATION_TOKEN } from "../domain/invitation";
+import { ZNewPassword } from "../domain/password-rules";
 import { hashPassword } from "../password";
 import { readJsonBody } from "./rest/json-body";
 import { json, refused } from "./rest/respond";
@@ -18,7 +19,7 @@ export function invitationForPage(token: string): Promise<InvitationPreview> {
 const ZAcceptBody = z.strictObject({
   token: z.string().regex(INVITATION_TOKEN, "not an invitation link"),
   name: z.string().trim().min(1).max(120),
-  password: z.string().min(PASSWORD_RULES.min, `at least ${PASSWORD_RULES.min} characters`).max(PASSWORD_RULES.max, `at most ${PASSWORD_RULES.max} characters`),
+  password: ZNewPassword,
 });
 
 const REASONS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createFirstOrganisation, SetupRefusal, setupOpen } from "../data/first-organisation";
-import { PASSWORD_RULES } from "../domain/invitation";
+import { ZNewPassword } from "../domain/password-rules";
 import { ZLocale } from "../domain/locale";
 import { normaliseEmail } from "../domain/login-throttle";
 import { hashPassword } from "../password";
@@ -16,7 +16,7 @@ export const ZSetupBody = z.strictObject({
   organisation: z.string().trim().min(2).max(120),
   name: z.string().trim().min(1).max(120),
   email: z.email().max(200),
-  password: z.string().min(PASSWORD_RULES.min, `at least ${PASSWORD_RULES.min} characters`).max(PASSWORD_RULES.max, `at most ${PASSWORD_RULES.max} characters`),
+  password: ZNewPassword,
   locale: ZLocale.default("en"),
 });
 

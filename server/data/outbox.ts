@@ -41,10 +41,11 @@ export async function enqueueEmail(tx: Tx, organisationId: string, to: string, k
   return row.id;
 }
 
-/** The body to send: the stored one with its withheld secret put back. */
-function bodyToSend(row: { body: string; sealed: string | null }): string {
-  const opened = row.sealed ? unseal(row.sealed) : null;
-  if (!opened) return row.body;
+/** The body to send: the stored one with its withheld secret put back; null when it cannot be opened. */
+function bodyToSend(row: { body: string; sealed: string | null }): string | null {
+  if (!row.sealed) return row.body;
+  const opened = unseal(row.sealed);
+  if (!opened) return null;
   const withheld = JSON.parse(opened) as WithheldSecret;
   return row.body.split(withheld.shownAs).join(withheld.secret);
 }
@@ -71,7 +72,11 @@ export async function claimPendingEmails(maxAttempts: number, limit = 20): Promi
   for (const row of rows) {
     // another instance may deliver the same row: only the one that bumps the attempt it read sends
     const won = await prisma().outboxMessage.updateMany({ where: { id: row.id, attempts: row.attempts, status: "pending" }, data: { attempts: row.attempts + 1 } });
-    if (won.count === 1) claimed.push({ id: row.id, toEmail: row.toEmail, subject: row.subject, body: bodyToSend(row), attempts: row.attempts + 1 });
+    if (won.count !== 1) continue;
+    const body = bodyToSend(row);
+    // sealed with another session secret (it was changed): sending it without its link would mislead
+    if (body === null) await markEmailFailed(row.id, "its link was sealed with another session secret; resend the invitation for a new one", true);
+    else claimed.push({ id: row.id, toEmail: row.toEmail, subject: row.subject, body, attempts: row.attempts + 1 });
   }
   return claimed;
 }

@@ -28,17 +28,18 @@ export function visibleVoidReason(stored: unknown, seesAmounts: boolean): Visibl
 
 const WORDS = {
   en: {
-    evidence: "voided: the evidence changed after this decision",
-    amount: (change: string, why: string) => `voided: a change order changed the amount${change}${why ? ` (${why})` : ""}; it needs a new decision`,
+    evidence: "the evidence changed after this decision",
+    amount: (change: string, why: string) => `a change order changed the amount${change}${why ? ` (${why})` : ""}`,
     change: (from: string, to: string) => ` from ${from} to ${to}`,
   },
   "zh-CN": {
-    evidence: "已作废：此决定之后证据有变更",
-    amount: (change: string, why: string) => `已作废：变更单修改了金额${change}${why ? `（${why}）` : ""}，需要重新决定`,
+    evidence: "此决定之后证据有变更",
+    amount: (change: string, why: string) => `变更单修改了金额${change}${why ? `（${why}）` : ""}`,
     change: (from: string, to: string) => `，由 ${from} 改为 ${to}`,
   },
 } as const;
 
+/** Why, in a few words the reader's language: "a change order changed the amount from … to … (why)". */
 export function describeVoidReason(reason: VisibleVoidReason, locale: Locale, currency: string): string {
   const words = WORDS[locale];
   if (reason.kind === "evidence_changed") return words.evidence;

@@ -27,6 +27,3 @@ export function invitationStatus(row: { acceptedAt: Date | null; revokedAt: Date
   if (row.revokedAt) return "revoked";
   return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
 }
-
-/** A password anyone may choose: long enough to resist guessing, short enough for bcrypt. */
-export const PASSWORD_RULES = { min: 10, max: 72 } as const;

@@ -1,13 +1,14 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { createAccountAndSignIn } from "@/components/create-account";
+import { fieldClass, NewPasswordFields, passwordsAgree } from "@/components/new-password-fields";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
 
-const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600";
+const input = fieldClass;
 
 export function SetupForm() {
   const t = useTranslations("setup");
@@ -21,24 +22,19 @@ export function SetupForm() {
     const form = new FormData(event.currentTarget);
     const email = String(form.get("email") ?? "");
     const password = String(form.get("password") ?? "");
-    if (password !== String(form.get("confirm") ?? "")) {
+    if (!passwordsAgree(form, "password")) {
       setProblems([t("mismatch")]);
       return;
     }
     setPending(true);
     setProblems([]);
-    const response = await fetch("/api/setup", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ organisation: String(form.get("organisation") ?? ""), name: String(form.get("name") ?? ""), email, password, locale: locale === "zh-CN" ? "zh-CN" : "en" }),
-    }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as { reasons?: string[] } | null;
-    if (!response?.ok) {
+    const body = { organisation: String(form.get("organisation") ?? ""), name: String(form.get("name") ?? ""), email, password, locale: locale === "zh-CN" ? "zh-CN" : "en" };
+    const refused = await createAccountAndSignIn("/api/setup", body, { email, password }, t("failed"));
+    if (refused) {
       setPending(false);
-      setProblems(body?.reasons?.length ? body.reasons : [t("failed")]);
+      setProblems(refused);
       return;
     }
-    await signIn("credentials", { email, password, redirect: false }).catch(() => undefined);
     router.replace("/");
     router.refresh();
   }
@@ -57,19 +53,7 @@ export function SetupForm() {
         {t("email")}
         <input name="email" type="email" required maxLength={200} autoComplete="username" className={input} />
       </label>
-      <div>
-        <label className="block text-sm font-medium text-slate-700">
-          {t("password")}
-          <input name="password" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} aria-describedby="setup-password-hint" />
-        </label>
-        <p id="setup-password-hint" className="mt-1 text-xs text-slate-500">
-          {t("passwordHint")}
-        </p>
-      </div>
-      <label className="block text-sm font-medium text-slate-700">
-        {t("confirm")}
-        <input name="confirm" type="password" required minLength={10} maxLength={72} autoComplete="new-password" className={input} />
-      </label>
+      <NewPasswordFields name="password" label={t("password")} hint={t("passwordHint")} confirmLabel={t("confirm")} />
       <Problems problems={problems} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

@@ -27,7 +27,7 @@ export async function postTransitionRest(session: SessionClaims | null, mileston
   if (!parsed.success) {
     return refused(400, "BAD_REQUEST", parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`));
   }
-  const caller = createCaller({ session, origin: appOrigin(request.url) });
+  const caller = createCaller({ session, origin: appOrigin(request) });
   const input = { milestoneId, ...parsed.data };
   try {
     const result = isConsultantRole(session.role) ? await caller.milestone.transition(input) : await caller.portal.milestone.transition(input);

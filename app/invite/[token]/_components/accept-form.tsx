@@ -1,9 +1,9 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { createAccountAndSignIn } from "@/components/create-account";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
 
@@ -21,18 +21,12 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     const password = String(form.get("password") ?? "");
     setPending(true);
     setProblems([]);
-    const response = await fetch("/api/invitations/accept", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ token, name: String(form.get("name") ?? ""), password }),
-    }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as { reasons?: string[] } | null;
-    if (!response?.ok) {
+    const refused = await createAccountAndSignIn("/api/invitations/accept", { token, name: String(form.get("name") ?? ""), password }, { email, password }, t("failed"));
+    if (refused) {
       setPending(false);
-      setProblems(body?.reasons?.length ? body.reasons : [t("failed")]);
+      setProblems(refused);
       return;
     }
-    await signIn("credentials", { email, password, redirect: false }).catch(() => undefined);
     router.replace("/");
     router.refresh();
   }

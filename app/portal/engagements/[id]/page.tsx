@@ -54,7 +54,7 @@ export default async function PortalEngagementPage({ params }: { params: Promise
               <span className="font-medium">{entry.milestoneTitle}</span> — {t(`review.decision.${entry.type}`)}
               {entry.by && <span className="text-slate-600"> {t("review.by", { name: entry.by })}</span>}
               <span className="ml-2 text-xs text-slate-500">{entry.createdAt.slice(0, 16).replace("T", " ")} UTC</span>
-              {entry.voided && <span className="ml-2 text-xs text-amber-800">({describeVoidReason(entry.voidReason ?? { kind: "evidence_changed" }, matchLocale(locale) ?? "en", engagement.currency)})</span>}
+              {entry.voided && <span className="ml-2 text-xs text-amber-800">({t("review.voidedBecause", { why: describeVoidReason(entry.voidReason ?? { kind: "evidence_changed" }, matchLocale(locale) ?? "en", engagement.currency) })})</span>}
             </li>
           ))}
         </ul>

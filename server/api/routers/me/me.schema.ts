@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_RULES } from "../../../domain/invitation";
+import { ZNewPassword } from "../../../domain/password-rules";
 import { ZLocale } from "../../../domain/locale";
 import { ZSessionRole } from "../../../domain/roles";
 
@@ -16,11 +16,6 @@ export const ZMeOut = z.object({
 /** null: follow the browser's language again */
 export const ZSetLocaleInput = z.strictObject({ locale: ZLocale.nullable() });
 export const ZSetLocaleOut = z.object({ locale: ZLocale.nullable() });
-
-export const ZNewPassword = z
-  .string()
-  .min(PASSWORD_RULES.min, `at least ${PASSWORD_RULES.min} characters`)
-  .max(PASSWORD_RULES.max, `at most ${PASSWORD_RULES.max} characters`);
 
 export const ZChangePasswordInput = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: ZNewPassword });
 /** Every session of the user has ended, this one too: the caller signs in again with the new password. */

@@ -95,7 +95,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 <span className="font-medium">{t(`review.decision.${approval.type}`)}</span>
                 {approval.by && <span className="ml-1 text-slate-600">{t("review.by", { name: approval.by })}</span>}
                 <span className="ml-2 text-xs text-slate-500">{when.format(new Date(approval.createdAt))} UTC</span>
-                {approval.voided && <span className="ml-2 text-xs text-amber-800">({describeVoidReason(approval.voidReason ?? { kind: "evidence_changed" }, matchLocale(locale) ?? "en", review.engagement.currency)})</span>}
+                {approval.voided && <span className="ml-2 text-xs text-amber-800">({t("review.voidedBecause", { why: describeVoidReason(approval.voidReason ?? { kind: "evidence_changed" }, matchLocale(locale) ?? "en", review.engagement.currency) })})</span>}
                 {approval.comment && <p className="mt-1 whitespace-pre-wrap text-slate-700">{approval.comment}</p>}
               </li>
             ))}
