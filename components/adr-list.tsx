@@ -6,7 +6,9 @@ export interface AdrRow {
   number: number;
   title: string;
   status: AdrStatus;
-  date: string;
+  importedStatus: string | null;
+  /** null: unknown */
+  date: string | null;
   decisionOutcome: string;
   supersededBy: number | null;
   supersedes: number | null;
@@ -32,7 +34,8 @@ export function AdrList({ adrs, basePath, engagementApi }: { adrs: AdrRow[]; bas
                   {adr.title}
                 </a>
                 <AdrStatusBadge status={adr.status} label={t(`statuses.${adr.status}`)} />
-                <span className="text-xs text-slate-500">{adr.date}</span>
+                {adr.importedStatus !== null && <span className="text-xs text-slate-500">{t("importedStatus", { status: adr.importedStatus })}</span>}
+                <span className="text-xs text-slate-500">{adr.date ?? t("dateUnknown")}</span>
                 {adr.supersededBy !== null && <span className="text-xs text-amber-800">{t("supersededBy", { label: adrLabel(adr.supersededBy) })}</span>}
                 {adr.supersedes !== null && <span className="text-xs text-slate-600">{t("supersedes", { label: adrLabel(adr.supersedes) })}</span>}
                 {adr.validationLink && <span className="text-xs text-slate-600">{`${t("validatedBy")}: ${t(`verdicts.${adr.validationLink.verdict}`)}`}</span>}

@@ -1,5 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { formatDelta, verdictWord } from "@/server/domain/benchmark-report";
+import { BENCH_VERDICTS, type BenchVerdict } from "@/server/domain/evidence/bench-compare";
+import { matchLocale } from "@/server/domain/locale";
 import { cn } from "./ui/cn";
 
 /** An evidence item as the engagement and portal review procedures answer it. */
@@ -10,7 +13,24 @@ export interface EvidenceRow {
   filename: string | null;
   downloadable: boolean;
   createdAt: string;
+  /** "baseline": the engagement's benchmark yardstick, not judged by the gate */
+  role?: string | null;
   verifications: { verdict: "pass" | "fail" | "error"; metrics: unknown; reasons: string[] }[];
+}
+
+interface BaselineComparison {
+  benchmark: string;
+  verdict: BenchVerdict;
+  deltaPct: number | null;
+  p: number;
+}
+
+/** A go-bench verification's comparison of the gate's benchmark with the baseline, when it made one. */
+function comparisonOf(metrics: unknown): BaselineComparison | null {
+  const comparison = (metrics as { comparison?: Partial<BaselineComparison> } | null)?.comparison;
+  if (!comparison || typeof comparison.benchmark !== "string" || typeof comparison.p !== "number") return null;
+  if (!BENCH_VERDICTS.includes(comparison.verdict as BenchVerdict)) return null;
+  return { benchmark: comparison.benchmark, verdict: comparison.verdict as BenchVerdict, deltaPct: typeof comparison.deltaPct === "number" ? comparison.deltaPct : null, p: comparison.p };
 }
 
 /** Coverage figures and benchmark medians in one short line. */
@@ -41,7 +61,9 @@ const tone = { pass: "bg-emerald-100 text-emerald-800", fail: "bg-red-100 text-r
 
 export function EvidenceList({ evidence, actions, fullHashes = false }: { evidence: EvidenceRow[]; actions?: (item: EvidenceRow) => ReactNode; fullHashes?: boolean }) {
   const t = useTranslations("evidence");
+  const tReport = useTranslations("benchmarkReport");
   const locale = useLocale();
+  const reportLocale = matchLocale(locale) ?? "en";
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   if (evidence.length === 0) return <p className="text-xs text-slate-500">{t("none")}</p>;
   return (
@@ -50,6 +72,11 @@ export function EvidenceList({ evidence, actions, fullHashes = false }: { eviden
         <li key={item.id} data-evidence-kind={item.kind} className="rounded-md border border-slate-200 p-2">
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-medium">{item.kind}</span>
+            {item.role === "baseline" && (
+              <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs font-semibold text-sky-900" data-testid="baseline-badge" title={t("baselineHint")}>
+                {t("baselineBadge")}
+              </span>
+            )}
             {item.filename && <span className="text-slate-600">{item.filename}</span>}
             <code className="break-all text-xs text-slate-500" title={item.sha256} data-testid="evidence-sha256">
               {fullHashes ? item.sha256 : item.sha256.slice(0, 12)}
@@ -62,19 +89,32 @@ export function EvidenceList({ evidence, actions, fullHashes = false }: { eviden
             )}
             {actions?.(item)}
           </div>
-          {item.verifications.map((v, index) => (
-            <div key={index} className="mt-1 text-xs">
-              <span className={cn("mr-2 rounded px-1.5 py-0.5 font-semibold", tone[v.verdict])} data-verdict={v.verdict}>
-                {t(`verdict.${v.verdict}`)}
-              </span>
-              <span className="tabular-nums text-slate-700">{summary(v.metrics)}</span>
-              {v.reasons.map((reason) => (
-                <span key={reason} className="block text-red-800">
-                  {reason}
+          {item.verifications.map((v, index) => {
+            const comparison = comparisonOf(v.metrics);
+            return (
+              <div key={index} className="mt-1 text-xs">
+                <span className={cn("mr-2 rounded px-1.5 py-0.5 font-semibold", tone[v.verdict])} data-verdict={v.verdict}>
+                  {t(`verdict.${v.verdict}`)}
                 </span>
-              ))}
-            </div>
-          ))}
+                <span className="tabular-nums text-slate-700">{summary(v.metrics)}</span>
+                {comparison && (
+                  <span className="block tabular-nums text-slate-700" data-testid="baseline-comparison">
+                    {t("comparison", {
+                      benchmark: comparison.benchmark,
+                      verdict: tReport(`verdict.${verdictWord("ns/op", comparison.verdict)}`),
+                      delta: formatDelta(comparison.deltaPct, reportLocale),
+                      p: comparison.p,
+                    })}
+                  </span>
+                )}
+                {v.reasons.map((reason) => (
+                  <span key={reason} className="block text-red-800">
+                    {reason}
+                  </span>
+                ))}
+              </div>
+            );
+          })}
         </li>
       ))}
     </ul>

@@ -1,6 +1,21 @@
 import type { SeedOrganisation } from "../server/data/seed";
+import { demoRepositoryUrl } from "../server/probes/demo-repository";
 
 // The demo scenario a newcomer meets on first start. These logins exist only here.
+
+/**
+ * The client's repository for the delivery gate: made by the demo loader under the data
+ * directory (server/probes/demo-repository.ts), so the release tag can be checked offline.
+ */
+export const DEMO_REPOSITORY = {
+  name: "eastbank-chain-sync",
+  tags: ["v1.0.0"],
+  files: {
+    "go.mod": "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n",
+    "README.md": "# Chain sync\n\nStreams blocks from the ledger into the bank's reporting store, verifying each row's SHA-256 and the Merkle root.\n",
+    "sync/block.go": "package sync\n\n// SyncBlock stores one block's rows after checking their digests against the Merkle root.\nfunc SyncBlock() error { return nil }\n",
+  },
+} as const;
 
 const CAP_PER_INCIDENT = 8_500_000; // CNY 85,000.00
 const perIncidentCredit = { basis: "per_incident", creditBpOfFee: 50 };
@@ -40,7 +55,7 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
             milestoneTitleLocale: "en",
             gateOverrides: {
               delivery: [
-                { kind: "git-tag", params: { repositoryUrl: "https://git.eastbank.test/chain/sync.git", tag: "v1.0.0" } },
+                { kind: "git-tag", params: { repositoryUrl: demoRepositoryUrl(DEMO_REPOSITORY.name), tag: "v1.0.0" } },
                 { kind: "junit", params: { minTests: 1 } },
               ],
               poc: [

@@ -33,11 +33,18 @@ export function AdrDetail({ adr, hrefOf }: { adr: AdrOut; hrefOf: (number: numbe
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-xl font-semibold">{`${adrLabel(adr.number)} ${adr.title}`}</h1>
           <AdrStatusBadge status={adr.status} label={t(`statuses.${adr.status}`)} />
+          {adr.importedStatus !== null && (
+            <span className="text-xs text-slate-500" data-imported-status={adr.importedStatus}>
+              {t("importedStatus", { status: adr.importedStatus })}
+            </span>
+          )}
         </div>
         <p className="mt-1 text-slate-600">
-          {adr.date}
+          {adr.date === null ? <span data-date="unknown">{t("dateUnknown")}</span> : adr.date}
           {adr.deciders.length > 0 && ` · ${adr.deciders.join(", ")}`}
         </p>
+        {adr.consulted.length > 0 && <p className="text-slate-600">{t("consultedList", { names: adr.consulted.join(", ") })}</p>}
+        {adr.informed.length > 0 && <p className="text-slate-600">{t("informedList", { names: adr.informed.join(", ") })}</p>}
         {adr.supersededBy !== null && <p className="text-amber-800">{link(adr.supersededBy, t("supersededBy", { label: adrLabel(adr.supersededBy) }))}</p>}
         {adr.supersedes !== null && <p className="text-slate-600">{link(adr.supersedes, t("supersedes", { label: adrLabel(adr.supersedes) }))}</p>}
       </header>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import type { AdrDraft } from "@/server/domain/adr/draft";
 import { Button } from "../ui/button";
 
@@ -18,10 +18,13 @@ interface OptionRow {
   cons: string;
 }
 
-export const EMPTY_DRAFT: AdrDraft = { title: "", date: "", deciders: [], context: "", decisionDrivers: [], consideredOptions: [], decisionOutcome: "", consequences: "", validation: "" };
+const names = (text: string) => text.split(",").map((d) => d.trim()).filter(Boolean);
+
+export const EMPTY_DRAFT: AdrDraft = { title: "", date: null, deciders: [], consulted: [], informed: [], context: "", decisionDrivers: [], consideredOptions: [], decisionOutcome: "", consequences: "", validation: "" };
 
 export function AdrForm({ initial, submitLabel, pending, onSubmit, children, label }: { initial: AdrDraft; submitLabel: string; pending: boolean; onSubmit: (draft: AdrDraft) => void; children?: ReactNode; label: string }) {
   const t = useTranslations("adrs");
+  const dateHelp = useId();
   const [options, setOptions] = useState<OptionRow[]>(() => initial.consideredOptions.map((o, key) => ({ key, title: o.title, pros: o.pros.join("\n"), cons: o.cons.join("\n") })));
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -30,8 +33,11 @@ export function AdrForm({ initial, submitLabel, pending, onSubmit, children, lab
     const field = (name: string) => String(form.get(name) ?? "");
     onSubmit({
       title: field("title"),
-      date: field("date"),
-      deciders: field("deciders").split(",").map((d) => d.trim()).filter(Boolean),
+      // an empty date is an unknown one
+      date: field("date") || null,
+      deciders: names(field("deciders")),
+      consulted: names(field("consulted")),
+      informed: names(field("informed")),
       context: field("context"),
       decisionDrivers: lines(field("decisionDrivers")),
       consideredOptions: options.filter((o) => o.title.trim() !== "").map((o) => ({ title: o.title.trim(), pros: lines(o.pros), cons: lines(o.cons) })),
@@ -56,15 +62,30 @@ export function AdrForm({ initial, submitLabel, pending, onSubmit, children, lab
           {t("fields.title")}
           <input name="title" defaultValue={initial.title} required maxLength={200} className={input} />
         </label>
-        <label className="block">
-          {t("fields.date")}
-          <input name="date" type="date" defaultValue={initial.date} required className={input} />
-        </label>
+        <div>
+          <label className="block">
+            {t("fields.date")}
+            <input name="date" type="date" defaultValue={initial.date ?? ""} aria-describedby={dateHelp} className={input} />
+          </label>
+          <p id={dateHelp} className="mt-0.5 text-xs text-slate-500">
+            {t("dateHelp")}
+          </p>
+        </div>
       </div>
       <label className="block">
         {t("fields.deciders")}
         <input name="deciders" defaultValue={initial.deciders.join(", ")} className={input} />
       </label>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <label className="block">
+          {t("fields.consulted")}
+          <input name="consulted" defaultValue={initial.consulted.join(", ")} className={input} />
+        </label>
+        <label className="block">
+          {t("fields.informed")}
+          <input name="informed" defaultValue={initial.informed.join(", ")} className={input} />
+        </label>
+      </div>
       <p className="text-xs text-slate-500">{t("markdownHelp")}</p>
       {textArea("context", "fields.context", initial.context)}
       {textArea("decisionDrivers", "fields.drivers", initial.decisionDrivers.join("\n"), 3)}

@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { AdrRevisionOut } from "@/server/api/routers/adr/adr.schema";
+import type { DraftField } from "@/server/domain/adr/draft";
 
-const FIELD_KEY: Record<string, string> = { title: "title", date: "date", deciders: "deciders", context: "context", decisionDrivers: "drivers", consideredOptions: "options", decisionOutcome: "outcome", consequences: "consequences", validation: "validation" };
+const FIELD_KEY: Record<DraftField, string> = { title: "title", date: "date", deciders: "deciders", consulted: "consulted", informed: "informed", context: "context", decisionDrivers: "drivers", consideredOptions: "options", decisionOutcome: "outcome", consequences: "consequences", validation: "validation" };
 const TONE = { same: "text-slate-500", add: "bg-emerald-50 text-emerald-900", remove: "bg-red-50 text-red-900 line-through" } as const;
 const MARK = { same: " ", add: "+", remove: "−" } as const;
 

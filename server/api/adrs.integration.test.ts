@@ -1,12 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import type { AdrContent } from "../domain/adr/adr";
-import { numberFromFilename, parseAdr } from "../domain/adr/madr";
+import { draftOf } from "../domain/adr/draft";
+import { numberFromFilename } from "../domain/adr/madr";
+import { parseAdr } from "../domain/adr/madr-read";
 import { loadAuditChain } from "../data/audit";
 import { attachVerifiedEvidence, createTestDatabase, idOf, organisationIdOf, seedForTests, sessionFor, testDatabaseKinds, type TestDatabase } from "../data/testing";
 import { errorCodeOf } from "./test-support/error-code";
@@ -27,9 +29,17 @@ const EASTBANK = "Financial-grade blockchain data synchroniser — private deplo
 
 /** The MADR-expressible part of an ADR as listed (what a file carries). */
 function contentOf(adr: AdrContent & Record<string, unknown>): AdrContent {
-  const { number, title, status, date, deciders, context, decisionDrivers, consideredOptions, decisionOutcome, consequences, validation, supersededBy, supersedes } = adr;
-  return { number, title, status, date, deciders, context, decisionDrivers, consideredOptions, decisionOutcome, consequences, validation, supersededBy, supersedes };
+  const { number, title, status, importedStatus, date, deciders, consulted, informed, context, decisionDrivers, consideredOptions, decisionOutcome, consequences, validation, supersededBy, supersedes } = adr;
+  return { number, title, status, importedStatus, date, deciders, consulted, informed, context, decisionDrivers, consideredOptions, decisionOutcome, consequences, validation, supersededBy, supersedes };
 }
+
+/** A real project's decision folder (server/domain/adr/fixtures) as the zip a user would upload. */
+function fixtureZip(project: string, under: string): Uint8Array<ArrayBuffer> {
+  const dir = path.join(import.meta.dirname, "../domain/adr/fixtures", project);
+  return new Uint8Array(zipSync(Object.fromEntries(readdirSync(dir).map((name) => [`${under}/${name}`, new Uint8Array(readFileSync(path.join(dir, name)))]))));
+}
+
+type Report = { imported: number[]; assumptions: { file: string; number: number; what: string }[]; problems: { file: string; reason: string }[] };
 
 const DRAFT = {
   title: "Cache Merkle roots per block range",
@@ -59,7 +69,7 @@ describe.each(testDatabaseKinds())("ADRs over the API on %s", (kind) => {
     const adrs = await createCaller({ session: owner }).adr.list({ engagementId });
     expect(adrs.find((a) => a.number === 7)).toMatchObject({ title: "Use embedded SQLite storage", status: "accepted" });
     const rest = (await (await listAdrsRest(owner, engagementId)).json()) as { adrs: { number: number; status: string }[] };
-    expect(rest.adrs).toContainEqual({ number: 7, title: "Use embedded SQLite storage", status: "accepted", supersededBy: null });
+    expect(rest.adrs).toContainEqual({ number: 7, title: "Use embedded SQLite storage", status: "accepted", importedStatus: null, date: "2026-09-20", supersededBy: null });
 
     const approver = await sessionFor("approver@eastbank.test");
     const portal = await createCaller({ session: approver }).portal.adr.list({ engagementId });
@@ -185,8 +195,8 @@ describe.each(testDatabaseKinds())("ADRs over the API on %s", (kind) => {
 
     const first = await post(ownerSession, zip, "application/zip");
     expect(first.status).toBe(200);
-    const report = (await first.json()) as { imported: number[]; problems: unknown[] };
-    expect(report).toEqual({ imported: [6, 7, 8, 9], problems: [] });
+    const report = (await first.json()) as Report;
+    expect(report).toEqual({ imported: [6, 7, 8, 9], assumptions: [], problems: [] });
     const source = (await owner.adr.list({ engagementId })).map(contentOf);
     expect((await owner.adr.list({ engagementId: target.id })).map(contentOf)).toEqual(source);
 
@@ -200,7 +210,7 @@ describe.each(testDatabaseKinds())("ADRs over the API on %s", (kind) => {
     form.append("files", new Blob(["notes"]), "decisions/notes.txt");
     const folder = new Request("http://t/import", { method: "POST", body: form });
     const folderReport = (await (await importAdrsRest(ownerSession, target.id, folder)).json()) as { imported: number[]; problems: { file: string; reason: string }[] };
-    expect(folderReport).toEqual({ imported: [10], problems: [{ file: "decisions/notes.txt", reason: "skipped: not an ADR file (NNNN-title.md)" }] });
+    expect(folderReport).toEqual({ imported: [10], assumptions: [], problems: [{ file: "decisions/notes.txt", reason: "skipped: not an ADR file (NNNN-title.md, or YYYYMMDD-title.md as log4brains names them)" }] });
     expect((await owner.adr.list({ engagementId: target.id })).find((a) => a.number === 10)).toMatchObject({ title: "Shard the block index", status: "proposed", context: "One index per chain." });
 
     const before = (await owner.adr.list({ engagementId: target.id })).length;
@@ -212,6 +222,83 @@ describe.each(testDatabaseKinds())("ADRs over the API on %s", (kind) => {
     expect((await post(await sessionFor("approver@eastbank.test"), zip, "application/zip")).status).toBe(403);
     expect((await post(await sessionFor("owner@contoso.test"), zip, "application/zip")).status).toBe(404);
     expect((await post(ownerSession, "plain", "text/plain")).status).toBe(400);
+  });
+
+  it("imports the decision folders of real projects whole, and reports what it assumed for each file", async () => {
+    const ownerSession = await sessionFor("owner@northwind.test");
+    const owner = createCaller({ session: ownerSession });
+    const clientId = await idOf("client", { name: "Eastbank" });
+    const engagement = (title: string) =>
+      owner.engagement.create({ clientId, title, currency: "CNY", feeMinor: 1_000_000, taxRateBp: 600, startDate: "2026-12-01", milestones: [{ key: "review", title: "Review", kind: "standard", shareBp: 10_000, requirements: [{ kind: "attestation", params: { statement: "reviewed" } }] }] });
+    const importZip = async (id: string, zip: Uint8Array<ArrayBuffer>) => {
+      const response = await importAdrsRest(ownerSession, id, new Request("http://t/import", { method: "POST", body: zip, headers: { "content-type": "application/zip" } }));
+      expect(response.status).toBe(200);
+      return (await response.json()) as Report;
+    };
+    const assumed = (report: Report, number: number) => report.assumptions.filter((a) => a.number === number).map((a) => a.what);
+
+    // adr/madr's own folder: MADR 4 with YAML front matter, numbered from 0000, no dates, "on hold"
+    const madr = await engagement("MADR's decisions");
+    const madrReport = await importZip(madr.id, fixtureZip("adr-madr", "docs/decisions"));
+    expect(madrReport.imported).toEqual(Array.from({ length: 19 }, (_, i) => i));
+    expect(madrReport.problems).toEqual([]);
+    expect(assumed(madrReport, 3)).toEqual(['status "on hold" imported as proposed (the original is kept)', "no date: imported as unknown", "front matter not kept: parent, nav_order", 'section "More Information" kept at the end of the decision outcome']);
+    expect(madrReport.assumptions).toContainEqual({ file: "docs/decisions/0000-use-markdown-architectural-decision-records.md", number: 0, what: "no date: imported as unknown" });
+    const madrAdrs = await owner.adr.list({ engagementId: madr.id });
+    expect(madrAdrs.map((a) => [a.number, a.status, a.importedStatus, a.date])).toContainEqual([3, "proposed", "on hold", null]);
+    expect(madrAdrs.every((a) => a.date === null)).toBe(true);
+    expect(madrAdrs[0]).toMatchObject({ number: 0, title: "Use Markdown Architectural Decision Records", status: "proposed", importedStatus: null });
+
+    // JabRef's folder: 70 files, a few with front matter statuses and dates, 0045 and 0057 linked
+    const jabref = await engagement("JabRef's decisions");
+    const jabrefReport = await importZip(jabref.id, fixtureZip("jabref", "docs/decisions"));
+    expect(jabrefReport.imported).toEqual(Array.from({ length: 70 }, (_, i) => i));
+    expect(jabrefReport.problems).toEqual([]);
+    expect(assumed(jabrefReport, 47)).toEqual(expect.not.arrayContaining(["no date: imported as unknown", "no status: imported as proposed"]));
+    expect(assumed(jabrefReport, 46).slice(0, 2)).toEqual(["no status: imported as proposed", "no date: imported as unknown"]);
+    const jabrefAdrs = await owner.adr.list({ engagementId: jabref.id });
+    expect(jabrefAdrs.find((a) => a.number === 45)).toMatchObject({ status: "superseded", supersededBy: 57, date: null });
+    expect(jabrefAdrs.find((a) => a.number === 57)).toMatchObject({ status: "accepted", supersedes: 45 });
+    expect(jabrefAdrs.find((a) => a.number === 47)).toMatchObject({ status: "accepted", date: "2025-07-31", deciders: ["@ryan-carpenter", "@ThiloteE", "@SiedlerChr", "@callixtus", "@koppor"] });
+
+    // log4brains' folder into the same engagement: numbered after ADR 69, linked by file name
+    const l4bReport = await importZip(jabref.id, fixtureZip("log4brains", "docs/adr"));
+    expect(l4bReport.imported).toEqual([70, 71, 72, 73, 74, 75, 76, 77, 78]);
+    expect(l4bReport.problems).toEqual([]);
+    expect(assumed(l4bReport, 70)).toEqual(["numbered ADR-070: the file name carries a date, not a number (log4brains)"]);
+    const withL4b = await owner.adr.list({ engagementId: jabref.id });
+    expect(withL4b.find((a) => a.number === 73)).toMatchObject({ title: "Use the ADR number as its unique ID", status: "superseded", date: "2020-09-26", supersededBy: 75 });
+    expect(withL4b.find((a) => a.number === 75)).toMatchObject({ title: "Use the ADR slug as its unique ID", supersedes: 73 });
+
+    // the REST list and the PDF say "unknown" rather than inventing a date
+    const rest = (await (await listAdrsRest(ownerSession, madr.id)).json()) as { adrs: Record<string, unknown>[] };
+    expect(rest.adrs[3]).toEqual({ number: 3, title: "Write Own MADR Tooling", status: "proposed", importedStatus: "on hold", date: null, supersededBy: null });
+    const pdf = pdfText(new Uint8Array(await (await adrPdfRest(ownerSession, madr.id, new Request(`http://t/adrs/pdf?number=3`, { headers: { "accept-language": "en" } }))).arrayBuffer()));
+    expect(pdf).toContain("ADR-003 Write Own MADR Tooling");
+    expect(pdf).toContain("Date: unknown");
+    expect(pdf).toContain("Proposed, imported as “on hold”");
+    expect((await adrPdfRest(ownerSession, madr.id, new Request("http://t/adrs/pdf?number=0"))).status).toBe(200);
+
+    // exported as MADR (no date line for an unknown date) and imported again: the same records
+    const exported = new Uint8Array(await (await exportAdrsRest(ownerSession, jabref.id)).arrayBuffer());
+    const files = unzipSync(exported);
+    expect(strFromU8(files["docs/decisions/0045-use-input-flag-consistently-for-reading-input-files.md"]!)).not.toMatch(/^date:/m);
+    const copy = await engagement("JabRef's decisions, again");
+    const again = await importZip(copy.id, exported);
+    expect(again.imported).toHaveLength(79);
+    expect(again.problems).toEqual([]);
+    expect((await owner.adr.list({ engagementId: copy.id })).map(contentOf)).toEqual(withL4b.map(contentOf));
+    const madrCopy = await engagement("MADR's decisions, again");
+    await importZip(madrCopy.id, new Uint8Array(await (await exportAdrsRest(ownerSession, madr.id)).arrayBuffer()));
+    expect((await owner.adr.list({ engagementId: madrCopy.id })).map(contentOf)).toEqual(madrAdrs.map(contentOf));
+
+    // an imported ADR is edited with its date still unknown; accepting it drops the status kept as written
+    const onHold = madrAdrs.find((a) => a.number === 3)!;
+    const edited = await owner.adr.edit({ adrId: onHold.id, revision: onHold.revision, draft: { ...draftOf(onHold), consulted: ["Oliver Kopp"] } });
+    expect(edited.revision).toBe(2);
+    expect((await owner.adr.history({ adrId: onHold.id }))[0]!.changes).toEqual([{ field: "consulted", lines: [{ op: "add", text: "Oliver Kopp" }] }]);
+    await owner.adr.setStatus({ adrId: onHold.id, status: "accepted" });
+    expect((await owner.adr.list({ engagementId: madr.id })).find((a) => a.number === 3)).toMatchObject({ status: "accepted", importedStatus: null, date: null, consulted: ["Oliver Kopp"], contentSha256: edited.contentSha256 });
   });
 
   it("renders the ADR log and one ADR as PDF with contents, statuses, supersede links, verdicts and Chinese text", async () => {

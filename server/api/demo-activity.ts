@@ -8,6 +8,8 @@ import { listMilestoneGates } from "../data/milestone-gate-read";
 import { findMilestoneRequirements } from "../data/milestone-requirements";
 import { resolveClientScope, resolveOrgScope, type OrgScope } from "../data/scope";
 import { findSignInCandidate } from "../data/users";
+import { DEMO_REPOSITORY } from "../../prisma/demo-data";
+import { ensureDemoRepository } from "../probes/demo-repository";
 import { blobStore } from "../storage/blob-store";
 import { verifyAgainstRequirements } from "./evidence/verify-stored";
 import { pdfIssuer } from "./invoices/pdf-issuer";
@@ -62,6 +64,8 @@ async function attachFile(scope: OrgScope, milestoneId: string, kind: string, fi
 }
 
 export async function playDemoActivity(): Promise<void> {
+  // the client's repository with its release tag, so delivery can be walked to paid offline
+  ensureDemoRepository(DEMO_REPOSITORY.name, DEMO_REPOSITORY.files, DEMO_REPOSITORY.tags);
   const owner = await resolveOrgScope(await userId("owner@northwind.test"));
   const approver = await resolveClientScope(await userId("approver@eastbank.test"));
   if (!owner || !approver) throw new Error("demo scopes are missing");

@@ -1,23 +1,28 @@
-import type { FileProblem, ImportedAdr } from "../domain/adr/import";
+import { numberAdrFiles, type FileAssumption, type FileProblem, type ImportedAdr, type ReadAdrFile } from "../domain/adr/import";
 import { insertAdr, lockEngagement } from "./adr-write";
 import { appendUserAuditEvent } from "./audit";
 import { transaction } from "./client";
 import type { OrgScope } from "./scope";
 
-// Imported ADRs keep their numbers and statuses; a number the engagement already has is reported
-// for that file and the rest still come in. Supersede links are restored by number once every
-// file is in, against the imported and the existing ADRs alike.
+// Imported ADRs keep their numbers and statuses (a status outside ours as the nearest, with the
+// words kept); files without a number (log4brains) are numbered after the engagement's last ADR.
+// A number the engagement already has is reported for that file and the rest still come in.
+// Supersede links are restored by number once every file is in, against the imported and the
+// existing ADRs alike. The report says what came in as written, what was assumed, and what not.
 
 export interface ImportReport {
   imported: number[];
+  /** for the imported ADRs: each thing assumed or moved in reading their files */
+  assumptions: FileAssumption[];
   problems: FileProblem[];
 }
 
-export async function importAdrs(scope: OrgScope, engagementId: string, adrs: readonly ImportedAdr[], problems: readonly FileProblem[]): Promise<ImportReport | null> {
+export async function importAdrs(scope: OrgScope, engagementId: string, files: readonly ReadAdrFile[], problems: readonly FileProblem[]): Promise<ImportReport | null> {
   return transaction(async (tx) => {
     if (!(await lockEngagement(tx, scope, engagementId))) return null;
-    const report: ImportReport = { imported: [], problems: [...problems] };
     const existing = new Map((await tx.adr.findMany({ where: { engagementId }, select: { number: true, id: true } })).map((a) => [a.number, a.id]));
+    const { adrs, problems: linkProblems } = numberAdrFiles(files, existing.keys());
+    const report: ImportReport = { imported: [], assumptions: [], problems: [...problems] };
     const ids = new Map(existing);
     const inserted: ImportedAdr[] = [];
     for (const adr of adrs) {
@@ -25,11 +30,13 @@ export async function importAdrs(scope: OrgScope, engagementId: string, adrs: re
         report.problems.push({ file: adr.file, reason: `ADR ${adr.number} exists already in this engagement; not imported` });
         continue;
       }
-      const row = await insertAdr(tx, scope, engagementId, adr.draft, { number: adr.number, status: adr.status });
+      const row = await insertAdr(tx, scope, engagementId, adr.draft, { number: adr.number, status: adr.status, importedStatus: adr.importedStatus });
       ids.set(adr.number, row.id);
       inserted.push(adr);
       report.imported.push(adr.number);
+      report.assumptions.push(...adr.assumptions.map((what) => ({ file: adr.file, number: adr.number, what })));
     }
+    report.problems.push(...linkProblems.filter((p) => inserted.some((adr) => adr.file === p.file)));
     for (const adr of inserted) {
       const links: [old: number, replacement: number][] = [];
       if (adr.supersededBy !== null) links.push([adr.number, adr.supersededBy]);
@@ -55,7 +62,7 @@ export async function importAdrs(scope: OrgScope, engagementId: string, adrs: re
         await tx.adr.update({ where: { id: oldId }, data: { supersededById: newId } });
       }
     }
-    await appendUserAuditEvent(tx, scope, { action: "adr.imported", entityType: "engagement", entityId: engagementId, engagementId, data: { imported: report.imported, problems: report.problems.length } });
+    await appendUserAuditEvent(tx, scope, { action: "adr.imported", entityType: "engagement", entityId: engagementId, engagementId, data: { imported: report.imported, assumptions: report.assumptions.length, problems: report.problems.length } });
     return report;
   });
 }

@@ -1,7 +1,7 @@
 import type { AdrContent, AdrStatus } from "../domain/adr/adr";
 import { adrContentSha256 } from "../domain/adr/draft";
 import { draftDiff, type FieldDiff } from "../domain/adr/diff";
-import { draftOfRow } from "./adr-rows";
+import { draftOfRevision, draftOfRow } from "./adr-rows";
 import { decisionInputs, milestoneDecisionSelect } from "./milestone-gate";
 import { prisma } from "./client";
 import type { ClientScope, OrgScope } from "./scope";
@@ -87,6 +87,7 @@ export async function listEngagementAdrs(scope: OrgScope | ClientScope, engageme
       ...draft,
       number: row.number,
       status: row.status as AdrStatus,
+      importedStatus: row.importedStatus,
       supersededBy: row.supersededBy?.number ?? null,
       supersedes: row.supersedes?.number ?? null,
       id: row.id,
@@ -110,11 +111,11 @@ export interface AdrRevisionView {
 
 /** Every kept revision of a consultant's ADR, newest first, each with its diff to the one before. */
 export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRevisionView[] | null> {
-  const adr = await prisma().adr.findFirst({ where: { id: adrId, organisationId: scope.organisationId }, select: { id: true, revision: true, decidedOn: true, title: true, deciders: true, context: true, decisionDrivers: true, consideredOptions: true, decisionOutcome: true, consequences: true, validation: true, createdAt: true } });
+  const adr = await prisma().adr.findFirst({ where: { id: adrId, organisationId: scope.organisationId }, select: { id: true, revision: true, decidedOn: true, title: true, deciders: true, consulted: true, informed: true, context: true, decisionDrivers: true, consideredOptions: true, decisionOutcome: true, consequences: true, validation: true, createdAt: true } });
   if (!adr) return null;
   const rows = await prisma().adrRevision.findMany({ where: { adrId }, orderBy: { revision: "asc" }, select: { revision: true, content: true, contentSha256: true, createdAt: true, author: { select: { name: true } } } });
   // an ADR recorded before revisions were kept shows its current content as its only revision
-  const revisions = rows.length > 0 ? rows.map((r) => ({ ...r, draft: r.content as unknown as ReturnType<typeof draftOfRow> })) : [{ revision: adr.revision, draft: draftOfRow(adr), contentSha256: adrContentSha256(draftOfRow(adr)), createdAt: adr.createdAt, author: null }];
+  const revisions = rows.length > 0 ? rows.map((r) => ({ ...r, draft: draftOfRevision(r.content) })) : [{ revision: adr.revision, draft: draftOfRow(adr), contentSha256: adrContentSha256(draftOfRow(adr)), createdAt: adr.createdAt, author: null }];
   const views = revisions.map((r, i) => ({
     revision: r.revision,
     at: r.createdAt.toISOString(),

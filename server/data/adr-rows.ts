@@ -1,9 +1,10 @@
 import type { Adr } from "@prisma/client";
 import type { ConsideredOption } from "../domain/adr/adr";
-import type { AdrDraft } from "../domain/adr/draft";
+import { completeDraft, type AdrDraft, type AdrDraftInput } from "../domain/adr/draft";
 
 // An ADR row's content as the domain's draft (the stored columns differ a little: drivers are one
-// text, options JSON, the date a Date).
+// text, options JSON, the date a Date or null when unknown), and a stored revision's content as
+// a draft (revisions kept before consulted and informed existed have neither).
 
 export type AdrRow = Adr;
 
@@ -17,11 +18,13 @@ export function optionsOf(value: unknown): ConsideredOption[] {
   });
 }
 
-export function draftOfRow(row: Pick<Adr, "title" | "decidedOn" | "deciders" | "context" | "decisionDrivers" | "consideredOptions" | "decisionOutcome" | "consequences" | "validation">): AdrDraft {
+export function draftOfRow(row: Pick<Adr, "title" | "decidedOn" | "deciders" | "consulted" | "informed" | "context" | "decisionDrivers" | "consideredOptions" | "decisionOutcome" | "consequences" | "validation">): AdrDraft {
   return {
     title: row.title,
-    date: row.decidedOn.toISOString().slice(0, 10),
+    date: row.decidedOn ? row.decidedOn.toISOString().slice(0, 10) : null,
     deciders: row.deciders,
+    consulted: row.consulted,
+    informed: row.informed,
     context: row.context,
     decisionDrivers: row.decisionDrivers.split("\n").map((d) => d.trim()).filter(Boolean),
     consideredOptions: optionsOf(row.consideredOptions),
@@ -29,4 +32,8 @@ export function draftOfRow(row: Pick<Adr, "title" | "decidedOn" | "deciders" | "
     consequences: row.consequences,
     validation: row.validation,
   };
+}
+
+export function draftOfRevision(content: unknown): AdrDraft {
+  return completeDraft(content as AdrDraftInput);
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { contentIsFrozen, statusChangeProblem, type AdrStatus } from "../domain/adr/adr";
-import { adrContentSha256, type AdrDraft } from "../domain/adr/draft";
+import { adrContentSha256, completeDraft, type AdrDraft, type AdrDraftInput } from "../domain/adr/draft";
 import { appendUserAuditEvent } from "./audit";
 import { transaction, type Tx } from "./client";
 import { draftOfRow, type AdrRow } from "./adr-rows";
@@ -17,13 +17,15 @@ export class AdrRefusal extends DataRefusal<"NOT_FOUND" | "CONFLICT" | "BAD_REQU
   override name = "AdrRefusal";
 }
 
-type NewAdrLinks = { status: AdrStatus; supersedesId?: string };
+type NewAdrLinks = { status: AdrStatus; importedStatus?: string | null; supersedesId?: string };
 
 function draftData(draft: AdrDraft) {
   return {
     title: draft.title,
-    decidedOn: new Date(`${draft.date}T00:00:00Z`),
+    decidedOn: draft.date === null ? null : new Date(`${draft.date}T00:00:00Z`),
     deciders: draft.deciders,
+    consulted: draft.consulted,
+    informed: draft.informed,
     context: draft.context,
     decisionDrivers: draft.decisionDrivers.join("\n"),
     consideredOptions: draft.consideredOptions as unknown as Prisma.InputJsonValue,
@@ -45,14 +47,15 @@ async function writeRevision(tx: Tx, scope: OrgScope | null, adr: { id: string; 
 }
 
 /** Inserts an ADR inside the caller's transaction (engagement already locked); `number` defaults to the next. */
-export async function insertAdr(tx: Tx, scope: OrgScope, engagementId: string, draft: AdrDraft, links: NewAdrLinks & { number?: number }) {
+export async function insertAdr(tx: Tx, scope: OrgScope, engagementId: string, input: AdrDraftInput, links: NewAdrLinks & { number?: number }) {
+  const draft = completeDraft(input);
   const last = await tx.adr.findFirst({ where: { engagementId }, orderBy: { number: "desc" }, select: { number: true } });
   const number = links.number ?? (last?.number ?? 0) + 1;
   const taken = await tx.adr.findUnique({ where: { engagementId_number: { engagementId, number } }, select: { id: true } });
   if (taken) throw new AdrRefusal("CONFLICT", [`ADR-${String(number).padStart(3, "0")} exists already in this engagement`]);
-  const row = await tx.adr.create({ data: { organisationId: scope.organisationId, engagementId, number, status: links.status, ...draftData(draft) }, select: { id: true, organisationId: true, number: true } });
+  const row = await tx.adr.create({ data: { organisationId: scope.organisationId, engagementId, number, status: links.status, importedStatus: links.importedStatus ?? null, ...draftData(draft) }, select: { id: true, organisationId: true, number: true } });
   const contentSha256 = await writeRevision(tx, scope, row, 1, draft);
-  await appendUserAuditEvent(tx, scope, { action: "adr.created", entityType: "adr", entityId: row.id, engagementId, after: { number, status: links.status, title: draft.title }, data: { contentSha256 } });
+  await appendUserAuditEvent(tx, scope, { action: "adr.created", entityType: "adr", entityId: row.id, engagementId, after: { number, status: links.status, ...(links.importedStatus ? { importedStatus: links.importedStatus } : {}), title: draft.title }, data: { contentSha256 } });
   return row;
 }
 
@@ -94,8 +97,9 @@ export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrSt
     const problem = statusChangeProblem(adr.status as AdrStatus, status);
     if (problem) throw new AdrRefusal("CONFLICT", [problem]);
     if (adr.status === status) return { status };
-    await tx.adr.update({ where: { id: adrId }, data: { status } });
-    await appendUserAuditEvent(tx, scope, { action: "adr.status_changed", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { status: adr.status }, after: { status } });
+    // the status an import kept as written described the old status, not this one
+    await tx.adr.update({ where: { id: adrId }, data: { status, importedStatus: null } });
+    await appendUserAuditEvent(tx, scope, { action: "adr.status_changed", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { status: adr.status, ...(adr.importedStatus !== null ? { importedStatus: adr.importedStatus } : {}) }, after: { status } });
     return { status };
   });
 }
@@ -107,8 +111,8 @@ export async function supersedeAdr(scope: OrgScope, adrId: string, draft: AdrDra
     if (old.status !== "accepted") throw new AdrRefusal("CONFLICT", [`only an accepted ADR is superseded; this one is ${old.status}`]);
     await lockEngagement(tx, scope, old.engagementId);
     const replacement = await insertAdr(tx, scope, old.engagementId, draft, { status: "accepted" });
-    await tx.adr.update({ where: { id: old.id }, data: { status: "superseded", supersededById: replacement.id } });
-    await appendUserAuditEvent(tx, scope, { action: "adr.superseded", entityType: "adr", entityId: old.id, engagementId: old.engagementId, before: { status: "accepted" }, after: { status: "superseded", supersededBy: replacement.number } });
+    await tx.adr.update({ where: { id: old.id }, data: { status: "superseded", importedStatus: null, supersededById: replacement.id } });
+    await appendUserAuditEvent(tx, scope, { action: "adr.superseded", entityType: "adr", entityId: old.id, engagementId: old.engagementId, before: { status: "accepted", ...(old.importedStatus !== null ? { importedStatus: old.importedStatus } : {}) }, after: { status: "superseded", supersededBy: replacement.number } });
     return { number: replacement.number, id: replacement.id };
   });
 }

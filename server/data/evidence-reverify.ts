@@ -4,13 +4,14 @@ import { prisma, transaction } from "./client";
 import type { NewVerification } from "./evidence-write";
 import type { OrgScope } from "./scope";
 
-/** What re-verifying needs: the stored file and the gate requirements of its milestone. */
+/** What re-verifying needs: the stored file, its role (a baseline is not judged) and its milestone. */
 export async function findEvidenceForReverify(scope: OrgScope, evidenceId: string) {
   return prisma().evidence.findFirst({
     where: { id: evidenceId, organisationId: scope.organisationId, blobId: { not: null } },
     select: {
       id: true,
       kind: true,
+      role: true,
       milestoneId: true,
       blob: { select: { storageKey: true } },
       milestone: { select: { engagementId: true } },

@@ -1,7 +1,8 @@
 import { type Prisma } from "@prisma/client";
+import type { EvidenceRole } from "../domain/evidence/evidence-role";
 import { stateAfterNewEvidence } from "../domain/milestone-machine";
 import { appendAuditEvent } from "./audit";
-import { transaction } from "./client";
+import { transaction, type Tx } from "./client";
 import type { EvidenceWriter } from "./scope";
 
 export interface NewVerification {
@@ -28,7 +29,9 @@ export interface NewEvidence {
   sha256: string;
   filename?: string;
   reference?: Prisma.InputJsonValue;
-  source: "upload" | "api" | "cli" | "manual";
+  source: "upload" | "api" | "cli" | "manual" | "attestation";
+  /** "baseline": a go-bench run the engagement's other go-bench evidence is compared with (never its milestone's current evidence) */
+  role?: EvidenceRole | null;
   verifications: NewVerification[];
 }
 
@@ -38,62 +41,73 @@ export interface NewEvidence {
  * to submitted and a standing approval is voided, in the same transaction.
  */
 export async function recordEvidence(scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string } | null> {
-  return transaction(async (tx) => {
-    const milestone = await tx.milestone.findFirst({
-      where: { id: input.milestoneId, organisationId: scope.organisationId, ...("tokenId" in scope ? { engagementId: scope.engagementId } : {}) },
-      select: { id: true, engagementId: true, state: true, version: true },
-    });
-    if (!milestone) return null;
-    const blob = input.blob
-      ? await tx.blob.upsert({
-          where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: input.sha256 } },
-          create: { organisationId: scope.organisationId, sha256: input.sha256, sizeBytes: BigInt(input.blob.sizeBytes), mediaType: input.blob.mediaType, storageKey: input.blob.storageKey },
-          update: {},
-          select: { id: true },
-        })
-      : null;
-    const evidence = await tx.evidence.create({
-      data: {
-        organisationId: scope.organisationId,
-        milestoneId: milestone.id,
-        blobId: blob?.id,
-        kind: input.kind,
-        sha256: input.sha256,
-        filename: input.filename,
-        reference: input.reference,
-        source: input.source,
-        createdById: "userId" in scope ? scope.userId : null,
-        apiTokenId: "tokenId" in scope ? scope.tokenId : null,
-        verifications: {
-          create: input.verifications.map((v) => ({ ...v, reasons: v.reasons, organisationId: scope.organisationId })),
-        },
-      },
-      select: { id: true },
-    });
-    const next = stateAfterNewEvidence(milestone.state);
-    // any new evidence changes what a pending decision was based on: bump the version
-    await tx.milestone.update({ where: { id: milestone.id }, data: { state: next.state, version: { increment: 1 } } });
-    if (next.voidsApproval) {
-      await tx.approval.updateMany({ where: { milestoneId: milestone.id, voidedAt: null, type: { in: ["approved", "deemed"] } }, data: { voidedAt: new Date(), voidReason: { kind: "evidence_changed" } } });
-    }
-    await appendAuditEvent(tx, {
+  return transaction((tx) => insertEvidence(tx, scope, input));
+}
+
+/** The same inside the caller's transaction (an attestation kept with its idempotency record). */
+export async function insertEvidence(tx: Tx, scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string } | null> {
+  const milestone = await tx.milestone.findFirst({
+    where: {
+      id: input.milestoneId,
       organisationId: scope.organisationId,
-      actorKind: "tokenId" in scope ? "api_token" : "user",
-      actorId: "tokenId" in scope ? scope.tokenId : scope.userId,
-      action: "evidence.attached",
-      entityType: "milestone",
-      entityId: milestone.id,
-      engagementId: milestone.engagementId,
-      before: { state: milestone.state },
-      after: { state: next.state },
-      data: {
-        evidenceId: evidence.id,
-        kind: input.kind,
-        sha256: input.sha256,
-        verdicts: input.verifications.map((v) => v.verdict),
-        ...(next.voidsApproval ? { approvalVoided: true } : {}),
-      },
-    });
-    return { evidenceId: evidence.id, state: next.state };
+      ...("tokenId" in scope ? { engagementId: scope.engagementId } : {}),
+      // a client's user (attesting) reaches only their own client's engagements
+      ...("clientId" in scope ? { engagement: { clientId: scope.clientId, status: { not: "draft" } } } : {}),
+    },
+    select: { id: true, engagementId: true, state: true, version: true },
   });
+  if (!milestone) return null;
+  const blob = input.blob
+    ? await tx.blob.upsert({
+        where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: input.sha256 } },
+        create: { organisationId: scope.organisationId, sha256: input.sha256, sizeBytes: BigInt(input.blob.sizeBytes), mediaType: input.blob.mediaType, storageKey: input.blob.storageKey },
+        update: {},
+        select: { id: true },
+      })
+    : null;
+  const evidence = await tx.evidence.create({
+    data: {
+      organisationId: scope.organisationId,
+      milestoneId: milestone.id,
+      blobId: blob?.id,
+      kind: input.kind,
+      sha256: input.sha256,
+      filename: input.filename,
+      reference: input.reference,
+      source: input.source,
+      role: input.role ?? null,
+      createdById: "userId" in scope ? scope.userId : null,
+      apiTokenId: "tokenId" in scope ? scope.tokenId : null,
+      verifications: {
+        create: input.verifications.map((v) => ({ ...v, reasons: v.reasons, organisationId: scope.organisationId })),
+      },
+    },
+    select: { id: true },
+  });
+  const next = stateAfterNewEvidence(milestone.state);
+  // any new evidence changes what a pending decision was based on: bump the version
+  await tx.milestone.update({ where: { id: milestone.id }, data: { state: next.state, version: { increment: 1 } } });
+  if (next.voidsApproval) {
+    await tx.approval.updateMany({ where: { milestoneId: milestone.id, voidedAt: null, type: { in: ["approved", "deemed"] } }, data: { voidedAt: new Date(), voidReason: { kind: "evidence_changed" } } });
+  }
+  await appendAuditEvent(tx, {
+    organisationId: scope.organisationId,
+    actorKind: "tokenId" in scope ? "api_token" : "user",
+    actorId: "tokenId" in scope ? scope.tokenId : scope.userId,
+    action: "evidence.attached",
+    entityType: "milestone",
+    entityId: milestone.id,
+    engagementId: milestone.engagementId,
+    before: { state: milestone.state },
+    after: { state: next.state },
+    data: {
+      evidenceId: evidence.id,
+      kind: input.kind,
+      sha256: input.sha256,
+      ...(input.role ? { role: input.role } : {}),
+      verdicts: input.verifications.map((v) => v.verdict),
+      ...(next.voidsApproval ? { approvalVoided: true } : {}),
+    },
+  });
+  return { evidenceId: evidence.id, state: next.state };
 }

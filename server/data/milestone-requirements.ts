@@ -2,10 +2,15 @@ import { ZGateRequirement, type GateRequirement } from "../domain/gate";
 import { prisma } from "./client";
 import type { EvidenceWriter } from "./scope";
 
-/** A milestone's gate requirements (validated), if the milestone belongs to the scope's organisation. */
+/** A milestone's gate requirements (validated), if the milestone is the scope's to see (a client user: their own client's). */
 export async function findMilestoneRequirements(scope: EvidenceWriter, milestoneId: string): Promise<{ id: string; requirement: GateRequirement }[] | null> {
   const milestone = await prisma().milestone.findFirst({
-    where: { id: milestoneId, organisationId: scope.organisationId, ...("tokenId" in scope ? { engagementId: scope.engagementId } : {}) },
+    where: {
+      id: milestoneId,
+      organisationId: scope.organisationId,
+      ...("tokenId" in scope ? { engagementId: scope.engagementId } : {}),
+      ...("clientId" in scope ? { engagement: { clientId: scope.clientId, status: { not: "draft" } } } : {}),
+    },
     select: { requirements: { select: { id: true, kind: true, params: true }, orderBy: { position: "asc" } } },
   });
   if (!milestone) return null;

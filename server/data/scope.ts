@@ -33,8 +33,8 @@ export type ActorScope = OrgScope | ClientScope;
 /** What a request's session proves, once checked against the database. */
 export type SessionScope = { kind: "org"; scope: OrgScope } | { kind: "client"; scope: ClientScope };
 
-/** Who may attach evidence: a consultant, or a pipeline token limited to its engagement. */
-export type EvidenceWriter = OrgScope | TokenScope;
+/** Who may attach evidence: a consultant, a pipeline token limited to its engagement, or a client's user attesting. */
+export type EvidenceWriter = OrgScope | TokenScope | ClientScope;
 
 export function asTokenScope(row: { organisationId: string; engagementId: string; tokenId: string }): TokenScope {
   return row as TokenScope;

@@ -4,6 +4,10 @@ import { z } from "zod";
 // kind; client approval is not a requirement row but a state of the milestone machine.
 const ZPercent = z.number().min(0).max(100);
 
+/** Who may record an attestation: the client's approver, or a consultant of the organisation. */
+export const ATTESTING_PARTIES = ["client", "consultant"] as const;
+export type AttestingParty = (typeof ATTESTING_PARTIES)[number];
+
 export const ZGateRequirement = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("sha256"),
@@ -28,9 +32,16 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("go-bench"),
     params: z.strictObject({
-      benchmark: z.string().min(1).max(200),
+      // matched with or without the "Benchmark" prefix; a -GOMAXPROCS suffix is ignored
+      benchmark: z.string().trim().min(1).max(200),
+      // ceilings on the named benchmark's medians
       maxNsPerOp: z.number().positive().optional(),
+      maxBytesPerOp: z.number().min(0).optional(),
+      maxAllocsPerOp: z.number().min(0).optional(),
+      // against the engagement's newest go-bench evidence marked as baseline (Mann-Whitney U, p < 0.05)
       compareToBaseline: z.boolean().default(false),
+      // a significant slowdown up to this many percent passes; absent or 0: any significant slowdown fails
+      maxSlowdownPct: z.number().min(0).max(10_000).optional(),
     }),
   }),
   z.object({
@@ -52,7 +63,8 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("attestation"),
-    params: z.strictObject({ statement: z.string().min(1).max(500) }),
+    // who must attest (the client's approver, or a consultant) and the exact words they attest
+    params: z.strictObject({ party: z.enum(ATTESTING_PARTIES).default("client"), statement: z.string().trim().min(1).max(500) }),
   }),
 ]);
 export type GateRequirement = z.infer<typeof ZGateRequirement>;
@@ -72,7 +84,7 @@ export function defaultRequirement(kind: GateRequirementKind): GateRequirement {
     case "coverage":
       return { kind, params: { metric: "lines", minPct: 85 } };
     case "go-bench":
-      return { kind, params: { benchmark: "Benchmark", compareToBaseline: false } };
+      return { kind, params: { benchmark: "Benchmark", compareToBaseline: false, maxSlowdownPct: 0 } };
     case "load-test":
       return { kind, params: { percentile: "p99", maxMs: 800 } };
     case "git-tag":
@@ -80,6 +92,6 @@ export function defaultRequirement(kind: GateRequirementKind): GateRequirement {
     case "http-probe":
       return { kind, params: { baseUrl: "https://" } };
     case "attestation":
-      return { kind, params: { statement: "Access granted" } };
+      return { kind, params: { party: "client", statement: "access to the upgrade channel granted" } };
   }
 }

@@ -46,6 +46,7 @@ export const DEFAULT_MILESTONE_TEMPLATE: readonly MilestoneTemplateEntry[] = [
     title: { en: "Annual upgrade rights", "zh-CN": "年度升级权" },
     kind: "prepaid",
     shareBp: 1_000,
-    requirements: [{ kind: "attestation", params: { statement: "Access to the upgrade channel granted (token issued)" } }],
+    // the client attests it can use what it paid for in advance
+    requirements: [{ kind: "attestation", params: { party: "client", statement: "access to the upgrade channel granted" } }],
   },
 ];

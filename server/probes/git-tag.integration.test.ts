@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { symlinkSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -66,5 +67,23 @@ describe("git-tag verifier against a real repository", () => {
     const resolver = async () => [{ address: "192.168.1.20", family: 4 as const }];
     const result = await checkGitTag({ repositoryUrl: "https://git.internal.test/r.git", tag: "v1.0.0" }, { allowLocal: false, timeoutMs: 5_000, resolver });
     expect(result.reasons).toEqual(["git.internal.test resolves to a non-public address (192.168.1.20); refused"]);
+  });
+});
+
+describe("the demo's own repositories", () => {
+  it("are read without opening the local network, and nothing else is: not another folder, not a symlink out", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "tollgate-demo-root-"));
+    const elsewhere = await mkdtemp(path.join(tmpdir(), "tollgate-elsewhere-"));
+    git(elsewhere, "init", "-q", "--bare", "secret.git");
+    git(root, "init", "-q", "work");
+    git(path.join(root, "work"), "commit", "-q", "--allow-empty", "-m", "release");
+    git(path.join(root, "work"), "tag", "v1.0.0");
+    git(root, "clone", "-q", "--bare", "work", "demo.git");
+    symlinkSync(path.join(elsewhere, "secret.git"), path.join(root, "link.git"));
+    const options = { allowLocal: false, localRoots: [root], timeoutMs: 10_000 };
+
+    expect(await checkGitTag({ repositoryUrl: `file://${path.join(root, "demo.git")}`, tag: "v1.0.0" }, options)).toMatchObject({ verdict: "pass" });
+    expect((await checkGitTag({ repositoryUrl: `file://${path.join(root, "link.git")}`, tag: "v1.0.0" }, options)).reasons).toEqual(["the repository is not one of the demo's own"]);
+    expect((await checkGitTag({ repositoryUrl: `file://${path.join(elsewhere, "secret.git")}`, tag: "v1.0.0" }, options)).reasons[0]).toContain("file repositories are allowed only with");
   });
 });

@@ -1,5 +1,8 @@
 import { spawn } from "node:child_process";
-import { checkRepositoryUrl } from "../domain/evidence/network-safety";
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { checkRepositoryUrl, isInsideRoot } from "../domain/evidence/network-safety";
+import { demoRepositoriesRoot } from "./demo-repository";
 import type { VerifierResult } from "../domain/evidence/verdict";
 import { curlResolveEntry, resolvePublic, systemResolver, type ResolvedAddress, type Resolver } from "./resolve-public";
 
@@ -17,12 +20,23 @@ export interface GitTagCheck {
 
 export interface ProbeOptions {
   allowLocal: boolean;
+  /** folders whose file repositories may be read without allowLocal: the demo's own */
+  localRoots?: readonly string[];
   timeoutMs: number;
   /** name resolution; the system's by default (tests answer names themselves) */
   resolver?: Resolver;
 }
 
-export const defaultProbeOptions = (): ProbeOptions => ({ allowLocal: process.env.TOLLGATE_ALLOW_LOCAL_NETWORK === "1", timeoutMs: 20_000 });
+export const defaultProbeOptions = (): ProbeOptions => ({ allowLocal: process.env.TOLLGATE_ALLOW_LOCAL_NETWORK === "1", localRoots: [demoRepositoriesRoot()], timeoutMs: 20_000 });
+
+/** A file repository's real path must stay inside the allowed roots too: a symlink cannot lead out. */
+function realPathInside(url: URL, roots: readonly string[]): boolean {
+  try {
+    return isInsideRoot(realpathSync(fileURLToPath(url)), roots.map((root) => realpathSync(root)));
+  } catch {
+    return false;
+  }
+}
 
 const TAG = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+-]{1,200}$/;
 
@@ -62,8 +76,10 @@ export async function checkGitTag(check: GitTagCheck, options: ProbeOptions = de
   const metrics = { repositoryUrl: check.repositoryUrl, tag: check.tag, commit: null as string | null };
   const fail = (reason: string): VerifierResult => ({ kind: "git-tag", verdict: "fail", metrics, reasons: [reason] });
   if (!TAG.test(check.tag)) return fail(`"${check.tag}" is not a valid tag name`);
-  const url = checkRepositoryUrl(check.repositoryUrl, options.allowLocal);
+  const url = checkRepositoryUrl(check.repositoryUrl, options.allowLocal, options.localRoots ?? []);
   if (!url.ok) return fail(url.reason);
+  const localFile = url.url.protocol === "file:";
+  if (localFile && !options.allowLocal && !realPathInside(url.url, options.localRoots ?? [])) return fail("the repository is not one of the demo's own");
   let pinned: ResolvedAddress | null = null;
   if (url.host) {
     const resolution = await resolvePublic(url.host, options.allowLocal, options.resolver ?? systemResolver);
@@ -71,7 +87,8 @@ export async function checkGitTag(check: GitTagCheck, options: ProbeOptions = de
     pinned = resolution.pinned;
   }
   const { config, sshCommand } = pinnedGitSettings(url.url, url.host, pinned);
-  const protocols = options.allowLocal ? "https:ssh:file" : "https:ssh";
+  const fileAllowed = options.allowLocal || localFile;
+  const protocols = fileAllowed ? "https:ssh:file" : "https:ssh";
   const result = await run(
     [
       "-c",
@@ -79,7 +96,7 @@ export async function checkGitTag(check: GitTagCheck, options: ProbeOptions = de
       "-c",
       "http.followRedirects=false",
       "-c",
-      `protocol.file.allow=${options.allowLocal ? "always" : "never"}`,
+      `protocol.file.allow=${fileAllowed ? "always" : "never"}`,
       ...config,
       "ls-remote",
       "--tags",

@@ -10,7 +10,13 @@ describe("http-probe against a real server", () => {
 
   beforeAll(async () => {
     server = createServer((req, res) => {
-      if (req.url === "/metrics") {
+      if (req.url === "/go/debug/pprof/heap") {
+        res.writeHead(503, { "x-go-version": "go1.22.5", server: "eastbank-sync" });
+        res.end();
+      } else if (req.url?.startsWith("/go/")) {
+        res.writeHead(404, { "x-go-version": "go1.22.5", server: "eastbank-sync" });
+        res.end();
+      } else if (req.url === "/metrics") {
         res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
         res.end('# HELP sync_lag_seconds Lag\n# TYPE sync_lag_seconds gauge\nsync_lag_seconds{chain="main"} 0.42\n# TYPE up gauge\nup 1\n');
       } else if (req.url === "/old/metrics") {
@@ -35,7 +41,16 @@ describe("http-probe against a real server", () => {
     expect(result.metrics.checks).toEqual([
       { path: "metrics", status: 200, ok: true, detail: "2 samples in 2 metric families" },
       { path: "debug/pprof/", status: 404, ok: false, detail: "/debug/pprof/ answered HTTP 404" },
+      { path: "debug/pprof/heap", status: 404, ok: false, detail: "/debug/pprof/heap answered HTTP 404" },
     ]);
+    expect(result.metrics.announced).toEqual({ server: null, goVersion: null });
+  });
+
+  it("reports what a first-meeting check finds: the Go version header, /metrics missing, the heap profile refused", async () => {
+    const result = await probeObservability(`${base}/go`, local);
+    expect(result).toMatchObject({ verdict: "fail", reasons: ["/metrics answered HTTP 404 (enable promhttp)"] });
+    expect(result.metrics.announced).toEqual({ server: "eastbank-sync", goVersion: "go1.22.5" });
+    expect((result.metrics.checks as { path: string; detail: string }[]).find((c) => c.path === "debug/pprof/heap")?.detail).toBe("/debug/pprof/heap answered HTTP 503 (disabled or not permitted)");
   });
 
   it("fails a page that is not Prometheus text", async () => {
@@ -62,7 +77,8 @@ describe("http-probe against a real server", () => {
     };
     const result = await probeObservability(`http://metrics.tollgate.test:${port}`, { ...local, resolver });
     expect(result).toMatchObject({ verdict: "pass" });
-    expect(asked).toEqual(["metrics.tollgate.test", "metrics.tollgate.test"]);
+    // once per path probed, each connection to the address that answer gave
+    expect(asked).toEqual(["metrics.tollgate.test", "metrics.tollgate.test", "metrics.tollgate.test"]);
 
     // a name that answers one public and one private address is refused outright
     const mixed = async () => [

@@ -5,7 +5,8 @@ import { defaultProbeOptions, type ProbeOptions } from "./git-tag";
 import { pinnedLookup, resolvePublic, systemResolver } from "./resolve-public";
 
 // Observability readiness, as a consultant checks it on a first visit: does /metrics answer with
-// Prometheus text, and is /debug/pprof/ reachable? Public https hosts only: each hop's name is
+// Prometheus text, are /debug/pprof/ and /debug/pprof/heap reachable, and which Go version and
+// server does the service announce (X-Go-Version, Server)? Public https hosts only: each hop's name is
 // resolved once, checked, and connected to at that address (redirects are followed by hand and
 // checked the same way), short timeouts, bodies read up to a cap.
 
@@ -24,7 +25,11 @@ interface Answer {
   status: number;
   location: string | null;
   body: string;
+  /** what the service says about itself, as it said it (first value, trimmed, capped) */
+  announced: { server: string | null; goVersion: string | null };
 }
+
+const announcedHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 200) || null;
 
 class ProbeTimeout extends Error {
   override name = "TimeoutError";
@@ -49,7 +54,8 @@ function getPinned(url: URL, options: ProbeOptions, lookup: ReturnType<typeof pi
         size += chunk.length;
         if (size >= MAX_BODY) response.destroy();
       });
-      const done = () => resolve({ status: response.statusCode ?? 0, location: response.headers.location ?? null, body: Buffer.concat(chunks).subarray(0, MAX_BODY).toString("utf8") });
+      const announced = { server: announcedHeader(response.headers.server), goVersion: announcedHeader(response.headers["x-go-version"]) };
+      const done = () => resolve({ status: response.statusCode ?? 0, location: response.headers.location ?? null, body: Buffer.concat(chunks).subarray(0, MAX_BODY).toString("utf8"), announced });
       response.on("end", done);
       response.on("close", done);
       response.on("error", reject);
@@ -78,16 +84,21 @@ async function safeGet(start: URL, options: ProbeOptions): Promise<{ answer: Ans
   return { refused: `more than ${MAX_REDIRECTS} redirects` };
 }
 
-async function probe(base: URL, path: string, options: ProbeOptions, judge: (answer: Answer) => { ok: boolean; detail: string }): Promise<ProbeCheck> {
+async function probe(base: URL, path: string, options: ProbeOptions, judge: (answer: Answer) => { ok: boolean; detail: string }, seen: Answer["announced"]): Promise<ProbeCheck> {
   try {
     const result = await safeGet(new URL(path, base), options);
     if ("refused" in result) return { path, status: null, ok: false, detail: result.refused };
+    seen.server ??= result.answer.announced.server;
+    seen.goVersion ??= result.answer.announced.goVersion;
     return { path, status: result.answer.status, ...judge(result.answer) };
   } catch (error) {
     const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1000} s` : `unreachable: ${(error as Error).message}`;
     return { path, status: null, ok: false, detail: reason };
   }
 }
+
+const pprofJudge = (path: string) => ({ status }: Answer) =>
+  status === 200 ? { ok: true, detail: `/${path} is reachable (keep it off public interfaces)` } : { ok: false, detail: `/${path} answered HTTP ${status}${status === 503 ? " (disabled or not permitted)" : ""}` };
 
 export async function probeObservability(baseUrl: string, options: ProbeOptions = defaultProbeOptions()): Promise<VerifierResult> {
   let base: URL;
@@ -96,17 +107,23 @@ export async function probeObservability(baseUrl: string, options: ProbeOptions 
   } catch {
     return { kind: "http-probe", verdict: "fail", metrics: { baseUrl, checks: [] }, reasons: [`"${baseUrl}" is not a URL`] };
   }
-  const metricsCheck = await probe(base, "metrics", options, ({ status, body }) => {
-    if (status !== 200) return { ok: false, detail: `/metrics answered HTTP ${status}` };
-    const samples = body.split("\n").filter((line) => SAMPLE.test(line.trim())).length;
-    const families = body.split("\n").filter((line) => line.startsWith("# TYPE ")).length;
-    return samples > 0 ? { ok: true, detail: `${samples} samples in ${families} metric families` } : { ok: false, detail: "/metrics does not answer with Prometheus text" };
-  });
-  const pprofCheck = await probe(base, "debug/pprof/", options, ({ status }) =>
-    status === 200 ? { ok: true, detail: "/debug/pprof/ is reachable (keep it off public interfaces)" } : { ok: false, detail: `/debug/pprof/ answered HTTP ${status}` },
+  const seen: Answer["announced"] = { server: null, goVersion: null };
+  const metricsCheck = await probe(
+    base,
+    "metrics",
+    options,
+    ({ status, body }) => {
+      if (status !== 200) return { ok: false, detail: `/metrics answered HTTP ${status}${status === 404 ? " (enable promhttp)" : ""}` };
+      const samples = body.split("\n").filter((line) => SAMPLE.test(line.trim())).length;
+      const families = body.split("\n").filter((line) => line.startsWith("# TYPE ")).length;
+      return samples > 0 ? { ok: true, detail: `${samples} samples in ${families} metric families` } : { ok: false, detail: "/metrics does not answer with Prometheus text" };
+    },
+    seen,
   );
-  const checks = [metricsCheck, pprofCheck];
-  // profiling endpoints are reported, not required; metrics are required
+  const pprofCheck = await probe(base, "debug/pprof/", options, pprofJudge("debug/pprof/"), seen);
+  const heapCheck = await probe(base, "debug/pprof/heap", options, pprofJudge("debug/pprof/heap"), seen);
+  const checks = [metricsCheck, pprofCheck, heapCheck];
+  // profiling endpoints and what the service announces are reported, not required; metrics are required
   const reasons = metricsCheck.ok ? [] : [metricsCheck.detail];
-  return { kind: "http-probe", verdict: reasons.length ? "fail" : "pass", metrics: { baseUrl: base.href, checks }, reasons };
+  return { kind: "http-probe", verdict: reasons.length ? "fail" : "pass", metrics: { baseUrl: base.href, checks, announced: seen }, reasons };
 }

@@ -1,11 +1,14 @@
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { rmSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_REPOSITORY } from "@/prisma/demo-data";
 import { idOf, milestoneRow, sessionFor, testDatabaseKinds } from "../../data/testing";
+import { demoRepositoriesRoot, ensureDemoRepository } from "../../probes/demo-repository";
 import { useTestDatabase } from "../../test-support/database";
 import { createCaller } from "../root";
 
@@ -28,15 +31,28 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
     else process.env.TOLLGATE_ALLOW_LOCAL_NETWORK = previous;
   });
 
-  it("attaches a failing result with the reason when the repository cannot be reached", async () => {
+  it("attaches a failing result with the reason when the demo's repository has not been made", async () => {
     delete process.env.TOLLGATE_ALLOW_LOCAL_NETWORK;
+    rmSync(path.join(demoRepositoriesRoot(), `${DEMO_REPOSITORY.name}.git`), { recursive: true, force: true });
     const api = createCaller({ session: await sessionFor("owner@northwind.test") });
     const delivery = await idOf("milestone", { title: EASTBANK, key: "delivery" });
     const [outcome] = await api.milestone.runProbes({ milestoneId: delivery });
-    expect(outcome).toMatchObject({ kind: "git-tag", verdict: "fail", reasons: ["git.eastbank.test does not resolve"] });
+    expect(outcome).toMatchObject({ kind: "git-tag", verdict: "fail", reasons: ["the repository is not one of the demo's own"] });
     const detail = await api.engagement.get({ id: await idOf("engagement", { title: EASTBANK }) });
     const gate = detail.milestones.find((m) => m.key === "delivery")?.gate.checks.find((c) => c.kind === "git-tag");
-    expect(gate).toMatchObject({ met: false, reasons: ["git.eastbank.test does not resolve"] });
+    expect(gate).toMatchObject({ met: false, reasons: ["the repository is not one of the demo's own"] });
+  });
+
+  it("reaches the demo's own repository without opening the local network, and finds its release tag", async () => {
+    delete process.env.TOLLGATE_ALLOW_LOCAL_NETWORK;
+    const made = ensureDemoRepository(DEMO_REPOSITORY.name, DEMO_REPOSITORY.files, DEMO_REPOSITORY.tags);
+    expect(made?.commit).toMatch(/^[0-9a-f]{40}$/);
+    const api = createCaller({ session: await sessionFor("owner@northwind.test") });
+    const delivery = await idOf("milestone", { title: EASTBANK, key: "delivery" });
+    const [outcome] = await api.milestone.runProbes({ milestoneId: delivery });
+    expect(outcome).toMatchObject({ kind: "git-tag", verdict: "pass", reasons: [] });
+    const detail = await api.engagement.get({ id: await idOf("engagement", { title: EASTBANK }) });
+    expect(detail.milestones.find((m) => m.key === "delivery")?.gate.checks.find((c) => c.kind === "git-tag")).toMatchObject({ met: true });
   });
 
   it("passes once the tag exists in an allowed repository, and the gate check is met", async () => {
@@ -93,7 +109,7 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
       const review = await idOf("milestone", { title: "Claims platform performance audit", key: "review" });
       expect(await api.milestone.runProbes({ milestoneId: review })).toEqual([{ requirementId: expect.any(String), kind: "http-probe", verdict: "pass", reasons: [] }]);
       const evidence = (await api.engagement.get({ id: engagementId })).milestones[0]?.evidence[0];
-      expect(evidence?.verifications[0]?.metrics).toMatchObject({ checks: [{ path: "metrics", ok: true }, { path: "debug/pprof/", status: 404 }] });
+      expect(evidence?.verifications[0]?.metrics).toMatchObject({ checks: [{ path: "metrics", ok: true }, { path: "debug/pprof/", status: 404 }, { path: "debug/pprof/heap", status: 404 }] });
     } finally {
       server.close();
     }

@@ -2,7 +2,8 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { EvidenceInputError } from "../../domain/evidence/errors";
-import { FILE_VERIFIER_KINDS } from "../../domain/evidence/verify";
+import { checkEvidenceRole } from "../../domain/evidence/evidence-role";
+import { FILE_VERIFIER_KINDS, verifyFile } from "../../domain/evidence/verify";
 import { recordEvidence, type NewVerification } from "../../data/evidence-write";
 import { findMilestoneRequirements } from "../../data/milestone-requirements";
 import { resolveTokenScope } from "../../data/api-tokens";
@@ -12,10 +13,12 @@ import { BlobTooLargeError, blobStore, type StagedBlob } from "../../storage/blo
 import type { SessionClaims } from "../../auth";
 import { json } from "../rest/respond";
 import { restConsultantScope } from "../rest/session-scope";
-import { verifyAgainstRequirements } from "./verify-stored";
+import { baselineForVerifying, verifyAgainstRequirements } from "./verify-stored";
 
-// POST /api/v1/milestones/{id}/evidence (multipart: kind, file): stores the file by SHA-256,
-// runs the verifier against each gate requirement it can satisfy, attaches the results.
+// POST /api/v1/milestones/{id}/evidence (multipart: kind, file, optional role): stores the file by
+// SHA-256, runs the verifier against each gate requirement it can satisfy, attaches the results.
+// A go-bench file with role "baseline" is the engagement's yardstick: checked to be a benchmark
+// file, stored, and not judged against the gate (it is never a milestone's current evidence).
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
@@ -78,7 +81,7 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
   let requirements = pathMilestoneId ? await findMilestoneRequirements(scope, pathMilestoneId) : [];
   if (!requirements) return failure(404, "NOT_FOUND", ["milestone not found"]);
   const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.startsWith("multipart/form-data") || !request.body) return failure(415, "UNSUPPORTED_MEDIA_TYPE", ["send multipart/form-data with fields kind and file"]);
+  if (!contentType.startsWith("multipart/form-data") || !request.body) return failure(415, "UNSUPPORTED_MEDIA_TYPE", ['send multipart/form-data with fields kind and file (and role "baseline" for a go-bench baseline)']);
 
   let upload: ParsedUpload;
   try {
@@ -103,9 +106,20 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
     await staged.discard();
     return failure(400, "BAD_REQUEST", [`kind must be one of ${FILE_VERIFIER_KINDS.join(", ")}`]);
   }
+  const role = checkEvidenceRole(upload.fields.role, kind);
+  if (!role.ok) {
+    await staged.discard();
+    return failure(400, "BAD_REQUEST", [role.reason]);
+  }
   let verifications: NewVerification[];
   try {
-    verifications = await verifyAgainstRequirements(kind, () => staged.open(), requirements ?? []);
+    if (role.role === "baseline") {
+      await verifyFile({ kind, file: staged.open() });
+      verifications = [];
+    } else {
+      const baseline = await baselineForVerifying(scope, milestoneId, kind, requirements ?? []);
+      verifications = await verifyAgainstRequirements(kind, () => staged.open(), requirements ?? [], baseline);
+    }
   } catch (error) {
     await staged.discard();
     if (error instanceof EvidenceInputError) return failure(422, "INVALID_EVIDENCE", [error.message]);
@@ -120,6 +134,7 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
     filename: upload.filename ?? undefined,
     blob: { sizeBytes: staged.sizeBytes, mediaType: upload.mediaType, storageKey },
     source: "tokenId" in scope ? "api" : "upload",
+    role: role.role,
     verifications,
   });
   if (!recorded) return failure(404, "NOT_FOUND", ["milestone not found"]);
@@ -129,6 +144,7 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
       sha256: staged.sha256,
       sizeBytes: staged.sizeBytes,
       milestoneState: recorded.state,
+      role: role.role,
       verifications: verifications.map((v) => ({ requirementId: v.requirementId, verdict: v.verdict, metrics: v.metrics, reasons: v.reasons })),
     },
     201,

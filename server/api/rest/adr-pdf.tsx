@@ -31,7 +31,8 @@ export async function adrPdfRest(session: SessionClaims | null, engagementId: st
   if (!result.found) return result.response;
   const numberParam = new URL(request.url).searchParams.get("number");
   const number = numberParam === null ? null : Number(numberParam);
-  if (number !== null && !(Number.isInteger(number) && number > 0)) return refused(400, "BAD_REQUEST", ["number must be a positive integer"]);
+  // numbering may start at 0 (MADR's own decisions do)
+  if (number !== null && !(numberParam !== "" && Number.isInteger(number) && number >= 0)) return refused(400, "BAD_REQUEST", ["number must be a whole number, 0 or more"]);
   const adrs = number === null ? result.found.adrs : result.found.adrs.filter((a) => a.number === number);
   if (number !== null && adrs.length === 0) return refused(404, "NOT_FOUND", [`ADR ${number} not found`]);
   const locale = await localeFor(session, request.headers.get("accept-language"));

@@ -19,7 +19,8 @@ export async function adrsFor(session: SessionClaims | null, engagementId: strin
 export async function listAdrsRest(session: SessionClaims | null, engagementId: string): Promise<Response> {
   const result = await adrsFor(session, engagementId);
   if (!result.found) return result.response;
-  return json({ adrs: result.found.adrs.map((a) => ({ number: a.number, title: a.title, status: a.status, supersededBy: a.supersededBy })) });
+  // date: null when unknown; importedStatus: the status an imported file gave, when not one of ours
+  return json({ adrs: result.found.adrs.map((a) => ({ number: a.number, title: a.title, status: a.status, importedStatus: a.importedStatus, date: a.date, supersededBy: a.supersededBy })) });
 }
 
 export async function exportAdrsRest(session: SessionClaims | null, engagementId: string): Promise<Response> {

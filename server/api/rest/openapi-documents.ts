@@ -205,4 +205,80 @@ export const documentPaths = {
         },
       },
     },
+    "/api/v1/milestones/{id}/benchmark-report": {
+      get: {
+        summary: "The milestone's Go benchmark comparison: its newest go-bench evidence against the engagement's newest baseline, per benchmark and metric",
+        parameters: [
+          idParam,
+          { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "pdf"], default: "json" } },
+        ],
+        responses: {
+          "200": {
+            description: "JSON, or the report as a PDF attachment in the caller's language",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["milestone", "files", "benchmarks", "onlyInBaseline", "onlyInCurrent"],
+                  properties: {
+                    engagement: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
+                    milestone: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
+                    files: {
+                      type: "object",
+                      description: "the two go-bench evidence items compared",
+                      properties: Object.fromEntries(
+                        ["baseline", "current"].map((side) => [
+                          side,
+                          {
+                            type: "object",
+                            properties: {
+                              evidenceId: { type: "string" },
+                              sha256: { type: "string" },
+                              filename: { type: ["string", "null"] },
+                              createdAt: { type: "string", format: "date-time" },
+                              milestoneId: { type: "string", description: "the baseline may sit on another milestone of the engagement" },
+                              milestoneTitle: { type: "string" },
+                            },
+                          },
+                        ]),
+                      ),
+                    },
+                    benchmarks: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: ["name", "metric", "baseline", "current", "deltaPct", "p", "verdict"],
+                        properties: {
+                          name: { type: "string", example: "BenchmarkEncodeRows" },
+                          metric: { type: "string", enum: ["ns/op", "B/op", "allocs/op"] },
+                          ...Object.fromEntries(
+                            ["baseline", "current"].map((side) => [
+                              side,
+                              { type: "object", required: ["median", "min", "max", "n"], properties: { median: { type: "number" }, min: { type: "number" }, max: { type: "number" }, n: { type: "integer", description: "runs" } } },
+                            ]),
+                          ),
+                          deltaPct: { type: ["number", "null"], description: "current median against the baseline median in percent (2 decimals); null when the baseline median is 0 and the current is not" },
+                          p: { type: "number", description: "two-sided Mann-Whitney U test of the runs, 4 significant digits" },
+                          verdict: {
+                            type: "string",
+                            enum: ["faster", "slower", "no significant change", "too few runs"],
+                            description: "significant below p 0.05; for B/op and allocs/op faster means fewer; too few runs: under 4 on either side",
+                          },
+                        },
+                      },
+                    },
+                    onlyInBaseline: { type: "array", items: { type: "string" }, description: "benchmarks not compared" },
+                    onlyInCurrent: { type: "array", items: { type: "string" }, description: "benchmarks not compared" },
+                  },
+                },
+              },
+              "application/pdf": { schema: { type: "string", format: "binary" } },
+            },
+          },
+          "400": refusalResponse("Unknown format"),
+          "401": refusalResponse("No session"),
+          "404": refusalResponse("Unknown id or a milestone the caller may not see; or no baseline on the engagement, or no current go-bench evidence on the milestone (the reasons say which)"),
+        },
+      },
+    },
 } as const;

@@ -133,6 +133,58 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/milestones/{id}/attestations": {
+      post: {
+        summary: "Attest what the milestone's gate asks the caller's party to attest",
+        description:
+          "An attestation requirement names its party (the client's approver, or a consultant) and its statement. The named party states exactly those words; the attestation is kept as evidence (the canonical record and its SHA-256) and meets the requirement. Reusing an idempotency key returns the first answer; the same key with another body is a 422.",
+        parameters: [idParam],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                additionalProperties: false,
+                required: ["statement", "idempotencyKey"],
+                properties: { statement: { type: "string", minLength: 1, maxLength: 500 }, idempotencyKey: { type: "string", minLength: 8, maxLength: 100, pattern: "^[A-Za-z0-9._:-]+$" } },
+              },
+            },
+          },
+        },
+        responses: {
+          "201": {
+            description: "The attestation as kept",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["evidenceId", "sha256", "milestoneId", "requirementId", "party", "statement", "attestedBy", "attestedAt"],
+                  properties: {
+                    evidenceId: { type: "string" },
+                    sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                    milestoneId: { type: "string" },
+                    requirementId: { type: "string" },
+                    party: { type: "string", enum: ["client", "consultant"] },
+                    statement: { type: "string" },
+                    attestedBy: { type: "object", properties: { userId: { type: "string" }, name: { type: "string" } } },
+                    attestedAt: { type: "string", format: "date-time" },
+                  },
+                },
+              },
+            },
+          },
+          "400": refusalResponse("Malformed body or unknown fields"),
+          "401": refusalResponse("No session"),
+          "403": refusalResponse("WRONG_PARTY (the gate asks the other party), or a client viewer (FORBIDDEN)"),
+          "404": refusalResponse("Unknown milestone, or one the caller may not see"),
+          "409": refusalResponse("NOT_ATTESTABLE: the gate asks for no attestation"),
+          "413": refusalResponse("Body larger than 4 KiB"),
+          "415": refusalResponse("The body is not sent as application/json"),
+          "422": refusalResponse("WRONG_STATEMENT (the reasons give the gate's words) or IDEMPOTENCY_MISMATCH"),
+        },
+      },
+    },
     "/api/v1/milestones/{id}/transitions": {
       post: {
         summary: "Move a milestone through its state machine",
@@ -171,7 +223,8 @@ export const openApiDocument = {
           "403": refusalResponse("The caller's role may not take this action"),
           "404": refusalResponse("Unknown milestone, or one the caller may not see"),
           "409": refusalResponse("GATE_CLOSED (one reason per unmet requirement), INVALID_TRANSITION (names the current state), EVIDENCE_CHANGED, or CONFLICT (a lost race)"),
-          "413": refusalResponse("Body larger than 16 KiB"),
+          "413": refusalResponse("Body larger than 16 KiB (counted while it streams)"),
+          "415": refusalResponse("The body is not sent as application/json"),
           "422": refusalResponse("IDEMPOTENCY_MISMATCH: the key was used for a different request"),
         },
       },

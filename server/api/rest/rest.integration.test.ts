@@ -86,7 +86,7 @@ describe("OpenAPI document", () => {
       .filter((route) => route !== "/api/v1/openapi.json");
     expect(Object.keys(openApiDocument.paths).filter((p) => p.startsWith("/api/v1")).sort()).toEqual(routes.sort());
     expect(Object.keys(openApiDocument.paths)).toContain("/api/health");
-    expect(Object.keys(openApiDocument.paths["/api/v1/milestones/{id}/transitions"].post.responses)).toEqual(["200", "400", "401", "403", "404", "409", "413", "422"]);
+    expect(Object.keys(openApiDocument.paths["/api/v1/milestones/{id}/transitions"].post.responses)).toEqual(["200", "400", "401", "403", "404", "409", "413", "415", "422"]);
     expect(Object.keys(openApiDocument.paths["/api/v1/engagements/{id}"].get.responses)).toEqual(["200", "401", "404"]);
   });
 });

@@ -14,9 +14,13 @@ export interface AdrContent {
   number: number;
   title: string;
   status: AdrStatus;
-  /** YYYY-MM-DD */
-  date: string;
+  /** the status an imported file gave, when it is not one of ours (`status` is the nearest); else null */
+  importedStatus: string | null;
+  /** YYYY-MM-DD, or null: unknown (an imported file without a readable date) */
+  date: string | null;
   deciders: string[];
+  consulted: string[];
+  informed: string[];
   context: string;
   decisionDrivers: string[];
   consideredOptions: ConsideredOption[];
@@ -29,7 +33,7 @@ export interface AdrContent {
   supersedes: number | null;
 }
 
-/** ADR-007 */
+/** ADR-007 (numbering may start at 0, as MADR's own decisions do) */
 export function adrLabel(number: number): string {
   return `ADR-${String(number).padStart(3, "0")}`;
 }

@@ -10,8 +10,11 @@ const ADR = madrFiles([
     number: 7,
     title: "Use embedded SQLite storage",
     status: "accepted",
+    importedStatus: null,
     date: "2026-09-20",
     deciders: ["Nora Lindqvist"],
+    consulted: [],
+    informed: [],
     context: "Runs next to each node.",
     decisionDrivers: ["start-up latency < 50 ms"],
     consideredOptions: [{ title: "Embedded SQLite", pros: ["fast start"], cons: ["single writer"] }],
@@ -81,15 +84,22 @@ describe("reading an ADR archive", () => {
       { path: "decisions/0002-no-title.md", bytes: strToU8("Date: 2026-01-01\n\nno heading") },
       { path: "decisions/0003-latin1.md", bytes: new Uint8Array([0x23, 0x20, 0xe9, 0x0a]) },
       { path: "decisions/0004-bad-date.md", bytes: strToU8("# 4. Bad date\n\nDate: 2026-02-30\n\n## Status\n\nAccepted\n") },
+      { path: "decisions/0005-long-title.md", bytes: strToU8(`# ${"x".repeat(201)}\n`) },
       { path: "other/0007-copy.md", bytes: strToU8(ADR.content) },
     ];
     const read = readAdrFiles(files);
-    expect(read.adrs.map((a) => [a.file, a.number, a.status, a.supersedes])).toEqual([["decisions/0007-use-embedded-sqlite-storage.md", 7, "accepted", 6]]);
+    // a date that is not a calendar date no longer refuses the file: it imports as unknown, and says so
+    expect(read.adrs.map((a) => [a.file, a.number, a.status, a.draft.date, a.supersedes])).toEqual([
+      ["decisions/0004-bad-date.md", 4, "accepted", null, null],
+      ["decisions/0007-use-embedded-sqlite-storage.md", 7, "accepted", "2026-09-20", { number: 6 }],
+    ]);
+    expect(read.adrs[0]!.assumptions).toEqual(['date "2026-02-30" is not a date (YYYY-MM-DD): imported as unknown']);
+    expect(read.adrs[1]!.assumptions).toEqual([]);
     expect(read.problems).toEqual([
       { file: "decisions/0002-no-title.md", reason: "no title (a line starting with '# ')" },
       { file: "decisions/0003-latin1.md", reason: "not UTF-8 text" },
-      { file: "decisions/0004-bad-date.md", reason: "date: not a calendar date" },
-      { file: "decisions/README.md", reason: "skipped: not an ADR file (NNNN-title.md)" },
+      { file: "decisions/0005-long-title.md", reason: expect.stringMatching(/^title: /) },
+      { file: "decisions/README.md", reason: "skipped: not an ADR file (NNNN-title.md, or YYYYMMDD-title.md as log4brains names them)" },
       { file: "other/0007-copy.md", reason: "a second file for ADR 7" },
     ]);
   });

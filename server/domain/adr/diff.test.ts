@@ -7,6 +7,8 @@ const DRAFT: AdrDraft = {
   title: "Use embedded SQLite storage",
   date: "2026-09-20",
   deciders: ["Nora Lindqvist", "Wang Lei"],
+  consulted: [],
+  informed: [],
   context: "The synchroniser runs next to each node.",
   decisionDrivers: ["start-up latency < 50 ms"],
   consideredOptions: [{ title: "Embedded SQLite", pros: ["fast start"], cons: ["single writer"] }],
@@ -70,5 +72,33 @@ describe("ADR diffs", () => {
     expect(adrContentSha256(reordered)).toBe(adrContentSha256(DRAFT));
     expect(adrContentSha256({ ...DRAFT, consequences: "Two writers per node." })).not.toBe(adrContentSha256(DRAFT));
     expect(adrContentSha256(DRAFT)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("hashes an ADR with a date and no one consulted or informed exactly as before those fields existed", () => {
+    // the digest the demo's ADR-007 had when acknowledgements were first recorded
+    const adr007 = {
+      title: "Use embedded SQLite storage",
+      date: "2026-09-20",
+      deciders: ["Nora Lindqvist", "Wang Lei"],
+      context: "The synchroniser runs inside the bank's private deployment next to each node.",
+      decisionDrivers: ["start-up latency < 50 ms after a node restart"],
+      consideredOptions: [{ title: "Embedded SQLite", pros: ["start-up latency < 50 ms"], cons: ["single writer"] }],
+      decisionOutcome: "Embedded SQLite, because start-up latency < 50 ms",
+      consequences: "One writer per node; backups by file snapshot.",
+      validation: "",
+    };
+    const before = "9baefdf20351fe0004202ad296898021f281ba7ef94e195e77ad5fbb733a341d";
+    expect(adrContentSha256(adr007)).toBe(before);
+    expect(adrContentSha256({ ...adr007, consulted: [], informed: [] })).toBe(before);
+    expect(adrContentSha256({ ...adr007, consulted: ["Eastbank operations"], informed: [] })).not.toBe(before);
+    expect(adrContentSha256({ ...adr007, informed: ["Eastbank operations"] })).not.toBe(adrContentSha256({ ...adr007, consulted: ["Eastbank operations"] }));
+    expect(adrContentSha256({ ...adr007, date: null })).not.toBe(before);
+  });
+
+  it("diffs an unknown date and the people consulted and informed", () => {
+    expect(draftDiff(DRAFT, { ...DRAFT, date: null, consulted: ["Eastbank operations"] })).toEqual([
+      { field: "date", lines: [{ op: "remove", text: "2026-09-20" }] },
+      { field: "consulted", lines: [{ op: "add", text: "Eastbank operations" }] },
+    ]);
   });
 });

@@ -13,10 +13,15 @@ const isoDate = z
 const text = (max: number) => z.string().max(max).transform((value) => value.replace(/\r\n?/g, "\n").trim());
 const item = z.string().trim().min(1).max(500);
 
+const names = (max: number) => z.array(z.string().trim().min(1).max(120)).max(max);
+
 export const ZAdrDraft = z.strictObject({
   title: z.string().trim().min(1, "a title is required").max(200),
-  date: isoDate,
-  deciders: z.array(z.string().trim().min(1).max(120)).max(20),
+  /** null: unknown (imported without a readable date); never invented */
+  date: isoDate.nullable(),
+  deciders: names(20),
+  consulted: names(30).default([]),
+  informed: names(30).default([]),
   context: text(20_000),
   decisionDrivers: z.array(item).max(30),
   consideredOptions: z
@@ -28,14 +33,23 @@ export const ZAdrDraft = z.strictObject({
 });
 export type AdrDraft = z.output<typeof ZAdrDraft>;
 
-export const DRAFT_FIELDS = ["title", "date", "deciders", "context", "decisionDrivers", "consideredOptions", "decisionOutcome", "consequences", "validation"] as const;
+export const DRAFT_FIELDS = ["title", "date", "deciders", "consulted", "informed", "context", "decisionDrivers", "consideredOptions", "decisionOutcome", "consequences", "validation"] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
+
+/** A draft written before consulted and informed existed (stored revisions, seed records). */
+export type AdrDraftInput = Omit<AdrDraft, "consulted" | "informed"> & Partial<Pick<AdrDraft, "consulted" | "informed">>;
+
+export function completeDraft(draft: AdrDraftInput): AdrDraft {
+  return { ...draft, consulted: draft.consulted ?? [], informed: draft.informed ?? [] };
+}
 
 export function draftOf(adr: AdrContent): AdrDraft {
   return {
     title: adr.title,
     date: adr.date,
     deciders: [...adr.deciders],
+    consulted: [...adr.consulted],
+    informed: [...adr.informed],
     context: adr.context,
     decisionDrivers: [...adr.decisionDrivers],
     consideredOptions: adr.consideredOptions.map((o) => ({ title: o.title, pros: [...o.pros], cons: [...o.cons] })),
@@ -45,15 +59,22 @@ export function draftOf(adr: AdrContent): AdrDraft {
   };
 }
 
+// The digest's fields as they were before consulted and informed existed; those two join the
+// canonical form only when they hold names, so every ADR recorded before hashes as it did.
+const DIGESTED = ["title", "date", "deciders", "context", "decisionDrivers", "consideredOptions", "decisionOutcome", "consequences", "validation"] as const;
+
 /** SHA-256 of the content in a fixed field order: the same words always give the same digest. */
-export function adrContentSha256(draft: AdrDraft): string {
-  const canonical = JSON.stringify(DRAFT_FIELDS.map((field) => [field, draft[field]]));
-  return createHash("sha256").update(canonical, "utf8").digest("hex");
+export function adrContentSha256(draft: AdrDraftInput): string {
+  const complete = completeDraft(draft);
+  const fields: [string, unknown][] = DIGESTED.map((field) => [field, complete[field]]);
+  for (const field of ["consulted", "informed"] as const) if (complete[field].length > 0) fields.push([field, complete[field]]);
+  return createHash("sha256").update(JSON.stringify(fields), "utf8").digest("hex");
 }
 
 /** A field as lines of text, for reading and for diffs. */
 export function fieldLines(draft: AdrDraft, field: DraftField): string[] {
   const value = draft[field];
+  if (value === null) return [];
   if (typeof value === "string") return value === "" ? [] : value.split("\n");
   if (field === "consideredOptions") {
     return draft.consideredOptions.flatMap((o) => [`${o.title}`, ...o.pros.map((p) => `  + ${p}`), ...o.cons.map((c) => `  − ${c}`)]);

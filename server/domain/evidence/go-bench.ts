@@ -1,12 +1,15 @@
 import { EvidenceInputError, type EvidenceLimits } from "./errors";
-import { mannWhitneyU } from "./mann-whitney";
 import { forEachLine, type ByteSource } from "./stream";
 
 // `go test -bench` output, any -count: one result line per run, grouped by benchmark name (the
-// -GOMAXPROCS suffix dropped). Comparisons follow benchstat: delta of medians and a two-sided
-// Mann-Whitney U test; below alpha 0.05 the change is significant, otherwise "no significant change".
+// -GOMAXPROCS suffix dropped). Comparisons (bench-compare.ts) follow benchstat: delta of medians
+// and a two-sided Mann-Whitney U test; below alpha 0.05 the change is significant.
 
 export const ALPHA = 0.05;
+
+/** The figures `go test -bench -benchmem` prints per run, in the order reports show them. */
+export const BENCH_METRICS = ["ns/op", "B/op", "allocs/op"] as const;
+export type BenchMetric = (typeof BENCH_METRICS)[number];
 
 export interface BenchmarkSummary {
   name: string;
@@ -16,20 +19,28 @@ export interface BenchmarkSummary {
   allocsPerOp: number | null;
 }
 
-export interface BenchmarkComparison {
-  name: string;
-  baselineMedian: number;
+export interface MetricStats {
   median: number;
-  deltaPct: number;
-  p: number;
-  significant: boolean;
+  min: number;
+  max: number;
+  /** runs that reported the metric */
+  n: number;
 }
 
-interface Samples {
+/** One benchmark's figures in one metric over its runs. */
+export interface MetricSummary extends MetricStats {
+  name: string;
+  metric: BenchMetric;
+}
+
+export interface BenchSamples {
   ns: number[];
   bytes: number[];
   allocs: number[];
 }
+
+/** Runs per benchmark name, in the order the file first names them. */
+export type BenchResults = Map<string, BenchSamples>;
 
 const RESULT = /^(Benchmark\S*?)(?:-\d+)?\s+(\d+)\s+(.*)$/;
 
@@ -39,8 +50,8 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-export async function parseGoBench(source: ByteSource, limits: EvidenceLimits): Promise<Map<string, Samples>> {
-  const results = new Map<string, Samples>();
+export async function parseGoBench(source: ByteSource, limits: EvidenceLimits): Promise<BenchResults> {
+  const results = new Map<string, BenchSamples>();
   let runs = 0;
   await forEachLine(source, limits, (text, number) => {
     const match = RESULT.exec(text.trim());
@@ -66,25 +77,53 @@ export async function parseGoBench(source: ByteSource, limits: EvidenceLimits): 
   return results;
 }
 
-export function summarise(results: Map<string, Samples>): BenchmarkSummary[] {
-  return [...results.entries()].map(([name, samples]) => ({
-    name,
-    runs: samples.ns.length,
-    nsPerOp: { median: median(samples.ns), min: Math.min(...samples.ns), max: Math.max(...samples.ns) },
-    bytesPerOp: samples.bytes.length ? median(samples.bytes) : null,
-    allocsPerOp: samples.allocs.length ? median(samples.allocs) : null,
-  }));
+export function samplesOf(samples: BenchSamples, metric: BenchMetric): number[] {
+  return metric === "ns/op" ? samples.ns : metric === "B/op" ? samples.bytes : samples.allocs;
 }
 
-export function compare(baseline: Map<string, Samples>, current: Map<string, Samples>): BenchmarkComparison[] {
-  const comparisons: BenchmarkComparison[] = [];
-  for (const [name, samples] of current) {
-    const before = baseline.get(name);
-    if (!before) continue;
-    const baselineMedian = median(before.ns);
-    const now = median(samples.ns);
-    const { p } = mannWhitneyU(before.ns, samples.ns);
-    comparisons.push({ name, baselineMedian, median: now, deltaPct: ((now - baselineMedian) / baselineMedian) * 100, p, significant: p < ALPHA });
+/** Median, min and max without spreading (a file may hold millions of runs). */
+export function statsOf(values: readonly number[]): MetricStats {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
   }
-  return comparisons;
+  return { median: median(values), min, max, n: values.length };
+}
+
+export function summarise(results: BenchResults): BenchmarkSummary[] {
+  return [...results.entries()].map(([name, samples]) => {
+    const ns = statsOf(samples.ns);
+    return {
+      name,
+      runs: samples.ns.length,
+      nsPerOp: { median: ns.median, min: ns.min, max: ns.max },
+      bytesPerOp: samples.bytes.length ? median(samples.bytes) : null,
+      allocsPerOp: samples.allocs.length ? median(samples.allocs) : null,
+    };
+  });
+}
+
+/** Every benchmark's figures per metric it reports (B/op and allocs/op need -benchmem). */
+export function summariseMetrics(results: BenchResults): MetricSummary[] {
+  return [...results.entries()].flatMap(([name, samples]) =>
+    BENCH_METRICS.flatMap((metric) => {
+      const values = samplesOf(samples, metric);
+      return values.length ? [{ name, metric, ...statsOf(values) }] : [];
+    }),
+  );
+}
+
+/** A benchmark's name as a gate may write it: with or without "Benchmark", without "-GOMAXPROCS". */
+export function benchmarkKey(name: string): string {
+  return name.trim().replace(/-\d+$/, "").replace(/^Benchmark/, "");
+}
+
+/** The name in the results a gate's benchmark parameter means, or null. */
+export function findBenchmark(results: BenchResults, wanted: string): string | null {
+  const key = benchmarkKey(wanted);
+  if (key === "") return null;
+  for (const name of results.keys()) if (benchmarkKey(name) === key) return name;
+  return null;
 }

@@ -22,6 +22,21 @@ describe("repository URLs", () => {
     }
     expect(checkRepositoryUrl("file:///srv/repo.git", true).ok).toBe(true);
   });
+
+  it("allows file repositories inside the named roots only (the demo's), never by climbing out of them", () => {
+    const roots = ["/srv/tollgate/data/demo-repositories"];
+    expect(checkRepositoryUrl("file:///srv/tollgate/data/demo-repositories/eastbank.git", false, roots).ok).toBe(true);
+    for (const url of [
+      "file:///srv/tollgate/data/demo-repositories/../pglite",
+      "file:///srv/tollgate/data/demo-repositories/%2e%2e/secrets",
+      "file:///srv/tollgate/data/demo-repositories-other/x.git",
+      "file:///srv/tollgate/data/demo-repositories",
+      "file://evil.example/srv/tollgate/data/demo-repositories/x.git",
+      "file:///etc/passwd",
+    ]) {
+      expect(checkRepositoryUrl(url, false, roots).ok, url).toBe(false);
+    }
+  });
 });
 
 describe("addresses", () => {

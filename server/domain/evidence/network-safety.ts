@@ -3,8 +3,20 @@
 
 export type UrlCheck = { ok: true; url: URL; host: string } | { ok: false; reason: string };
 
-/** https (and ssh for git) only; file and loopback only when explicitly allowed for local use. */
-export function checkRepositoryUrl(raw: string, allowLocal: boolean): UrlCheck {
+/** Whether a file path lies inside one of the roots (both already normalised absolute paths). */
+export function isInsideRoot(filePath: string, roots: readonly string[]): boolean {
+  return roots.some((root) => {
+    const base = root.endsWith("/") ? root : `${root}/`;
+    return filePath.startsWith(base) && !filePath.slice(base.length).split("/").includes("..");
+  });
+}
+
+/**
+ * https (and ssh for git) only; file and loopback only when explicitly allowed for local use.
+ * `localRoots` names the only folders whose file repositories are allowed without that (the
+ * demo's own repositories under the data directory).
+ */
+export function checkRepositoryUrl(raw: string, allowLocal: boolean, localRoots: readonly string[] = []): UrlCheck {
   const text = raw.trim();
   if (text.startsWith("-")) return { ok: false, reason: "a repository URL cannot start with '-'" };
   if (/^[a-z][a-z0-9+.-]*::/i.test(text)) return { ok: false, reason: "git remote-helper transports (such as ext::) are refused" };
@@ -16,7 +28,10 @@ export function checkRepositoryUrl(raw: string, allowLocal: boolean): UrlCheck {
   } catch {
     return { ok: false, reason: `"${text}" is not a URL` };
   }
-  if (url.protocol === "file:") return allowLocal ? { ok: true, url, host: "" } : { ok: false, reason: "file repositories are allowed only with TOLLGATE_ALLOW_LOCAL_NETWORK=1" };
+  if (url.protocol === "file:") {
+    if (allowLocal || (!url.host && isInsideRoot(decodeURIComponent(url.pathname), localRoots))) return { ok: true, url, host: "" };
+    return { ok: false, reason: "file repositories are allowed only with TOLLGATE_ALLOW_LOCAL_NETWORK=1 (or the demo's own, under the data directory)" };
+  }
   if (url.protocol !== "https:" && url.protocol !== "ssh:") return { ok: false, reason: `only https and ssh repositories are allowed, not ${url.protocol.replace(":", "")}` };
   if (url.username && url.protocol === "https:") return { ok: false, reason: "credentials in the URL are refused" };
   const host = url.hostname.replace(/^\[|\]$/g, "");

@@ -1,5 +1,6 @@
 import type { GateRequirement } from "../gate";
 import { evidenceKindsFor } from "../gate-evaluation";
+import type { GoBenchCriteria } from "./go-bench-gate";
 import type { Threshold } from "./verdict";
 
 /**
@@ -16,7 +17,8 @@ export function thresholdsForRequirement(requirement: GateRequirement, evidenceK
     case "junit":
       return [{ metric: "tests", value: requirement.params.minTests }];
     case "go-bench":
-      return requirement.params.maxNsPerOp === undefined ? [] : [{ metric: requirement.params.benchmark, value: requirement.params.maxNsPerOp }];
+      // judged by its criteria (goBenchCriteria), not by name=value thresholds
+      return [];
     case "load-test":
       return [
         { metric: requirement.params.percentile, value: requirement.params.maxMs },
@@ -25,4 +27,11 @@ export function thresholdsForRequirement(requirement: GateRequirement, evidenceK
     default:
       return [];
   }
+}
+
+/** What a go-bench requirement asks of a benchmark file, or undefined for other requirements. */
+export function goBenchCriteria(requirement: GateRequirement): GoBenchCriteria | undefined {
+  if (requirement.kind !== "go-bench") return undefined;
+  const { benchmark, maxNsPerOp, maxBytesPerOp, maxAllocsPerOp, compareToBaseline, maxSlowdownPct } = requirement.params;
+  return { benchmark, maxNsPerOp, maxBytesPerOp, maxAllocsPerOp, compareToBaseline, maxSlowdownPct: maxSlowdownPct ?? 0 };
 }

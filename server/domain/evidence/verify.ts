@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, EvidenceInputError, type EvidenceLimits } from "./errors";
-import { compare, parseGoBench, summarise } from "./go-bench";
+import { verifyGoBench, type GoBenchCriteria } from "./go-bench-gate";
 import { parseGoCover } from "./go-cover";
 import { parseCobertura } from "./cobertura";
 import { parseIstanbul } from "./istanbul";
@@ -8,7 +8,7 @@ import { parseJmeter } from "./jmeter";
 import { parseK6 } from "./k6";
 import { judgeLoad } from "./load-test";
 import { judgeManifest, parseManifest } from "./manifest";
-import { parseJunit } from "./junit";
+import { judgeJunit, parseJunit } from "./junit";
 import { parseLcov } from "./lcov";
 import { digest } from "./sha256";
 import type { ByteSource } from "./stream";
@@ -26,6 +26,8 @@ export interface VerifyRequest {
   file: ByteSource;
   thresholds?: readonly Threshold[];
   baseline?: ByteSource;
+  /** go-bench: what the gate requirement asks of the named benchmark (without it, thresholds name benchmarks) */
+  goBench?: GoBenchCriteria;
   /** sha256: the digest recorded in the gate (a signed document must match it exactly) */
   expectedSha256?: string;
   /** manifest-review: the manifest the gate names (go.mod, package.json) */
@@ -69,7 +71,7 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
     case "manifest-review":
       return judgeManifest(await parseManifest(request.file, limits), request.expectedManifest);
     case "go-bench":
-      return verifyGoBench(request.file, request.baseline, thresholds, limits);
+      return verifyGoBench(request.file, request.baseline, request.goBench, thresholds, limits);
     case "junit":
       return verifyJunit(request.file, thresholds, limits);
     case "sha256":
@@ -79,36 +81,8 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
   }
 }
 
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
-
-async function verifyGoBench(file: ByteSource, baselineFile: ByteSource | undefined, thresholds: readonly Threshold[], limits: EvidenceLimits): Promise<VerifierResult> {
-  const current = await parseGoBench(file, limits);
-  const benchmarks = summarise(current);
-  const reasons: string[] = [];
-  for (const threshold of thresholds) {
-    const bench = benchmarks.find((b) => b.name === threshold.metric || b.name === `Benchmark${threshold.metric}`);
-    if (!bench) reasons.push(`no results for ${threshold.metric}`);
-    else if (bench.nsPerOp.median > threshold.value) reasons.push(`${bench.name} median ${bench.nsPerOp.median} ns/op > ${threshold.value} ns/op`);
-  }
-  const metrics: Record<string, unknown> = { benchmarks };
-  if (baselineFile) {
-    const comparisons = compare(await parseGoBench(baselineFile, limits), current);
-    metrics.comparisons = comparisons.map((c) => ({ ...c, deltaPct: round(c.deltaPct), p: round(c.p, 4), verdict: c.significant ? (c.deltaPct < 0 ? "faster" : "slower") : "no significant change" }));
-    for (const c of comparisons) {
-      if (c.significant && c.deltaPct > 0) reasons.push(`${c.name} is slower than the baseline: +${round(c.deltaPct)}% (p=${round(c.p, 4)})`);
-    }
-  }
-  return { kind: "go-bench", verdict: reasons.length === 0 ? "pass" : "fail", metrics, reasons };
-}
-
 async function verifyJunit(file: ByteSource, thresholds: readonly Threshold[], limits: EvidenceLimits): Promise<VerifierResult> {
-  const totals = await parseJunit(file, limits);
-  const minTests = thresholds.find((t) => t.metric === "tests")?.value ?? 1;
-  const reasons: string[] = [];
-  if (totals.failures > 0) reasons.push(`${totals.failures} of ${totals.tests} tests failed`);
-  if (totals.errors > 0) reasons.push(`${totals.errors} of ${totals.tests} tests errored`);
-  if (totals.tests < minTests) reasons.push(`${totals.tests} tests < ${minTests} required`);
-  return { kind: "junit", verdict: reasons.length === 0 ? "pass" : "fail", metrics: { ...totals }, reasons };
+  return judgeJunit(await parseJunit(file, limits), thresholds);
 }
 
 async function verifySha256(file: ByteSource, expected: string | undefined, limits: EvidenceLimits): Promise<VerifierResult> {

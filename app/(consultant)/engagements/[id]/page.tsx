@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AttestForm } from "@/components/attest-form";
 import { AuditLog } from "@/components/audit-log";
 import { EvidenceList } from "@/components/evidence-list";
 import { GateChecklist } from "@/components/gate-checklist";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/badge";
 import { loadForPage } from "@/server/api/caller";
+import { pendingAttestations } from "@/server/domain/attestation";
 import { formatMoney, minorToDecimal, minorUnitDigits } from "@/server/domain/currency";
 import { formatIsoDate, formatShareBp } from "@/server/domain/format";
 import { ApiTokens } from "./_components/api-tokens";
@@ -90,12 +92,22 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                   {m.gate.open ? t("gate.open") : t("gate.closed")}
                 </p>
                 <GateChecklist checks={m.gate.checks} approved={m.approved} needsApproval={m.kind === "standard"} />
+                {pendingAttestations(m.gate.checks, "consultant").map((pending) => (
+                  <div key={pending.requirementId} className="mt-3">
+                    <AttestForm milestoneId={m.id} statement={pending.statement} area="consultant" />
+                  </div>
+                ))}
               </div>
               <div className="space-y-3 border-t border-slate-100 pt-3 md:col-span-2">
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("evidence.title")}</p>
                 <EvidenceList evidence={m.evidence} actions={(item) => (item.downloadable ? <ReverifyButton evidenceId={item.id} /> : null)} />
                 <EvidenceUpload milestoneId={m.id} title={m.title} />
                 {m.gate.checks.some((c) => c.kind === "git-tag" || c.kind === "http-probe") && <RunProbesButton milestoneId={m.id} />}
+                {m.evidence.some((e) => e.kind === "go-bench") && (
+                  <Link href={`/engagements/${engagement.id}/milestones/${m.id}/benchmarks`} className="block text-xs text-teal-800 underline" data-testid="benchmark-report-link">
+                    {t("evidence.benchmarkReport")}
+                  </Link>
+                )}
               </div>
             </Card>
           </li>

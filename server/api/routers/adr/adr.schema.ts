@@ -14,8 +14,13 @@ export const ZAdrOut = z.object({
   contentSha256: z.string(),
   title: z.string(),
   status: z.enum(ADR_STATUSES),
-  date: z.string(),
+  /** the status an imported file gave, when not one of ours (`status` is the nearest) */
+  importedStatus: z.string().nullable(),
+  /** YYYY-MM-DD, or null: unknown */
+  date: z.string().nullable(),
   deciders: z.array(z.string()),
+  consulted: z.array(z.string()),
+  informed: z.array(z.string()),
   context: z.string(),
   decisionDrivers: z.array(z.string()),
   consideredOptions: z.array(z.object({ title: z.string(), pros: z.array(z.string()), cons: z.array(z.string()) })),

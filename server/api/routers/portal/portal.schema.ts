@@ -52,6 +52,8 @@ export const ZPortalReviewOut = z.strictObject({
   approvals: z.array(ZApprovalOut()),
   deemedAcceptanceAt: z.string().nullable(),
   canDecide: z.boolean(),
+  /** an approver may give the attestations the gate asks of the client */
+  canAttest: z.boolean(),
 });
 export type PortalReviewOut = z.infer<typeof ZPortalReviewOut>;
 

@@ -42,6 +42,7 @@ export const reviewMilestone = portalProcedure
       approvals: review.approvals.map((a) => presentDecision(a, showAmount)),
       deemedAcceptanceAt: review.deemedAcceptanceAt,
       canDecide: ctx.scope.role === "approver" && review.gate.facts.state === "verified",
+      canAttest: ctx.scope.role === "approver",
     };
     return out;
   });

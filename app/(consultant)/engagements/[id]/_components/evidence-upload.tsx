@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { checkEvidenceRole } from "@/server/domain/evidence/evidence-role";
 import { FILE_VERIFIER_KINDS } from "@/server/domain/evidence/kinds";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; pct: number } | { kind: "verifying" } | { kind: "done" } | { kind: "failed"; reasons: string[] };
@@ -14,6 +15,7 @@ export function EvidenceUpload({ milestoneId, title }: { milestoneId: string; ti
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [kind, setKind] = useState<string>(FILE_VERIFIER_KINDS[0]);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,6 +28,7 @@ export function EvidenceUpload({ milestoneId, title }: { milestoneId: string; ti
       if (request.status === 201) {
         setPhase({ kind: "done" });
         form.current?.reset();
+        setKind(FILE_VERIFIER_KINDS[0]);
         router.refresh();
         return;
       }
@@ -47,7 +50,7 @@ export function EvidenceUpload({ milestoneId, title }: { milestoneId: string; ti
     <form ref={form} onSubmit={submit} className="flex flex-wrap items-end gap-2 text-sm" aria-label={`${t("attach")}: ${title}`}>
       <label className="text-xs text-slate-600">
         {t("kind")}
-        <select name="kind" className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm">
+        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm">
           {FILE_VERIFIER_KINDS.map((kind) => (
             <option key={kind}>{kind}</option>
           ))}
@@ -57,6 +60,12 @@ export function EvidenceUpload({ milestoneId, title }: { milestoneId: string; ti
         {t("file")}
         <input name="file" type="file" required className="mt-1 block text-sm" />
       </label>
+      {checkEvidenceRole("baseline", kind).ok && (
+        <label className="flex items-center gap-1 text-xs text-slate-600" title={t("baselineHint")}>
+          <input name="role" type="checkbox" value="baseline" />
+          {t("isBaseline")}
+        </label>
+      )}
       <Button type="submit" variant="secondary" disabled={busy}>
         {t("upload")}
       </Button>

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { AttestForm } from "@/components/attest-form";
 import { EvidenceList } from "@/components/evidence-list";
 import { GateChecklist } from "@/components/gate-checklist";
 import { StateBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/server/api/caller";
 import { describeVoidReason } from "@/server/domain/approval-void";
+import { pendingAttestations } from "@/server/domain/attestation";
 import { matchLocale } from "@/server/domain/locale";
 import { formatMoney } from "@/server/domain/currency";
 import { DecisionForm } from "./_components/decision-form";
@@ -55,6 +57,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </h2>
           <Card className="mt-3 p-4">
             <EvidenceList evidence={review.evidence} fullHashes />
+            {review.evidence.some((e) => e.kind === "go-bench") && (
+              <Link href={`/portal/engagements/${id}/milestones/${review.milestone.id}/benchmarks`} className="mt-3 block text-sm text-teal-800 underline" data-testid="benchmark-report-link">
+                {t("evidence.benchmarkReport")}
+              </Link>
+            )}
           </Card>
         </section>
         <section aria-labelledby="gate-heading">
@@ -66,6 +73,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </Card>
         </section>
       </div>
+
+      {pendingAttestations(review.gate.checks, "client").map((pending) => (
+        <section key={pending.requirementId} className="mt-8" aria-label={t("attest.title")}>
+          {review.canAttest ? (
+            <AttestForm milestoneId={review.milestone.id} statement={pending.statement} area="portal" />
+          ) : (
+            <p className="text-sm text-slate-600">
+              {t("attest.approverOnly")} <q>{pending.statement}</q>
+            </p>
+          )}
+        </section>
+      ))}
 
       <section className="mt-8" aria-labelledby="decide-heading">
         <h2 id="decide-heading" className="sr-only">

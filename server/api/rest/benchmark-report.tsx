@@ -1,0 +1,35 @@
+import { benchmarkReportViewModel } from "../../domain/benchmark-report";
+import { renderPdf } from "../../pdf/render";
+import type { SessionClaims } from "../../auth";
+import { BenchmarkReportDocument } from "../../../templates/benchmark-report";
+import { loadBenchmarkReport, reportSource } from "../benchmarks/report";
+import { safeFilename } from "../evidence/download";
+import { localeFor } from "../locale";
+import { attachment, json, refused } from "./respond";
+import { restScope } from "./session-scope";
+
+// GET /api/v1/milestones/{id}/benchmark-report?format=json|pdf: the milestone's current go-bench
+// evidence against the engagement's baseline, for the organisation's consultants and the
+// engagement's own client users; anyone else gets 404, as for a missing milestone.
+
+const MISSING = {
+  baseline: "the engagement has no go-bench baseline (attach a go-bench file with role \"baseline\")",
+  current: "the milestone has no go-bench evidence besides a baseline",
+} as const;
+
+export async function benchmarkReportResponse(session: SessionClaims | null, milestoneId: string, request: Request): Promise<Response> {
+  const { scope, response } = await restScope(session);
+  if (response) return response;
+  const format = new URL(request.url).searchParams.get("format") ?? "json";
+  if (format !== "json" && format !== "pdf") return refused(400, "BAD_REQUEST", ["format must be json or pdf"]);
+  const answer = await loadBenchmarkReport(scope, milestoneId);
+  if (!answer) return refused(404, "NOT_FOUND", ["milestone not found"]);
+  if (answer.content.kind === "missing") return refused(404, "NOT_FOUND", answer.content.missing.map((part) => MISSING[part]));
+  const loaded = answer.content.value;
+  if (format === "json") {
+    return json({ engagement: { id: loaded.engagement.id, title: loaded.engagement.title }, milestone: loaded.milestone, files: loaded.files, ...loaded.report });
+  }
+  const vm = benchmarkReportViewModel(reportSource(loaded), await localeFor(session, request.headers.get("accept-language")), new Date());
+  const pdf = await renderPdf(<BenchmarkReportDocument vm={vm} />);
+  return attachment(new Uint8Array(pdf), { type: "application/pdf", filename: `${safeFilename(`benchmark-report-${loaded.milestone.title}`, loaded.milestone.id)}.pdf` });
+}
