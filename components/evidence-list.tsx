@@ -15,6 +15,8 @@ export interface EvidenceRow {
   createdAt: string;
   /** "baseline": the engagement's benchmark yardstick, not judged by the gate */
   role?: string | null;
+  /** what reference evidence points at (an attestation's record, a tag) */
+  reference?: unknown;
   verifications: { verdict: "pass" | "fail" | "error"; metrics: unknown; reasons: string[] }[];
 }
 
@@ -54,7 +56,19 @@ function summary(metrics: unknown): string {
   }
   const benchmarks = (metrics as { benchmarks?: { name: string; nsPerOp: { median: number } }[] }).benchmarks;
   for (const bench of benchmarks ?? []) parts.push(`${bench.name} ${bench.nsPerOp.median} ns/op`);
+  // an observability probe: each path's answer, and what the service announced about itself
+  const probe = metrics as { checks?: { path: string; detail: string }[]; announced?: { server: string | null; goVersion: string | null } };
+  for (const check of probe.checks ?? []) parts.push(`/${check.path}: ${check.detail}`);
+  if (probe.announced?.goVersion) parts.push(`X-Go-Version ${probe.announced.goVersion}`);
+  if (probe.announced?.server) parts.push(`Server ${probe.announced.server}`);
   return parts.join(" · ");
+}
+
+/** An attestation's words and who gave them, from its kept record. */
+function attestationOf(reference: unknown): { statement: string; by: string; party: string } | null {
+  const record = reference as { statement?: unknown; party?: unknown; attestedBy?: { name?: unknown } } | null;
+  if (!record || typeof record.statement !== "string" || typeof record.attestedBy?.name !== "string") return null;
+  return { statement: record.statement, by: record.attestedBy.name, party: String(record.party) };
 }
 
 const tone = { pass: "bg-emerald-100 text-emerald-800", fail: "bg-red-100 text-red-800", error: "bg-amber-100 text-amber-900" } as const;
@@ -89,6 +103,11 @@ export function EvidenceList({ evidence, actions, fullHashes = false }: { eviden
             )}
             {actions?.(item)}
           </div>
+          {attestationOf(item.reference) && (
+            <blockquote className="mt-1 border-l-4 border-teal-600 pl-2 text-xs text-slate-700" data-testid="attestation">
+              {t("attested", { by: attestationOf(item.reference)!.by, statement: attestationOf(item.reference)!.statement })}
+            </blockquote>
+          )}
           {item.verifications.map((v, index) => {
             const comparison = comparisonOf(v.metrics);
             return (

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO_TITLE, asUser } from "./helpers";
 
 // Decisions as a record: the consultant writes an ADR, edits it (history with a diff), accepts
-// and supersedes it, imports a file; the client's approver reads and acknowledges ADR-007.
+// and supersedes it, imports files (one as real MADR folders hold them); the client's approver
+// reads and acknowledges ADR-007.
 
 test.describe.configure({ mode: "serial" });
 
@@ -47,18 +48,32 @@ test("record, edit with history, accept and supersede an ADR", async ({ browser 
   await consultant.context().close();
 });
 
-test("import an ADR file and see the report", async ({ browser }) => {
+test("import ADR files and see the report: as written, with assumptions, not imported", async ({ browser }) => {
   const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
   await consultant.getByRole("link", { name: DEMO_TITLE }).click();
   const form = consultant.getByRole("form", { name: "Import ADRs" });
+  await form.getByText("Statuses outside ours").click();
+  await expect(form.getByRole("table", { name: "Statuses outside ours" })).toContainText("“on hold”");
   await form.getByLabel("Zip or .md files").setInputFiles([
     { name: "0010-shard-the-block-index.md", mimeType: "text/markdown", buffer: Buffer.from("# 10. Shard the block index\n\nDate: 2026-11-30\n\n## Status\n\nProposed\n\n## Context\n\nOne index per chain.\n") },
+    // MADR 4 as real projects write it: front matter, "on hold", no date
+    { name: "0011-write-own-madr-tooling.md", mimeType: "text/markdown", buffer: Buffer.from("---\nparent: Decisions\nstatus: on hold\n---\n# Write own MADR tooling\n\n## Context and Problem Statement\n\nDevelopers like tooling.\n") },
     { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("notes") },
   ]);
   await form.getByRole("button", { name: "Import" }).click();
-  await expect(form.getByRole("status")).toContainText("Imported: ADR-010");
+  await expect(form.getByRole("status")).toContainText("Imported: ADR-010, ADR-011");
+  await expect(form.getByRole("status")).toContainText("Imported as written: ADR-010");
+  await expect(form.getByRole("list", { name: "Imported with assumptions" })).toContainText(
+    '0011-write-own-madr-tooling.md (ADR-011): status "on hold" imported as proposed (the original is kept); no date: imported as unknown; front matter not kept: parent',
+  );
   await expect(form.getByRole("list", { name: "Not imported" })).toContainText("notes.txt: skipped: not an ADR file");
   await expect(consultant.locator('[data-adr="ADR-010"]')).toHaveAttribute("data-status", "proposed");
+  const onHold = consultant.locator('[data-adr="ADR-011"]');
+  await expect(onHold).toHaveAttribute("data-status", "proposed");
+  await expect(onHold).toContainText("imported as “on hold”");
+  await expect(onHold).toContainText("date unknown");
+  await onHold.getByRole("link", { name: "ADR-011" }).click();
+  await expect(consultant.locator('article[data-adr="ADR-011"] [data-date="unknown"]')).toHaveText("date unknown");
   await consultant.context().close();
 });
 

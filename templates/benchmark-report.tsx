@@ -1,9 +1,9 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { BenchmarkReportViewModel, ChartBar, ChartGroup, ReportTableRow } from "@/server/domain/benchmark-report";
+import type { BenchmarkReportViewModel, ChartBar, ChartGroup, ReportTableRow } from "@/server/domain/benchmark-report-document";
 import { PDF_FONT_FAMILY } from "./fonts";
 
 // The Go benchmark comparison report as PDF: a pure component of its view-model
-// (server/domain/benchmark-report.ts). The chart is drawn with react-pdf boxes: per benchmark a
+// (server/domain/benchmark-report-document.ts, whose REPORT_LAYOUT follows these sizes). The chart is drawn with react-pdf boxes: per benchmark a
 // bar for each side's ns/op median and a line over its min-max, already scaled by the view-model.
 // One explicit Page per group of benchmarks the view-model planned.
 
@@ -16,7 +16,7 @@ const styles = StyleSheet.create({
   file: { flexDirection: "row", fontSize: 7.5, marginTop: 2 },
   fileLabel: { width: 52, fontWeight: 700 },
   fileValue: { flex: 1, color: "#334155" },
-  method: { fontSize: 7.5, color: "#475569", marginTop: 6 },
+  method: { fontSize: 7.5, color: "#475569", marginTop: 3 },
   sectionTitle: { fontSize: 10, fontWeight: 700, marginTop: 12, marginBottom: 4 },
   group: { marginBottom: 6 },
   groupName: { fontSize: 8.5, fontWeight: 700, marginBottom: 2 },
@@ -34,7 +34,7 @@ const styles = StyleSheet.create({
   delta: { width: "8%", paddingRight: 6, textAlign: "right" },
   p: { width: "7%", paddingRight: 6, textAlign: "right" },
   verdict: { width: "16%" },
-  note: { fontSize: 7.5, color: "#475569", marginTop: 6 },
+  note: { fontSize: 7.5, color: "#475569", marginTop: 3 },
   footer: { position: "absolute", bottom: 20, left: 36, right: 36, fontSize: 8, color: "#64748b", textAlign: "right" },
 });
 
@@ -89,7 +89,7 @@ export function BenchmarkReportDocument({ vm }: { vm: BenchmarkReportViewModel }
           {index === 0 && (
             <View>
               <Text style={styles.heading}>{vm.title}</Text>
-              <Text style={styles.meta}>{`${vm.engagement} · ${vm.client}`}</Text>
+              <Text style={styles.meta}>{vm.engagement}</Text>
               <Text style={styles.meta}>{vm.milestone}</Text>
               <Text style={styles.meta}>{vm.generatedAt}</Text>
               {vm.files.map((file) => (
@@ -99,6 +99,11 @@ export function BenchmarkReportDocument({ vm }: { vm: BenchmarkReportViewModel }
                 </View>
               ))}
               <Text style={styles.method}>{vm.method}</Text>
+              {vm.notes.map((note) => (
+                <Text key={note} style={styles.note}>
+                  {note}
+                </Text>
+              ))}
             </View>
           )}
           {page.chart.length > 0 && (
@@ -121,12 +126,6 @@ export function BenchmarkReportDocument({ vm }: { vm: BenchmarkReportViewModel }
             </View>
             {page.rows.length === 0 ? <Text style={{ paddingVertical: 6 }}>{vm.empty}</Text> : page.rows.map((row) => <Row key={`${row.benchmark} ${row.metric}`} row={row} />)}
           </View>
-          {index === vm.pages.length - 1 &&
-            vm.notes.map((note) => (
-              <Text key={note} style={styles.note}>
-                {note}
-              </Text>
-            ))}
           <Text style={styles.footer}>{`${vm.pageLabel} ${index + 1} / ${vm.pages.length}`}</Text>
         </Page>
       ))}

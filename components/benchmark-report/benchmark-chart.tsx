@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ErrorBar, Legend, Rectangle, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { verdictTone, type BenchmarkReportRow, type VerdictTone } from "@/server/domain/benchmark-report";
 
 // Each benchmark's ns/op, baseline and current, as a percentage of its baseline median, so
@@ -36,6 +36,12 @@ function points(rows: readonly BenchmarkReportRow[]): Point[] {
     });
 }
 
+/** The current bar in its verdict's colour: green faster, red slower. */
+function currentBar(props: BarShapeProps) {
+  const tone = (props.payload as Point | undefined)?.tone ?? "neutral";
+  return <Rectangle {...props} fill={TONE[tone]} />;
+}
+
 export function BenchmarkChart({ rows }: { rows: readonly BenchmarkReportRow[] }) {
   const t = useTranslations("benchmarkReport");
   const locale = useLocale();
@@ -57,10 +63,7 @@ export function BenchmarkChart({ rows }: { rows: readonly BenchmarkReportRow[] }
             <Bar dataKey="baseline" name={t("baseline")} fill={BASELINE}>
               <ErrorBar dataKey="baselineRange" width={4} stroke="#0f172a" />
             </Bar>
-            <Bar dataKey="current" name={t("current")} fill={TONE.neutral}>
-              {data.map((point) => (
-                <Cell key={point.name} fill={TONE[point.tone]} />
-              ))}
+            <Bar dataKey="current" name={t("current")} fill={TONE.neutral} shape={currentBar}>
               <ErrorBar dataKey="currentRange" width={4} stroke="#0f172a" />
             </Bar>
           </BarChart>

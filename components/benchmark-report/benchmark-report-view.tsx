@@ -33,9 +33,7 @@ export function BenchmarkReportView({ milestoneTitle, engagementTitle, backHref,
         ← {backLabel}
       </Link>
       <p className="mt-2 text-sm text-slate-600">{engagementTitle}</p>
-      <h1 className="text-2xl font-semibold">
-        {t("title")}: {milestoneTitle}
-      </h1>
+      <h1 className="text-2xl font-semibold">{t("heading", { milestone: milestoneTitle })}</h1>
       {content.kind === "missing" ? (
         <Card className="mt-4 space-y-1 p-4 text-sm" data-testid="benchmark-report-missing">
           {content.missing.map((part) => (

@@ -11,13 +11,15 @@ import { findSignInCandidate } from "../data/users";
 import { DEMO_REPOSITORY } from "../../prisma/demo-data";
 import { ensureDemoRepository } from "../probes/demo-repository";
 import { blobStore } from "../storage/blob-store";
-import { verifyAgainstRequirements } from "./evidence/verify-stored";
+import { baselineForVerifying, verifyAgainstRequirements } from "./evidence/verify-stored";
 import { pdfIssuer } from "./invoices/pdf-issuer";
 
 // The demo scenario in motion, so a newcomer meets every state: Eastbank's architecture review
 // was approved, invoiced as INV-2026-0001 (CNY 150,000.00 + 6% = 159,000.00) and paid; the
-// proof of concept is verified and awaits the client's approval. Everything goes through the same
-// functions as the app: real files, real verifiers, the real state machine and invoicing.
+// proof of concept is verified against its benchmark baseline and awaits the client's approval;
+// delivery is planned, its release tag waiting in the client's repository the demo makes, and the
+// upgrade rights wait for the client's attestation. Everything goes through the same functions as
+// the app: real files, real verifiers, the real state machine and invoicing.
 
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
 const NOTICES = { origin: "http://localhost:3000", smtpConfigured: false };
@@ -49,8 +51,11 @@ async function step(scope: OrgScope, milestoneId: string, action: "start" | "sub
   if (!answer.ok) throw new Error(`demo ${action}: ${answer.reasons.join("; ")}`);
 }
 
-/** Stores a file and attaches it with the verifier's results against the milestone's gate. */
-async function attachFile(scope: OrgScope, milestoneId: string, kind: string, filename: string, bytes: Uint8Array) {
+/**
+ * Stores a file and attaches it with the verifier's results against the milestone's gate (a
+ * benchmark against the engagement's baseline); a baseline is kept unjudged, for comparisons.
+ */
+async function attachFile(scope: OrgScope, milestoneId: string, kind: string, filename: string, bytes: Uint8Array, role?: "baseline") {
   const staged = await blobStore().stage(
     (async function* () {
       yield bytes;
@@ -58,9 +63,19 @@ async function attachFile(scope: OrgScope, milestoneId: string, kind: string, fi
     16 * 1024 * 1024,
   );
   const requirements = (await findMilestoneRequirements(scope, milestoneId)) ?? [];
-  const verifications = await verifyAgainstRequirements(kind, () => staged.open(), requirements);
+  const baseline = role ? null : await baselineForVerifying(scope, milestoneId, kind, requirements);
+  const verifications = role ? [] : await verifyAgainstRequirements(kind, () => staged.open(), requirements, baseline);
   const storageKey = await staged.commit();
-  await recordEvidence(scope, { milestoneId, kind, sha256: staged.sha256, filename, blob: { sizeBytes: staged.sizeBytes, mediaType: "application/octet-stream", storageKey }, source: "upload", verifications });
+  await recordEvidence(scope, {
+    milestoneId,
+    kind,
+    sha256: staged.sha256,
+    filename,
+    blob: { sizeBytes: staged.sizeBytes, mediaType: "application/octet-stream", storageKey },
+    source: "upload",
+    ...(role ? { role } : {}),
+    verifications,
+  });
 }
 
 export async function playDemoActivity(): Promise<void> {
@@ -94,6 +109,8 @@ export async function playDemoActivity(): Promise<void> {
   await step(owner, poc, "submit");
   await attachFile(owner, poc, "junit", "go-test-report.xml", encoder.encode(PASSING_JUNIT));
   await attachFile(owner, poc, "lcov", "coverage.info", encoder.encode(passingLcov()));
+  // the benchmark before the change (the baseline) and after it: the comparison report shows both
+  await attachFile(owner, poc, "go-bench", "bench-before.txt", readFileSync(path.join(FIXTURES, "bench-old.txt")), "baseline");
   await attachFile(owner, poc, "go-bench", "bench.txt", readFileSync(path.join(FIXTURES, "bench-new.txt")));
   await step(owner, poc, "verify");
 }

@@ -19,8 +19,12 @@ export interface MilestoneGateView {
 export interface EvidenceView {
   id: string;
   kind: string;
+  /** "baseline" for a go-bench run others are compared with */
+  role: string | null;
   sha256: string;
   filename: string | null;
+  /** what reference evidence points at (a tag and its commit, an attestation's record) */
+  reference: Prisma.JsonValue;
   downloadable: boolean;
   createdAt: string;
   verifications: { requirementId: string | null; verdict: "pass" | "fail" | "error"; metrics: Prisma.JsonValue; reasons: string[]; createdAt: string }[];
@@ -50,8 +54,10 @@ export function gateView(row: MilestoneDecisionRow): MilestoneGateView {
     evidence: [...row.evidence].reverse().map((item) => ({
       id: item.id,
       kind: item.kind,
+      role: item.role,
       sha256: item.sha256,
       filename: item.filename,
+      reference: item.reference,
       downloadable: item.blobId !== null,
       createdAt: item.createdAt.toISOString(),
       verifications: item.verifications.map((v) => ({

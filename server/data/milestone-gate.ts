@@ -19,9 +19,11 @@ export const milestoneDecisionSelect = {
     select: {
       id: true,
       kind: true,
+      role: true,
       sha256: true,
       filename: true,
       blobId: true,
+      reference: true,
       createdAt: true,
       verifications: { select: { requirementId: true, verifierKind: true, verdict: true, reasons: true, metrics: true, createdAt: true } },
     },
@@ -52,6 +54,7 @@ export function decisionInputs(row: MilestoneDecisionRow): MilestoneDecisionInpu
   const evidence: EvidenceRecord[] = row.evidence.map((item) => ({
     id: item.id,
     kind: item.kind,
+    role: item.role,
     sha256: item.sha256,
     createdAt: item.createdAt.toISOString(),
     verifications: item.verifications.map((v) => ({

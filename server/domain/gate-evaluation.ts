@@ -36,6 +36,8 @@ export interface VerificationRecord {
 export interface EvidenceRecord {
   id: string;
   kind: string;
+  /** "baseline": a benchmark run other evidence is compared with, never itself the gate's evidence */
+  role?: string | null;
   sha256: string;
   createdAt: string;
   verifications: VerificationRecord[];
@@ -60,7 +62,7 @@ const newestFirst = <T extends { createdAt: string }>(items: readonly T[]) => [.
 export function evaluateGate(requirements: readonly RequirementRecord[], evidence: readonly EvidenceRecord[]): GateEvaluation {
   const checks = requirements.map((requirement): RequirementCheck => {
     const kinds = evidenceKindsFor(requirement.kind);
-    const newest = newestFirst(evidence.filter((item) => kinds.includes(item.kind)))[0];
+    const newest = newestFirst(evidence.filter((item) => kinds.includes(item.kind) && item.role !== "baseline"))[0];
     if (!newest) return { requirementId: requirement.id, kind: requirement.kind, met: false, reasons: [`no ${requirement.kind} evidence attached`], evidenceId: null };
     const verification =
       newestFirst(newest.verifications.filter((v) => v.requirementId === requirement.id))[0] ??

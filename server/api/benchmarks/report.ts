@@ -1,6 +1,7 @@
 import { findBenchmarkReportSources, type StoredBenchmark } from "../../data/benchmark-evidence";
 import { resolveSessionScope, type ClientScope, type OrgScope } from "../../data/scope";
-import { benchmarkReport, type BenchmarkReport, type BenchmarkReportSource, type EvidenceFileFacts } from "../../domain/benchmark-report";
+import { benchmarkReport, type BenchmarkReport, type EvidenceFileFacts } from "../../domain/benchmark-report";
+import type { BenchmarkReportSource } from "../../domain/benchmark-report-document";
 import { DEFAULT_LIMITS } from "../../domain/evidence/errors";
 import { parseGoBench } from "../../domain/evidence/go-bench";
 import { blobStore } from "../../storage/blob-store";

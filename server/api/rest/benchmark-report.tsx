@@ -1,4 +1,4 @@
-import { benchmarkReportViewModel } from "../../domain/benchmark-report";
+import { benchmarkReportViewModel } from "../../domain/benchmark-report-document";
 import { renderPdf } from "../../pdf/render";
 import type { SessionClaims } from "../../auth";
 import { BenchmarkReportDocument } from "../../../templates/benchmark-report";

@@ -166,9 +166,9 @@ export const documentPaths = {
     },
     "/api/v1/engagements/{id}/adrs/import": {
       post: {
-        summary: "Import ADR files (MADR or adr-tools, named NNNN-title.md): a zip, or a folder's files as multipart parts",
+        summary: "Import ADR files (MADR 2 to 4, adr-tools or log4brains, named NNNN-title.md or YYYYMMDD-title.md): a zip, or a folder's files as multipart parts",
         description:
-          "Numbers and statuses are kept; supersede links are restored by number. A number the engagement already has is reported for that file. One budget covers the whole request, counted while bodies stream and archives inflate: at most 8 MiB of body, 500 files and archive entries, and 8 MiB unpacked across every part and archive (413 past any of them); a file over 1 MiB or a path outside its root refuses its archive whole (400). A zip inside a zip is reported, not unpacked.",
+          "Numbers are kept (numbering may start at 0); files named by date (log4brains) are numbered after the engagement's last ADR, in file order. A missing or unreadable date imports as unknown (null), never made up. A status outside ours (proposed, accepted, rejected, deprecated, superseded) takes the nearest of ours and keeps its words as importedStatus; no status imports as proposed. Supersede links are made where the files state them (front matter superseded-by/supersedes, the status, a Status or Links line), by number or by file name. A number the engagement already has is reported for that file. One budget covers the whole request, counted while bodies stream and archives inflate: at most 8 MiB of body, 500 files and archive entries, and 8 MiB unpacked across every part and archive (413 past any of them); a file over 1 MiB or a path outside its root refuses its archive whole (400). A zip inside a zip is reported, not unpacked.",
         parameters: [idParam],
         requestBody: {
           required: true,
@@ -179,8 +179,19 @@ export const documentPaths = {
         },
         responses: {
           "200": {
-            description: "What was imported, and each file that was not, with the reason",
-            content: { "application/json": { schema: { type: "object", properties: { imported: { type: "array", items: { type: "integer" } }, problems: { type: "array", items: { type: "object", properties: { file: { type: "string" }, reason: { type: "string" } } } } } } } },
+            description: "The ADR numbers imported; for each imported file, what was assumed or moved in reading it (an ADR not listed there came in as written); each file or link that was not imported, with the reason",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    imported: { type: "array", items: { type: "integer" } },
+                    assumptions: { type: "array", items: { type: "object", properties: { file: { type: "string" }, number: { type: "integer" }, what: { type: "string" } } } },
+                    problems: { type: "array", items: { type: "object", properties: { file: { type: "string" }, reason: { type: "string" } } } },
+                  },
+                },
+              },
+            },
           },
           "400": refusalResponse("Not a zip or multipart body, or an archive refused (a path outside its root, a file over 1 MiB, not a readable zip)"),
           "401": refusalResponse("No session"),

@@ -37,6 +37,7 @@ const multipartEvidence = (withMilestone: boolean) => ({
           ...(withMilestone ? { milestoneId: { type: "string" } } : {}),
           kind: { type: "string", enum: [...FILE_VERIFIER_KINDS] },
           file: { type: "string", format: "binary", description: "plain or gzip, at most 200 MB" },
+          role: { type: "string", enum: ["baseline"], description: "go-bench only: the engagement's baseline, which other go-bench evidence is compared with" },
         },
       },
     },

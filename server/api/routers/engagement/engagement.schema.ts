@@ -54,8 +54,10 @@ export const ZGateCheckOut = z.object({
 export const ZEvidenceOut = z.object({
   id: z.string(),
   kind: z.string(),
+  role: z.string().nullable(),
   sha256: z.string(),
   filename: z.string().nullable(),
+  reference: z.unknown(),
   downloadable: z.boolean(),
   createdAt: z.string(),
   verifications: z.array(

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { EvidenceInputError } from "../../../domain/evidence/errors";
 import { findEvidenceForReverify, recordReverification } from "../../../data/evidence-reverify";
 import { findMilestoneRequirements } from "../../../data/milestone-requirements";
-import { blobStore } from "../../../storage/blob-store";
-import { verifyAgainstRequirements } from "../../evidence/verify-stored";
+import { verifyStoredEvidence } from "../../evidence/verify-stored";
 import { notFound, orgProcedure } from "../../trpc";
 
 /** Runs the verifier again on a stored artifact against the gate as it is now; history is kept. */
@@ -18,7 +17,7 @@ export const reverifyEvidence = orgProcedure
     const requirements = (await findMilestoneRequirements(ctx.scope, evidence.milestoneId)) ?? [];
     let verifications;
     try {
-      verifications = await verifyAgainstRequirements(evidence.kind, () => blobStore().open(storageKey), requirements);
+      verifications = await verifyStoredEvidence(ctx.scope, { kind: evidence.kind, milestoneId: evidence.milestoneId, role: evidence.role, storageKey }, requirements);
     } catch (error) {
       if (error instanceof EvidenceInputError) throw new TRPCError({ code: "UNPROCESSABLE_CONTENT", message: error.message });
       throw error;

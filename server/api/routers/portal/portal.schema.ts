@@ -36,8 +36,10 @@ export const ZPortalReviewOut = z.strictObject({
     z.strictObject({
       id: z.string(),
       kind: z.string(),
+      role: z.string().nullable(),
       sha256: z.string(),
       filename: z.string().nullable(),
+      reference: z.unknown(),
       downloadable: z.boolean(),
       createdAt: z.string(),
       verifications: z.array(z.strictObject({ verdict: ZVerdict, metrics: z.unknown(), reasons: z.array(z.string()), createdAt: z.string() })),

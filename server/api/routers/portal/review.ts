@@ -31,8 +31,10 @@ export const reviewMilestone = portalProcedure
       evidence: review.gate.evidence.map((item) => ({
         id: item.id,
         kind: item.kind,
+        role: item.role,
         sha256: item.sha256,
         filename: item.filename,
+        reference: item.reference,
         downloadable: item.downloadable,
         createdAt: item.createdAt,
         verifications: item.verifications.map((v) => ({ verdict: v.verdict, metrics: v.metrics, reasons: v.reasons, createdAt: v.createdAt })),

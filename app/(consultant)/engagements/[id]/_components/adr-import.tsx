@@ -113,7 +113,7 @@ function ImportReport({ report }: { report: Report }) {
           <p className="mt-1 font-medium">{t("importedWithAssumptions")}</p>
           <ul className="list-disc pl-5 text-slate-700" aria-label={t("importedWithAssumptions")}>
             {assumed.map((a) => (
-              <li key={a.file} data-adr={adrLabel(a.number)}>{`${a.file} (${adrLabel(a.number)}): ${a.what.join("; ")}`}</li>
+              <li key={a.file} data-file={a.file}>{`${a.file} (${adrLabel(a.number)}): ${a.what.join("; ")}`}</li>
             ))}
           </ul>
         </>
