@@ -139,6 +139,8 @@ export const documentPaths = {
                           number: { type: "integer" },
                           title: { type: "string" },
                           status: { type: "string", enum: ["proposed", "accepted", "rejected", "deprecated", "superseded"] },
+                          importedStatus: { type: ["string", "null"], description: "an imported status outside ours, as written (the ADR takes the nearest of ours)" },
+                          date: { type: ["string", "null"], format: "date", description: "null: unknown (an imported file gave none)" },
                           supersededBy: { type: ["integer", "null"] },
                         },
                       },
@@ -206,7 +208,7 @@ export const documentPaths = {
         summary: "The ADR log (contents, supersede links, each ADR with its validation verdict) or one ADR as PDF",
         parameters: [
           idParam,
-          { name: "number", in: "query", required: false, schema: { type: "integer", minimum: 1 }, description: "one ADR instead of the whole log" },
+          { name: "number", in: "query", required: false, schema: { type: "integer", minimum: 0 }, description: "one ADR instead of the whole log" },
         ],
         responses: {
           "200": fileResponse("application/pdf", "A PDF"),
