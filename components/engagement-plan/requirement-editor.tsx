@@ -71,9 +71,10 @@ export function RequirementEditor({ requirement, onChange, onRemove, idPrefix }:
             </label>
           );
         }
+        // the label names the control and only it (a choice's words are not part of its name)
         return (
-          <label key={field.key} htmlFor={id} className="text-xs text-slate-600">
-            {label}
+          <div key={field.key} className="text-xs text-slate-600">
+            <label htmlFor={id}>{label}</label>
             {field.type === "select" ? (
               <select id={id} className={input} value={String(value ?? "")} onChange={(e) => set(field.key, e.target.value, false)}>
                 {(field.optional || value === undefined) && <option value="">—</option>}
@@ -95,7 +96,7 @@ export function RequirementEditor({ requirement, onChange, onRemove, idPrefix }:
                 onChange={(e) => set(field.key, e.target.value, field.type === "number")}
               />
             )}
-          </label>
+          </div>
         );
       })}
       <button type="button" onClick={onRemove} className="ml-auto text-xs text-red-700 hover:underline">

@@ -1,4 +1,4 @@
-import { compareResults, roundedDelta, roundedP, type BenchVerdict } from "./evidence/bench-compare";
+import { compareResults, roundedDelta, roundedP, type BenchChange, type BenchVerdict } from "./evidence/bench-compare";
 import type { BenchMetric, BenchResults, MetricStats } from "./evidence/go-bench";
 import type { Locale } from "./locale";
 
@@ -7,17 +7,8 @@ import type { Locale } from "./locale";
 // verdict). `benchmarkReport` is the API's JSON and what the pages show; the PDF's document is
 // built from it in benchmark-report-document.ts.
 
-export interface BenchmarkReportRow {
-  name: string;
-  metric: BenchMetric;
-  baseline: MetricStats;
-  current: MetricStats;
-  /** percent, 2 decimals; null when the baseline median is 0 and the current is not */
-  deltaPct: number | null;
-  /** two-sided Mann-Whitney U, 4 significant digits */
-  p: number;
-  verdict: BenchVerdict;
-}
+/** A comparison as the report gives it: deltaPct to 2 decimals, p to 4 significant digits. */
+export type BenchmarkReportRow = BenchChange;
 
 export interface BenchmarkReport {
   benchmarks: BenchmarkReportRow[];
