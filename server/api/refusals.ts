@@ -1,11 +1,21 @@
 import { TRPCError } from "@trpc/server";
 import { DataRefusal } from "../data/refusal";
-import { Refusal } from "./trpc";
 
 // The one table from a refusal's code to the tRPC error (and so the HTTP status) it answers with;
 // the reasons travel in error.data.refusal and REST bodies. A code not listed is a CONFLICT: the
 // request was understood and is refused because of the state things are in. NOT_FOUND never says
 // more than that something was not found.
+
+/** Why a guarded action was refused: carried to clients in error.data.refusal and to REST bodies. */
+export class Refusal extends Error {
+  override name = "Refusal";
+  constructor(
+    readonly code: string,
+    readonly reasons: string[],
+  ) {
+    super(reasons.join("; "));
+  }
+}
 
 const REFUSAL_STATUS: Record<string, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
@@ -28,7 +38,12 @@ export function refusalError(code: string, reasons: string[], notFoundMessage?: 
   return new TRPCError({ code: status, message: reasons.join("; "), cause: new Refusal(code, reasons) });
 }
 
-/** Runs data-layer work and answers its refusals through the table. */
+/** A data-layer refusal as the tRPC error the table gives it (anything else passes through). */
+export function asTrpcError(error: unknown, notFoundMessage?: string): unknown {
+  return error instanceof DataRefusal ? refusalError(error.code, error.reasons, notFoundMessage) : error;
+}
+
+/** Runs data-layer work and answers its refusals through the table (with a NOT_FOUND message of its own). */
 export async function answeringRefusals<T>(work: () => Promise<T>, notFoundMessage?: string): Promise<T> {
   try {
     return await work();

@@ -1,23 +1,16 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
+import { DataRefusal } from "../data/refusal";
 import { resolveSessionScope } from "../data/scope";
+import { Refusal, refusalError } from "./refusals";
 import type { SessionClaims } from "../auth";
 
 // The procedure chain: public -> authed -> org (consultant of an organisation) | portal (client
 // user). The session is checked and the scope read from the database on every call, so a
 // deactivated user, or a session from before a password change, stops at once.
 
-/** Why a guarded action was refused: carried to clients in error.data.refusal and to REST bodies. */
-export class Refusal extends Error {
-  override name = "Refusal";
-  constructor(
-    readonly code: string,
-    readonly reasons: string[],
-  ) {
-    super(reasons.join("; "));
-  }
-}
+export { Refusal } from "./refusals";
 
 export interface Context {
   session: SessionClaims | null;
@@ -49,13 +42,24 @@ const t = initTRPC
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/**
+ * Every procedure answers the data layer's refusals one way: through the one table in
+ * refusals.ts (code -> tRPC error and HTTP status, reasons in error.data.refusal).
+ */
+const answeringDataRefusals = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DataRefusal) throw refusalError(result.error.cause.code, result.error.cause.reasons);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(answeringDataRefusals);
 
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. It has been logged; please try again.";
 export const SESSION_ENDED_MESSAGE = "Your session has ended (signed out, password changed or account deactivated). Sign in again.";
 
 /** Every signed-in call: the session must still stand (ADR 0012), checked in the database. */
-export const authedProcedure = t.procedure.meta({ area: "authed" }).use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.meta({ area: "authed" }).use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
   const actor = await resolveSessionScope(ctx.session);
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED_MESSAGE });

@@ -1,6 +1,7 @@
 import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction } from "./client";
 import type { OrgScope } from "./scope";
+import { NotFound } from "./refusal";
 
 // A client's portal users as the consultant manages them. Deactivation takes effect at once:
 // every procedure resolves the caller's scope from the database and refuses a deactivated user.
@@ -21,12 +22,12 @@ export interface ClientDetail {
   users: ClientUserView[];
 }
 
-export async function findOrgClient(scope: OrgScope, clientId: string): Promise<ClientDetail | null> {
+export async function findOrgClient(scope: OrgScope, clientId: string): Promise<ClientDetail> {
   const client = await prisma().client.findFirst({
     where: { id: clientId, organisationId: scope.organisationId },
     include: { users: { include: { user: { select: { name: true, email: true, deactivatedAt: true } } }, orderBy: { createdAt: "asc" } } },
   });
-  if (!client) return null;
+  if (!client) throw new NotFound("Client");
   return {
     id: client.id,
     name: client.name,
@@ -35,11 +36,11 @@ export async function findOrgClient(scope: OrgScope, clientId: string): Promise<
   };
 }
 
-export async function deactivateClientUser(scope: OrgScope, clientUserId: string, now = new Date()): Promise<boolean> {
+export async function deactivateClientUser(scope: OrgScope, clientUserId: string, now = new Date()): Promise<void> {
   return transaction(async (tx) => {
     const row = await tx.clientUser.findFirst({ where: { id: clientUserId, organisationId: scope.organisationId }, include: { user: { select: { id: true, deactivatedAt: true } } } });
-    if (!row) return false;
-    if (row.user.deactivatedAt) return true;
+    if (!row) throw new NotFound("Client user");
+    if (row.user.deactivatedAt) return;
     await tx.user.update({ where: { id: row.user.id }, data: { deactivatedAt: now, sessionEpoch: { increment: 1 } } });
     await appendUserAuditEvent(tx, scope, {
       action: "client_user.deactivated",
@@ -48,6 +49,5 @@ export async function deactivateClientUser(scope: OrgScope, clientUserId: string
       before: { active: true },
       after: { active: false },
     });
-    return true;
   });
 }

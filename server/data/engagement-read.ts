@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { feeProgress, type FeeProgress, type MilestoneKind, type MilestoneState } from "../domain/milestone";
+import { NotFound } from "./refusal";
 import { prisma, toMinor } from "./client";
 import type { ClientScope, OrgScope } from "./scope";
 
@@ -90,12 +91,13 @@ export async function listOrgEngagements(scope: OrgScope): Promise<EngagementVie
   return rows.map(toView);
 }
 
-export async function findOrgEngagement(scope: OrgScope, id: string): Promise<EngagementView | null> {
+export async function findOrgEngagement(scope: OrgScope, id: string): Promise<EngagementView> {
   const row = await prisma().engagement.findFirst({
     where: { id, organisationId: scope.organisationId },
     select: engagementSelect,
   });
-  return row ? toView(row) : null;
+  if (!row) throw new NotFound("Engagement");
+  return toView(row);
 }
 
 export async function listClientEngagements(scope: ClientScope): Promise<EngagementView[]> {
@@ -107,10 +109,11 @@ export async function listClientEngagements(scope: ClientScope): Promise<Engagem
   return rows.map(toView);
 }
 
-export async function findClientEngagement(scope: ClientScope, id: string): Promise<EngagementView | null> {
+export async function findClientEngagement(scope: ClientScope, id: string): Promise<EngagementView> {
   const row = await prisma().engagement.findFirst({
     where: { id, organisationId: scope.organisationId, clientId: scope.clientId, status: { not: "draft" } },
     select: engagementSelect,
   });
-  return row ? toView(row) : null;
+  if (!row) throw new NotFound("Engagement");
+  return toView(row);
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma, toMinor } from "./client";
 import type { ClientScope, OrgScope } from "./scope";
+import { NotFound } from "./refusal";
 
 // Invoices and credit notes as consultants and client users read them (figures in minor units).
 
@@ -71,13 +72,13 @@ export function view(row: InvoiceRow): InvoiceView {
   };
 }
 
-/** The scope's invoices, or one engagement's; null when that engagement is not the scope's to see. */
-export async function listInvoices(scope: OrgScope | ClientScope, filter: { engagementId?: string } = {}): Promise<InvoiceView[] | null> {
+/** The scope's invoices, or one engagement's (NOT_FOUND when that engagement is not the scope's to see). */
+export async function listInvoices(scope: OrgScope | ClientScope, filter: { engagementId?: string } = {}): Promise<InvoiceView[]> {
   if (filter.engagementId) {
     const visible = await prisma().engagement.count({
       where: { id: filter.engagementId, organisationId: scope.organisationId, ...("clientId" in scope ? { clientId: scope.clientId, status: { not: "draft" } } : {}) },
     });
-    if (visible === 0) return null;
+    if (visible === 0) throw new NotFound("Engagement");
   }
   const rows = await prisma().invoice.findMany({
     where: {
@@ -91,22 +92,22 @@ export async function listInvoices(scope: OrgScope | ClientScope, filter: { enga
   return rows.map(view);
 }
 
-export async function findInvoice(scope: OrgScope | ClientScope, invoiceId: string): Promise<InvoiceView | null> {
+export async function findInvoice(scope: OrgScope | ClientScope, invoiceId: string): Promise<InvoiceView> {
   const row = await prisma().invoice.findFirst({
     where: { id: invoiceId, organisationId: scope.organisationId, ...("clientId" in scope ? { engagement: { clientId: scope.clientId, status: { not: "draft" } } } : {}) },
     include: invoiceInclude,
   });
-  return row ? view(row) : null;
+  if (!row) throw new NotFound("Invoice");
+  return view(row);
 }
 
 /** Where an issued document's PDF is stored (it is served from there, never rendered again). */
 export async function invoicePdfLocation(
   scope: OrgScope | ClientScope,
   invoiceId: string,
-): Promise<{ number: string; sha256: string; storageKey: string; sizeBytes: number; hideAmountsFromViewers: boolean } | null> {
+): Promise<{ number: string; sha256: string; storageKey: string; sizeBytes: number; hideAmountsFromViewers: boolean }> {
   const invoice = await findInvoice(scope, invoiceId);
-  if (!invoice?.pdfSha256) return null;
-  const blob = await prisma().blob.findUnique({ where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: invoice.pdfSha256 } } });
-  if (!blob) return null;
+  const blob = invoice.pdfSha256 ? await prisma().blob.findUnique({ where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: invoice.pdfSha256 } } }) : null;
+  if (!blob) throw new NotFound("Invoice");
   return { number: invoice.number, sha256: blob.sha256, storageKey: blob.storageKey, sizeBytes: Number(blob.sizeBytes), hideAmountsFromViewers: invoice.hideAmountsFromViewers };
 }

@@ -42,9 +42,7 @@ export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: 
     run: (tx) => issueInTransaction(tx, scope, { ...request, milestoneIds }, pdf),
     store: (invoice) => ({ invoiceId: invoice.id }),
     replay: async (stored) => {
-      const invoice = await findInvoice(scope, (stored as { invoiceId: string }).invoiceId);
-      if (!invoice) throw new InvoiceRefusal("NOT_FOUND", ["invoice not found"]);
-      return invoice;
+      return findInvoice(scope, (stored as { invoiceId: string }).invoiceId);
     },
   });
 }

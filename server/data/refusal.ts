@@ -13,3 +13,12 @@ export class DataRefusal<Code extends string = string> extends Error {
     super(reasons.join("; "));
   }
 }
+
+/** Something the caller may not see, or that is not there: the two are never told apart. */
+export class NotFound extends DataRefusal<"NOT_FOUND"> {
+  override name = "NotFound";
+  /** `what`: "Engagement", "Invoice" … (the reason reads "Engagement not found.") */
+  constructor(what: string) {
+    super("NOT_FOUND", [`${what} not found.`]);
+  }
+}

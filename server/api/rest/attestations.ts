@@ -3,7 +3,7 @@ import { isConsultantRole } from "../../domain/roles";
 import type { SessionClaims } from "../../auth";
 import { appOrigin } from "../origin";
 import { createCaller } from "../root";
-import { ZIdempotencyKey } from "../routers/milestone/transition.schema";
+import { ZIdempotencyKey } from "../../domain/schemas";
 import { readJsonBody } from "./json-body";
 import { errorResponse, json, refused } from "./respond";
 

@@ -6,7 +6,7 @@ import { invoicePdfLocation, listInvoices } from "../../data/invoices";
 import { blobStore } from "../../storage/blob-store";
 import type { SessionClaims } from "../../auth";
 import { withOverdue } from "../routers/invoice/router";
-import { attachment, json, refused } from "./respond";
+import { attachment, errorResponse, json, refused } from "./respond";
 import { restScope } from "./session-scope";
 
 // GET /api/v1/invoices[?format=csv] and GET /api/v1/invoices/{id}/pdf for consultants (their
@@ -18,7 +18,7 @@ export async function listInvoicesRest(session: SessionClaims | null, request: R
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   if (format !== "json" && format !== "csv") return refused(400, "BAD_REQUEST", ["format must be json or csv"]);
   const reader = amountReaderOf(scope);
-  const invoices = ((await listInvoices(scope)) ?? []).map(withOverdue);
+  const invoices = (await listInvoices(scope)).map(withOverdue);
   const rows = invoices.map((i) => {
     // a viewer of an engagement that hides amounts gets the invoice's existence, never its figures
     const amount = (minor: number) => (seesAmounts(reader, i) ? minor : null);
@@ -53,8 +53,12 @@ export async function listInvoicesRest(session: SessionClaims | null, request: R
 export async function invoicePdfRest(session: SessionClaims | null, invoiceId: string): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
-  const pdf = await invoicePdfLocation(scope, invoiceId);
-  if (!pdf) return refused(404, "NOT_FOUND", ["invoice not found"]);
+  let pdf: Awaited<ReturnType<typeof invoicePdfLocation>>;
+  try {
+    pdf = await invoicePdfLocation(scope, invoiceId);
+  } catch (error) {
+    return errorResponse(error);
+  }
   if (!seesAmounts(amountReaderOf(scope), pdf)) return refused(403, "FORBIDDEN", ["this engagement's amounts are hidden from viewers; ask an approver for the invoice"]);
   const body = Readable.toWeb(blobStore().open(pdf.storageKey)) as unknown as ReadableStream<Uint8Array>;
   return attachment(body, { type: "application/pdf", filename: `${pdf.number.replace(/[^\w.-]+/g, "_")}.pdf`, length: Number(pdf.sizeBytes), etag: pdf.sha256 });

@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { INTERNAL_ERROR_MESSAGE, Refusal } from "../trpc";
+import { DataRefusal } from "../../data/refusal";
+import { refusalError, Refusal } from "../refusals";
+import { INTERNAL_ERROR_MESSAGE } from "../trpc";
 
 // REST answers: JSON bodies, and every error as { error: CODE, reasons: [...] } (at least one
 // reason) with the HTTP status tRPC assigns to the same code, so both APIs fail the same way.
@@ -10,7 +12,8 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
-export function errorResponse(error: unknown): Response {
+export function errorResponse(caught: unknown): Response {
+  const error = caught instanceof DataRefusal ? refusalError(caught.code, caught.reasons) : caught;
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
     if (error.cause instanceof Refusal) return refused(getHTTPStatusCodeFromError(error), error.cause.code, error.cause.reasons);
     return refused(getHTTPStatusCodeFromError(error), error.code, [error.message]);

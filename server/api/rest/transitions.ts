@@ -3,7 +3,8 @@ import { isConsultantRole } from "../../domain/roles";
 import type { SessionClaims } from "../../auth";
 import { appOrigin } from "../origin";
 import { createCaller } from "../root";
-import { ZIdempotencyKey, ZSha256, ZTransitionAction } from "../routers/milestone/transition.schema";
+import { ZRequestedAction } from "../../domain/milestone-machine";
+import { ZIdempotencyKey, ZSha256 } from "../../domain/schemas";
 import { readJsonBody } from "./json-body";
 import { errorResponse, json, refused } from "./respond";
 
@@ -13,7 +14,7 @@ import { errorResponse, json, refused } from "./respond";
 const MAX_BODY_BYTES = 16 * 1024;
 
 const ZTransitionBody = z.strictObject({
-  action: ZTransitionAction,
+  action: ZRequestedAction,
   idempotencyKey: ZIdempotencyKey,
   comment: z.string().max(4_000).optional(),
   evidenceSha256: z.array(ZSha256).max(500).optional(),

@@ -23,7 +23,7 @@ export const cashRouter = createTRPCRouter({
     )
     .query(async ({ ctx }) => {
       const [engagements, invoices] = await Promise.all([listOrgEngagements(ctx.scope), listInvoices(ctx.scope)]);
-      const summary = cashSummary({ engagements, invoices: invoices ?? [], today: new Date().toISOString().slice(0, 10) });
+      const summary = cashSummary({ engagements, invoices, today: new Date().toISOString().slice(0, 10) });
       return { states: [...CASH_STATES], ...summary };
     }),
 });

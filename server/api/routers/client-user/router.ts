@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deactivateClientUser } from "../../../data/client-users";
-import { createTRPCRouter, notFound, orgProcedure } from "../../trpc";
+import { createTRPCRouter, orgProcedure } from "../../trpc";
 
 export const clientUserRouter = createTRPCRouter({
   /** Their sessions stop working at once: every call resolves the user's scope anew. */
@@ -8,7 +8,7 @@ export const clientUserRouter = createTRPCRouter({
     .input(z.strictObject({ id: z.string().trim().min(1).max(64) }))
     .output(z.object({ deactivated: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      if (!(await deactivateClientUser(ctx.scope, input.id))) throw notFound("Client user");
+      await deactivateClientUser(ctx.scope, input.id);
       return { deactivated: true as const };
     }),
 });

@@ -6,7 +6,7 @@ import { deliverOutbox } from "../../../mail/deliver";
 import { noticeDelivery } from "../../origin";
 import { ZClientRole } from "../../../domain/roles";
 import { answeringRefusals } from "../../refusals";
-import { createTRPCRouter, notFound, orgProcedure } from "../../trpc";
+import { createTRPCRouter, orgProcedure } from "../../trpc";
 import { ZSentInvitationOut } from "../invitation/invitation.schema";
 
 const ZId = z.string().trim().min(1).max(64);
@@ -19,9 +19,7 @@ export const getClient = orgProcedure
   .input(z.strictObject({ id: ZId }))
   .output(z.object({ id: z.string(), name: z.string(), legalName: z.string().nullable(), users: z.array(ZClientUserOut) }))
   .query(async ({ ctx, input }) => {
-    const client = await findOrgClient(ctx.scope, input.id);
-    if (!client) throw notFound("Client");
-    return client;
+    return findOrgClient(ctx.scope, input.id);
   });
 
 /** Invites a client's user; the link is in this answer only (and in the email SMTP sends). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { listEngagementAudit } from "../../../data/audit";
 import { findOrgEngagement } from "../../../data/engagement-read";
-import { notFound, orgProcedure } from "../../trpc";
+import { orgProcedure } from "../../trpc";
 
 const ZJson: z.ZodType<unknown> = z.unknown();
 
@@ -23,6 +23,6 @@ export const engagementAudit = orgProcedure
   .input(z.strictObject({ engagementId: z.string().trim().min(1).max(64) }))
   .output(z.array(ZAuditEntryOut))
   .query(async ({ ctx, input }) => {
-    if (!(await findOrgEngagement(ctx.scope, input.engagementId))) throw notFound("Engagement");
+    await findOrgEngagement(ctx.scope, input.engagementId);
     return listEngagementAudit(ctx.scope.organisationId, input.engagementId);
   });

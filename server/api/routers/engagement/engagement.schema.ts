@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ZMilestoneKind, ZMilestoneState } from "../../../domain/milestone";
 
-export const ZEntityId = z.string().trim().min(1).max(64);
+export { ZEntityId } from "../../../domain/schemas";
+import { ZEntityId } from "../../../domain/schemas";
 export const ZGetByIdInput = z.strictObject({ id: ZEntityId });
 
 export const ZMilestoneOut = z.object({

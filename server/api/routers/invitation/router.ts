@@ -4,7 +4,7 @@ import { findOrgClient } from "../../../data/client-users";
 import { deliverOutbox } from "../../../mail/deliver";
 import { noticeDelivery } from "../../origin";
 import { answeringRefusals } from "../../refusals";
-import { createTRPCRouter, notFound, orgProcedure } from "../../trpc";
+import { createTRPCRouter, orgProcedure } from "../../trpc";
 import { ZInvitationOut, ZSentInvitationOut } from "./invitation.schema";
 
 const ZId = z.string().trim().min(1).max(64);
@@ -14,7 +14,7 @@ export const invitationRouter = createTRPCRouter({
     .input(z.strictObject({ clientId: ZId }))
     .output(z.array(ZInvitationOut))
     .query(async ({ ctx, input }) => {
-      if (!(await findOrgClient(ctx.scope, input.clientId))) throw notFound("Client");
+      await findOrgClient(ctx.scope, input.clientId);
       return listInvitations(ctx.scope, input.clientId);
     }),
   /** A new link, answered once; the old one stops working. */

@@ -3,8 +3,8 @@ import { isOverdue } from "../../../domain/invoice";
 import { findInvoice, issueCreditNote, issueInvoice, listInvoices, recordPayment, type InvoiceView } from "../../../data/invoices";
 import { organisationLocale } from "../../../data/organisation";
 import { pdfIssuer } from "../../invoices/pdf-issuer";
-import { createTRPCRouter, notFound, orgProcedure } from "../../trpc";
-import { ZIdempotencyKey } from "../milestone/transition.schema";
+import { createTRPCRouter, orgProcedure } from "../../trpc";
+import { ZIdempotencyKey } from "../../../domain/schemas";
 import { ZInvoiceOut, ZIsoDate } from "./invoice.schema";
 import { answeringRefusals } from "../../refusals";
 
@@ -24,17 +24,13 @@ export const invoiceRouter = createTRPCRouter({
     .input(z.strictObject({ engagementId: ZId.optional() }))
     .output(z.array(ZInvoiceOut))
     .query(async ({ ctx, input }) => {
-      const invoices = await listInvoices(ctx.scope, input);
-      if (!invoices) throw notFound("Engagement");
-      return invoices.map(withOverdue);
+      return (await listInvoices(ctx.scope, input)).map(withOverdue);
     }),
   get: orgProcedure
     .input(z.strictObject({ id: ZId }))
     .output(ZInvoiceOut)
     .query(async ({ ctx, input }) => {
-      const invoice = await findInvoice(ctx.scope, input.id);
-      if (!invoice) throw notFound("Invoice");
-      return withOverdue(invoice);
+      return withOverdue(await findInvoice(ctx.scope, input.id));
     }),
   recordPayment: orgProcedure
     .input(

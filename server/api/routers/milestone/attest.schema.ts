@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ATTESTING_PARTIES } from "../../../domain/gate";
-import { ZIdempotencyKey } from "./transition.schema";
+import { ZIdempotencyKey } from "../../../domain/schemas";
 
 export const ZAttestInput = z.strictObject({
   milestoneId: z.string().trim().min(1).max(64),

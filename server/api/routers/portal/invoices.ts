@@ -2,7 +2,7 @@ import { z } from "zod";
 import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
 import type { ClientScope } from "../../../data/scope";
 import { findInvoice, listInvoices, type InvoiceView } from "../../../data/invoices";
-import { notFound, portalProcedure } from "../../trpc";
+import { portalProcedure } from "../../trpc";
 import { ZGetByIdInput } from "../engagement/engagement.schema";
 import { ZPortalInvoiceOut } from "../invoice/invoice.schema";
 import { withOverdue } from "../invoice/router";
@@ -29,16 +29,12 @@ export const listPortalInvoices = portalProcedure
   .input(z.strictObject({ engagementId: z.string().trim().min(1).max(64).optional() }))
   .output(z.array(ZPortalInvoiceOut))
   .query(async ({ ctx, input }) => {
-    const invoices = await listInvoices(ctx.scope, input);
-    if (!invoices) throw notFound("Engagement");
-    return invoices.map((invoice) => presentInvoice(ctx.scope, invoice));
+    return (await listInvoices(ctx.scope, input)).map((invoice) => presentInvoice(ctx.scope, invoice));
   });
 
 export const getPortalInvoice = portalProcedure
   .input(ZGetByIdInput)
   .output(ZPortalInvoiceOut)
   .query(async ({ ctx, input }) => {
-    const invoice = await findInvoice(ctx.scope, input.id);
-    if (!invoice) throw notFound("Invoice");
-    return presentInvoice(ctx.scope, invoice);
+    return presentInvoice(ctx.scope, await findInvoice(ctx.scope, input.id));
   });

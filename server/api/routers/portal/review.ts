@@ -1,8 +1,6 @@
 import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
 import { visibleVoidReason } from "../../../domain/approval-void";
-import { applyDueDeemedAcceptances } from "../../../data/deemed-acceptance";
 import { engagementApprovalLog, findClientMilestoneReview, type ApprovalRecord } from "../../../data/portal-review";
-import { noticeDelivery } from "../../origin";
 import { notFound, portalProcedure } from "../../trpc";
 import { ZGetByIdInput } from "../engagement/engagement.schema";
 import { ZApprovalLogOut, ZPortalReviewOut, type PortalReviewOut } from "./portal.schema";
@@ -17,12 +15,8 @@ export const reviewMilestone = portalProcedure
   .input(ZGetByIdInput)
   .output(ZPortalReviewOut)
   .query(async ({ ctx, input }) => {
-    let review = await findClientMilestoneReview(ctx.scope, input.id);
+    const review = await findClientMilestoneReview(ctx.scope, input.id);
     if (!review) throw notFound("Milestone");
-    if (review.deemedAcceptanceAt && new Date(review.deemedAcceptanceAt) <= new Date()) {
-      await applyDueDeemedAcceptances({ engagementId: review.engagement.id, notices: noticeDelivery(ctx) });
-      review = (await findClientMilestoneReview(ctx.scope, input.id))!;
-    }
     const showAmount = seesAmounts(amountReaderOf(ctx.scope), review.engagement);
     const params = new Map(review.gate.requirements.map((r) => [r.id, r.params]));
     const out: PortalReviewOut = {
