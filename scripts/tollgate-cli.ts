@@ -7,7 +7,8 @@ import { createReadStream, openAsBlob } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { EvidenceInputError } from "../server/domain/evidence/errors";
-import { FILE_VERIFIER_KINDS, verifyFile } from "../server/domain/evidence/verify";
+import { FILE_VERIFIER_KINDS } from "../server/domain/evidence/kinds";
+import { verifyFile } from "../server/domain/evidence/verify";
 import { parseThreshold, type Threshold } from "../server/domain/evidence/verdict";
 
 const SUBMIT_USAGE = "usage: tollgate submit --url <base url> --milestone <id> --kind <kind> --file <path> [--token <token>] [--json]";

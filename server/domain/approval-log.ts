@@ -1,4 +1,5 @@
 import { describeVoidReason, type VisibleVoidReason } from "./approval-void";
+import { documentWords, fill } from "./document-words";
 import type { Locale } from "./locale";
 
 // The approval log of an engagement as a document: who decided what on which milestone, when,
@@ -43,33 +44,10 @@ export interface ApprovalLogViewModel {
   pageLabel: string;
 }
 
-const LABELS = {
-  en: {
-    heading: "Approval log",
-    generated: "Generated",
-    columns: { milestone: "Milestone", decision: "Decision", who: "Who", when: "When (UTC)", comment: "Comment", hashes: "Evidence SHA-256" },
-    decisions: { approved: "Approved", changes_requested: "Changes requested", deemed: "Deemed accepted" },
-    voided: (why: string) => ` (voided: ${why})`,
-    system: "— (review period ended)",
-    empty: "No decisions yet.",
-    page: "Page",
-  },
-  "zh-CN": {
-    heading: "审批记录",
-    generated: "生成于",
-    columns: { milestone: "里程碑", decision: "决定", who: "人员", when: "时间（UTC）", comment: "意见", hashes: "证据 SHA-256" },
-    decisions: { approved: "已批准", changes_requested: "要求修改", deemed: "视为验收" },
-    voided: (why: string) => `（已作废：${why}）`,
-    system: "—（审核期届满）",
-    empty: "还没有决定。",
-    page: "页",
-  },
-} as const;
-
 const utc = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
 export function approvalLogViewModel(source: ApprovalLogSource, locale: Locale, generatedAt: Date): ApprovalLogViewModel {
-  const labels = LABELS[locale];
+  const labels = documentWords(locale, "approvalLog");
   return {
     locale,
     heading: labels.heading,
@@ -79,7 +57,7 @@ export function approvalLogViewModel(source: ApprovalLogSource, locale: Locale, 
     columns: { ...labels.columns },
     rows: source.entries.map((entry) => ({
       milestone: entry.milestoneTitle,
-      decision: labels.decisions[entry.type] + (entry.voided ? labels.voided(describeVoidReason(entry.voidReason ?? { kind: "evidence_changed" }, locale, source.currency)) : ""),
+      decision: labels.decisions[entry.type] + (entry.voided ? fill(labels.voided, { why: describeVoidReason(entry.voidReason ?? { kind: "evidence_changed" }, locale, source.currency) }) : ""),
       who: entry.by ?? labels.system,
       when: utc(entry.createdAt),
       comment: entry.comment,

@@ -1,3 +1,4 @@
+import { documentWords, fill } from "./document-words";
 import { z } from "zod";
 import { formatMoney } from "./currency";
 import type { Locale } from "./locale";
@@ -26,23 +27,10 @@ export function visibleVoidReason(stored: unknown, seesAmounts: boolean): Visibl
   return { kind: "amount_changed", fromMinor: seesAmounts ? reason.fromMinor : null, toMinor: seesAmounts ? reason.toMinor : null, changeOrderReason: reason.changeOrderReason };
 }
 
-const WORDS = {
-  en: {
-    evidence: "the evidence changed after this decision",
-    amount: (change: string, why: string) => `a change order changed the amount${change}${why ? ` (${why})` : ""}`,
-    change: (from: string, to: string) => ` from ${from} to ${to}`,
-  },
-  "zh-CN": {
-    evidence: "此决定之后证据有变更",
-    amount: (change: string, why: string) => `变更单修改了金额${change}${why ? `（${why}）` : ""}`,
-    change: (from: string, to: string) => `，由 ${from} 改为 ${to}`,
-  },
-} as const;
-
 /** Why, in a few words the reader's language: "a change order changed the amount from … to … (why)". */
 export function describeVoidReason(reason: VisibleVoidReason, locale: Locale, currency: string): string {
-  const words = WORDS[locale];
+  const words = documentWords(locale, "voidReason");
   if (reason.kind === "evidence_changed") return words.evidence;
-  const change = reason.fromMinor !== null && reason.toMinor !== null ? words.change(formatMoney(reason.fromMinor, currency, locale), formatMoney(reason.toMinor, currency, locale)) : "";
-  return words.amount(change, reason.changeOrderReason);
+  const change = reason.fromMinor !== null && reason.toMinor !== null ? fill(words.change, { from: formatMoney(reason.fromMinor, currency, locale), to: formatMoney(reason.toMinor, currency, locale) }) : "";
+  return fill(words.amount, { change, why: reason.changeOrderReason ? fill(words.why, { why: reason.changeOrderReason }) : "" });
 }

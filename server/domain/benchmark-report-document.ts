@@ -1,3 +1,4 @@
+import { documentWords, fill, type DocumentWords } from "./document-words";
 import { formatDelta, formatNumber, formatStats, verdictTone, verdictWord, type BenchmarkReport, type BenchmarkReportRow, type EvidenceFileFacts, type VerdictTone } from "./benchmark-report";
 import type { MetricStats } from "./evidence/go-bench";
 import type { Locale } from "./locale";
@@ -64,42 +65,6 @@ export interface BenchmarkReportViewModel {
   pageLabel: string;
 }
 
-const LABELS = {
-  en: {
-    title: "Go benchmark comparison report",
-    milestone: "Milestone",
-    generated: "Generated",
-    baseline: "Baseline",
-    current: "Current",
-    method:
-      "Medians over the runs in each file, with min–max and the number of runs n. p is a two-sided Mann-Whitney U test of the runs; below 0.05 the change is significant. Fewer than 4 runs on either side are too few to compare.",
-    chartTitle: "ns/op: median (bar) and min–max (line), baseline and current",
-    columns: { benchmark: "Benchmark", metric: "Metric", baseline: "Baseline median (min–max, n)", current: "Current median (min–max, n)", delta: "Delta", p: "p", verdict: "Verdict" },
-    verdicts: { faster: "Faster", slower: "Slower", lower: "Lower", higher: "Higher", unchanged: "No significant change", tooFewRuns: "Too few runs" },
-    onlyInBaseline: (names: string) => `Only in the baseline (not compared): ${names}`,
-    onlyInCurrent: (names: string) => `Only in the current run (not compared): ${names}`,
-    unnamed: "(unnamed file)",
-    empty: "The two files have no benchmark in common.",
-    page: "Page",
-  },
-  "zh-CN": {
-    title: "Go 基准测试对比报告",
-    milestone: "里程碑",
-    generated: "生成于",
-    baseline: "基线",
-    current: "当前",
-    method: "各文件中多次运行的中位数，附最小–最大值和运行次数 n。p 值来自对运行结果的双侧 Mann-Whitney U 检验，低于 0.05 即为显著变化。任一侧少于 4 次运行则不足以比较。",
-    chartTitle: "ns/op：中位数（条形）与最小–最大值（线），基线与当前",
-    columns: { benchmark: "基准测试", metric: "指标", baseline: "基线中位数（最小–最大，n）", current: "当前中位数（最小–最大，n）", delta: "变化", p: "p 值", verdict: "结论" },
-    verdicts: { faster: "更快", slower: "更慢", lower: "更低", higher: "更高", unchanged: "无显著变化", tooFewRuns: "运行次数不足" },
-    onlyInBaseline: (names: string) => `仅见于基线（未比较）：${names}`,
-    onlyInCurrent: (names: string) => `仅见于当前运行（未比较）：${names}`,
-    unnamed: "（未命名文件）",
-    empty: "两个文件没有共同的基准测试。",
-    page: "页",
-  },
-} as const;
-
 /**
  * The template's sizes in points (landscape A4, Noto Sans SC, whose lines are ~1.45 em tall),
  * rounded up. Characters per line assume an average Latin width of 0.55 em; CJK counts double.
@@ -133,7 +98,7 @@ function textWidth(text: string): number {
 }
 const linesOf = (text: string, chars: number) => Math.max(1, Math.ceil(textWidth(text) / chars));
 
-function chartGroup(row: BenchmarkReportRow, locale: Locale, labels: (typeof LABELS)[Locale]): ChartGroup {
+function chartGroup(row: BenchmarkReportRow, locale: Locale, labels: DocumentWords<"benchmarkReport">): ChartGroup {
   const scale = Math.max(row.baseline.max, row.current.max) || 1;
   const bar = (label: string, stats: MetricStats, tone: ChartBar["tone"]): ChartBar => ({
     label,
@@ -146,7 +111,7 @@ function chartGroup(row: BenchmarkReportRow, locale: Locale, labels: (typeof LAB
   return { name: breakable(row.name), bars: [bar(labels.baseline, row.baseline, "baseline"), bar(labels.current, row.current, verdictTone(row.verdict))] };
 }
 
-function tableRow(row: BenchmarkReportRow, locale: Locale, labels: (typeof LABELS)[Locale]): ReportTableRow {
+function tableRow(row: BenchmarkReportRow, locale: Locale, labels: DocumentWords<"benchmarkReport">): ReportTableRow {
   return {
     benchmark: breakable(row.name),
     metric: row.metric,
@@ -192,15 +157,15 @@ function planPages(source: BenchmarkReport, headerHeight: number): BenchmarkRepo
 
 export function benchmarkReportViewModel(source: BenchmarkReportSource, locale: Locale, generatedAt: Date): BenchmarkReportViewModel {
   const L = REPORT_LAYOUT;
-  const labels = LABELS[locale];
+  const labels = documentWords(locale, "benchmarkReport");
   const file = (facts: EvidenceFileFacts) => `${shortened(facts.filename ?? labels.unnamed)} · SHA-256 ${facts.sha256.slice(0, 12)} · ${utc(facts.createdAt)} · ${facts.milestoneTitle}`;
   const files = [
     { label: labels.baseline, value: file(source.baseline) },
     { label: labels.current, value: file(source.current) },
   ];
   const notes = [
-    ...(source.report.onlyInBaseline.length ? [labels.onlyInBaseline(someNames(source.report.onlyInBaseline))] : []),
-    ...(source.report.onlyInCurrent.length ? [labels.onlyInCurrent(someNames(source.report.onlyInCurrent))] : []),
+    ...(source.report.onlyInBaseline.length ? [fill(labels.onlyInBaseline, { names: someNames(source.report.onlyInBaseline) })] : []),
+    ...(source.report.onlyInCurrent.length ? [fill(labels.onlyInCurrent, { names: someNames(source.report.onlyInCurrent) })] : []),
   ];
   const vm = {
     locale,

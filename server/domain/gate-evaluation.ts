@@ -1,25 +1,8 @@
-import type { GateRequirementKind } from "./gate";
+import { evidenceKindsFor } from "./evidence/kinds";
 
 // Evaluates a milestone's gate against the evidence attached to it: each requirement is met when
 // the newest evidence of a matching kind has a passing verification. The reasons are data, shown
 // to consultants and clients as they are ("coverage 82.1% < 85%", "tag v1.0.0 not found").
-
-/** Evidence kinds (artifact formats) that can satisfy each requirement kind. */
-const EVIDENCE_KINDS: Record<GateRequirementKind, readonly string[]> = {
-  sha256: ["sha256"],
-  "manifest-review": ["manifest-review"],
-  junit: ["junit"],
-  coverage: ["lcov", "cobertura", "jacoco", "go-cover", "istanbul", "coverage"],
-  "go-bench": ["go-bench"],
-  "load-test": ["k6", "jmeter", "load-test"],
-  "git-tag": ["git-tag"],
-  "http-probe": ["http-probe"],
-  attestation: ["attestation"],
-};
-
-export function evidenceKindsFor(requirementKind: string): readonly string[] {
-  return EVIDENCE_KINDS[requirementKind as GateRequirementKind] ?? [requirementKind];
-}
 
 export interface RequirementRecord {
   id: string;
@@ -61,7 +44,7 @@ const newestFirst = <T extends { createdAt: string }>(items: readonly T[]) => [.
 
 export function evaluateGate(requirements: readonly RequirementRecord[], evidence: readonly EvidenceRecord[]): GateEvaluation {
   const checks = requirements.map((requirement): RequirementCheck => {
-    const kinds = evidenceKindsFor(requirement.kind);
+    const kinds: readonly string[] = evidenceKindsFor(requirement.kind);
     const newest = newestFirst(evidence.filter((item) => kinds.includes(item.kind) && item.role !== "baseline"))[0];
     if (!newest) return { requirementId: requirement.id, kind: requirement.kind, met: false, reasons: [`no ${requirement.kind} evidence attached`], evidenceId: null };
     const verification =

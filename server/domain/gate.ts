@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { COVERAGE_FORMATS, type EVIDENCE_KINDS, type EvidenceKind } from "./evidence/kinds";
+import { ZSha256 } from "./schemas";
 
 // Gate requirement kinds and their threshold parameters. The evidence verifiers plug in here by
 // kind; client approval is not a requirement row but a state of the milestone machine.
@@ -11,7 +13,7 @@ export type AttestingParty = (typeof ATTESTING_PARTIES)[number];
 export const ZGateRequirement = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("sha256"),
-    params: z.strictObject({ label: z.string().min(1).max(200), expectedSha256: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
+    params: z.strictObject({ label: z.string().min(1).max(200), expectedSha256: ZSha256.optional() }),
   }),
   z.object({
     kind: z.literal("manifest-review"),
@@ -24,7 +26,7 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("coverage"),
     params: z.strictObject({
-      format: z.enum(["lcov", "cobertura", "jacoco", "go-cover", "istanbul"]).optional(),
+      format: z.enum(COVERAGE_FORMATS).optional(),
       metric: z.enum(["lines", "branches", "functions", "statements", "instructions"]).default("lines"),
       minPct: ZPercent,
     }),
@@ -69,6 +71,11 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
 ]);
 export type GateRequirement = z.infer<typeof ZGateRequirement>;
 export type GateRequirementKind = GateRequirement["kind"];
+
+/** Compile-time: every evidence kind names a requirement kind it can satisfy. */
+export type EvidenceSatisfiesARequirement = (typeof EVIDENCE_KINDS)[EvidenceKind]["satisfies"] extends GateRequirementKind ? true : never;
+const everyEvidenceKindSatisfiesARequirement: EvidenceSatisfiesARequirement = true;
+void everyEvidenceKindSatisfiesARequirement;
 
 export const GATE_REQUIREMENT_KINDS = ZGateRequirement.options.map((option) => option.shape.kind.value);
 

@@ -1,3 +1,4 @@
+import { documentWords } from "./document-words";
 import { formatMoney } from "./currency";
 import { layoutRow, planPages, type PagePlan, type TableRow } from "./invoice-layout";
 import type { Locale } from "./locale";
@@ -45,57 +46,12 @@ export interface InvoiceDocument {
   pages: PagePlan[];
 }
 
-const LABELS = {
-  en: {
-    invoice: "Invoice",
-    credit_note: "Credit note",
-    issueDate: "Issue date",
-    dueDate: "Due date",
-    engagement: "Engagement",
-    credits: "Credits invoice",
-    reason: "Reason",
-    seller: "From",
-    buyer: "Bill to",
-    taxId: "Tax ID",
-    description: "Milestone",
-    share: "Share",
-    amount: "Amount",
-    subtotal: "Subtotal",
-    tax: "Tax",
-    total: "Total",
-    payment: "Payment instructions",
-    evidence: "Evidence",
-    footer: "Issued with Tollgate: each milestone was invoiced only after its verified evidence was approved.",
-  },
-  "zh-CN": {
-    invoice: "发票",
-    credit_note: "红字发票（贷项通知单）",
-    issueDate: "开票日期",
-    dueDate: "付款期限",
-    engagement: "项目",
-    credits: "冲销发票",
-    reason: "原因",
-    seller: "销售方",
-    buyer: "购买方",
-    taxId: "纳税人识别号",
-    description: "里程碑",
-    share: "比例",
-    amount: "金额",
-    subtotal: "小计",
-    tax: "税额",
-    total: "价税合计",
-    payment: "付款说明",
-    evidence: "证据",
-    footer: "由 Tollgate 开具：每个里程碑均在其经验证的证据获批准后才开票。",
-  },
-} as const;
-
 const percentFormats = { en: new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 }), "zh-CN": new Intl.NumberFormat("zh-CN", { style: "percent", maximumFractionDigits: 2 }) };
 const percent = (bp: number, locale: Locale) => percentFormats[locale].format(bp / 10_000);
 
 /** `measure` is the font's (server/pdf/text-measure.ts): the table's lines are broken here, exactly as they will be painted. */
 export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, measure: TextMeasure): InvoiceDocument {
-  const l = LABELS[locale];
+  const l = documentWords(locale, "invoice");
   const money = (minor: number) => formatMoney(minor, source.currency, locale);
   const meta: [string, string][] = [
     [l.issueDate, source.issueDate],

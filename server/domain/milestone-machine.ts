@@ -135,10 +135,10 @@ export function decideTransition(milestone: MilestoneFacts, action: MilestoneAct
 }
 
 /** The actions a role could take now (the UI shows only these; guards may still refuse). */
-export function availableActions(milestone: MilestoneFacts, actor: ActorRole): MilestoneAction[] {
-  return MILESTONE_ACTIONS.filter((action) => {
+export function availableActions(milestone: MilestoneFacts, actor: ActorRole): RequestedAction[] {
+  return REQUESTED_ACTIONS.filter((action) => {
     const rule = TRANSITIONS[action];
-    return rule.roles.includes(actor) && rule.from(milestone).includes(milestone.state) && action !== "pay";
+    return rule.roles.includes(actor) && rule.from(milestone).includes(milestone.state);
   });
 }
 

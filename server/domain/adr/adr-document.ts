@@ -1,3 +1,4 @@
+import { documentWords, fill } from "../document-words";
 import type { Locale } from "../locale";
 import { adrLabel, type AdrContent, type AdrStatus } from "./adr";
 
@@ -46,73 +47,10 @@ export interface AdrDocument {
   entries: AdrDocumentEntry[];
 }
 
-const TEXT = {
-  en: {
-    one: "Architecture decision record",
-    log: "Architecture decision log",
-    contents: "Contents",
-    supersedeGraph: "Supersede links",
-    options: "Considered options",
-    pros: "Good",
-    cons: "Bad",
-    validatedBy: "Validated by",
-    acknowledged: "Acknowledged",
-    page: "Page",
-    noAdrs: "No decisions recorded yet.",
-    date: "Date",
-    dateUnknown: "unknown",
-    deciders: "Deciders",
-    consulted: "Consulted",
-    informed: "Informed",
-    importedStatus: (status: string) => `imported as “${status}”`,
-    supersededBy: "Superseded by",
-    supersedes: "Supersedes",
-    context: "Context and problem statement",
-    drivers: "Decision drivers",
-    outcome: "Decision outcome",
-    consequences: "Consequences",
-    confirmation: "Confirmation",
-    statuses: { proposed: "Proposed", accepted: "Accepted", rejected: "Rejected", deprecated: "Deprecated", superseded: "Superseded" },
-    verdicts: { pass: "passing", fail: "failing", met: "met", missed: "missed", none: "no verdict yet" },
-    current: "current text",
-    earlier: "an earlier text",
-  },
-  "zh-CN": {
-    one: "架构决策记录",
-    log: "架构决策日志",
-    contents: "目录",
-    supersedeGraph: "取代关系",
-    options: "备选方案",
-    pros: "优点",
-    cons: "缺点",
-    validatedBy: "验证依据",
-    acknowledged: "已确认",
-    page: "第",
-    noAdrs: "尚无决策记录。",
-    date: "日期",
-    dateUnknown: "未知",
-    deciders: "决策人",
-    consulted: "咨询",
-    informed: "知会",
-    importedStatus: (status: string) => `导入时为“${status}”`,
-    supersededBy: "被取代于",
-    supersedes: "取代",
-    context: "背景与问题",
-    drivers: "决策驱动因素",
-    outcome: "决策结果",
-    consequences: "影响",
-    confirmation: "验证方式",
-    statuses: { proposed: "提议中", accepted: "已采纳", rejected: "已否决", deprecated: "已弃用", superseded: "已被取代" },
-    verdicts: { pass: "通过", fail: "未通过", met: "达标", missed: "未达标", none: "尚无结论" },
-    current: "当前版本",
-    earlier: "较早版本",
-  },
-} as const;
-
 const anchorOf = (number: number) => `adr-${number}`;
 
 export function adrDocument(source: { engagement: string; adrs: readonly AdrDocumentSource[]; single: boolean }, locale: Locale, today: string): AdrDocument {
-  const t = TEXT[locale];
+  const t = documentWords(locale, "adr");
   const entries = source.adrs.map((adr): AdrDocumentEntry => {
     const links = [
       ...(adr.supersededBy !== null ? [`${t.supersededBy} ${adrLabel(adr.supersededBy)}`] : []),
@@ -134,7 +72,7 @@ export function adrDocument(source: { engagement: string; adrs: readonly AdrDocu
       statusLabel: t.statuses[adr.status],
       meta: [
         `${t.date}: ${adr.date ?? t.dateUnknown}`,
-        ...(adr.importedStatus !== null ? [`${t.statuses[adr.status]}, ${t.importedStatus(adr.importedStatus)}`] : []),
+        ...(adr.importedStatus !== null ? [`${t.statuses[adr.status]}, ${fill(t.importedStatus, { status: adr.importedStatus })}`] : []),
         ...(adr.deciders.length > 0 ? [`${t.deciders}: ${adr.deciders.join(", ")}`] : []),
         ...(adr.consulted.length > 0 ? [`${t.consulted}: ${adr.consulted.join(", ")}`] : []),
         ...(adr.informed.length > 0 ? [`${t.informed}: ${adr.informed.join(", ")}`] : []),

@@ -1,5 +1,5 @@
 import type { GateRequirement } from "../gate";
-import { evidenceKindsFor } from "../gate-evaluation";
+import { evidenceKindsFor } from "./kinds";
 import type { GoBenchCriteria } from "./go-bench-gate";
 import type { Threshold } from "./verdict";
 
@@ -8,7 +8,7 @@ import type { Threshold } from "./verdict";
  * cannot satisfy the requirement. Go reports statements, which stand in for a "lines" target.
  */
 export function thresholdsForRequirement(requirement: GateRequirement, evidenceKind: string): Threshold[] | null {
-  if (!evidenceKindsFor(requirement.kind).includes(evidenceKind)) return null;
+  if (!(evidenceKindsFor(requirement.kind) as readonly string[]).includes(evidenceKind)) return null;
   switch (requirement.kind) {
     case "coverage": {
       const metric = evidenceKind === "go-cover" && (requirement.params.metric === "lines" || requirement.params.metric === "statements") ? "statements" : requirement.params.metric;

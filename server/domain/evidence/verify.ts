@@ -18,7 +18,6 @@ import { judgeCoverage, type Threshold, type VerifierResult } from "./verdict";
 
 import { FILE_VERIFIER_KINDS } from "./kinds";
 
-export { FILE_VERIFIER_KINDS } from "./kinds";
 export const VERIFIER_VERSION = "1";
 
 export interface VerifyRequest {
