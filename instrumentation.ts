@@ -1,8 +1,8 @@
-// Runs once per server process: the periodic jobs (deemed acceptances falling due, outbox
-// delivery) start here, in the Node runtime only.
+// Runs once per server process: the durable background jobs (server/jobs) start here, in the
+// Node runtime only.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startBackgroundJobs } = await import("./server/jobs");
-    startBackgroundJobs();
+    const { startJobs } = await import("./server/jobs/start");
+    await startJobs();
   }
 }

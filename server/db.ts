@@ -12,6 +12,8 @@ export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind
 export interface Database {
   readonly target: DatabaseTarget;
   readonly prisma: PrismaClient;
+  /** the embedded connection when the target is PGlite (the job queue shares it) */
+  readonly pglite: PGlite | null;
   close(): Promise<void>;
 }
 
@@ -23,7 +25,7 @@ export function targetFromEnv(): DatabaseTarget {
 export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgres") {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000 }) });
-    return { target, prisma, close: () => prisma.$disconnect() };
+    return { target, prisma, pglite: null, close: () => prisma.$disconnect() };
   }
   return databaseOnPglite(target.dataDir ? new PGlite(target.dataDir) : new PGlite(), target);
 }
@@ -34,6 +36,7 @@ export function databaseOnPglite(pglite: PGlite, target: DatabaseTarget = { kind
   return {
     target,
     prisma,
+    pglite,
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();

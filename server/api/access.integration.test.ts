@@ -18,8 +18,17 @@ import type { SessionClaims } from "../auth";
 import { createApiToken } from "../data/api-tokens";
 import { inviteClientUser } from "../data/invitations";
 import { resolveOrgScope } from "../data/scope";
+import { downloadEvidence } from "./evidence/download";
+import { uploadEvidence } from "./evidence/upload";
 import { approvalLogResponse } from "./rest/approval-log";
+import { importAdrsRest } from "./rest/adr-import";
+import { adrPdfRest } from "./rest/adr-pdf";
+import { exportAdrsRest, listAdrsRest } from "./rest/adrs";
+import { postAttestationRest } from "./rest/attestations";
+import { benchmarkReportResponse } from "./rest/benchmark-report";
+import { getEngagementRest } from "./rest/engagements";
 import { invoicePdfRest, listInvoicesRest } from "./rest/invoices";
+import { postTransitionRest } from "./rest/transitions";
 import { errorCodeOf } from "./test-support/error-code";
 import { createCaller } from "./root";
 import { approvedMilestone } from "./test-support/invoicing";
@@ -152,6 +161,51 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     } finally {
       await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, false);
     }
+  });
+
+  // Every REST route that names a record, called without a session and by users of another
+  // organisation and of another client: 401 and 404, each as { error, reasons: [at least one] },
+  // and nothing changes.
+  const get = (query = "") => new Request(`http://tollgate.test/x${query}`);
+  const postJson = (body: unknown) => new Request("http://tollgate.test/x", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const postForm = (fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    form.set("file", new Blob([new TextEncoder().encode("<testsuite tests=\"1\"><testcase name=\"a\"/></testsuite>")]), "junit.xml");
+    return new Request("http://tollgate.test/x", { method: "POST", body: form });
+  };
+  const restRoutes: [string, (session: SessionClaims | null) => Promise<Response>][] = [
+    ["GET /engagements/{id}", (s) => getEngagementRest(s, victimIds.engagement!)],
+    ["GET /engagements/{id}/approvals", (s) => approvalLogResponse(s, victimIds.engagement!, get("?format=json"))],
+    ["GET /engagements/{id}/adrs", (s) => listAdrsRest(s, victimIds.engagement!)],
+    ["GET /engagements/{id}/adrs/export", (s) => exportAdrsRest(s, victimIds.engagement!)],
+    ["GET /engagements/{id}/adrs/pdf", (s) => adrPdfRest(s, victimIds.engagement!, get())],
+    ["POST /engagements/{id}/adrs/import", (s) => importAdrsRest(s, victimIds.engagement!, new Request("http://tollgate.test/x", { method: "POST", headers: { "content-type": "application/zip" }, body: new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]) }))],
+    ["POST /milestones/{id}/transitions", (s) => postTransitionRest(s, victimIds.milestone!, postJson({ action: "start", idempotencyKey: "access-suite-transition" }))],
+    ["POST /milestones/{id}/attestations", (s) => postAttestationRest(s, victimIds.milestone!, postJson({ statement: "access granted", idempotencyKey: "access-suite-attestation" }))],
+    ["GET /milestones/{id}/benchmarks/report", (s) => benchmarkReportResponse(s, victimIds.milestone!, get())],
+    ["POST /milestones/{id}/evidence", (s) => uploadEvidence(s, victimIds.milestone!, postForm({ kind: "junit" }))],
+    ["GET /evidence/{id}/download", (s) => downloadEvidence(s, victimIds.evidence!)],
+    ["GET /invoices/{id}/pdf", (s) => invoicePdfRest(s, victimIds.invoice!)],
+  ];
+
+  async function expectRefusal(response: Response, status: number, label: string): Promise<void> {
+    expect(response.status, label).toBe(status);
+    const body = (await response.json()) as { error: unknown; reasons: unknown };
+    expect(body, label).toEqual({ error: expect.any(String), reasons: expect.arrayContaining([expect.any(String)]) });
+    expect(Object.keys(body).sort(), label).toEqual(["error", "reasons"]);
+    expect((body.reasons as string[]).every((reason) => reason.length > 0), label).toBe(true);
+  }
+
+  it.each(restRoutes)("REST %s answers 401 without a session and 404 to other tenants and clients, as { error, reasons }", async (route, call) => {
+    const before = await databaseFingerprint();
+    await expectRefusal(await call(null), 401, `${route} without a session`);
+    for (const [who, session] of [["contoso owner", sessions.contosoOwner], ["lakeside approver", sessions.lakesideApprover], ["fabrikam approver", sessions.fabrikamApprover]] as const) {
+      const response = await call(session);
+      // a route only consultants use may refuse a client user for what they are, before looking anything up
+      await expectRefusal(response, response.status === 403 && who !== "contoso owner" ? 403 : 404, `${route} as ${who}`);
+    }
+    expect(await databaseFingerprint()).toBe(before);
   });
 
   it("rejects input fields a caller must not choose", async () => {

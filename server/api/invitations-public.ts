@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { acceptInvitation, previewInvitation, type InvitationPreview } from "../data/invitation-accept";
+import { acceptInvitation, InvitationRefusal, previewInvitation, type InvitationPreview } from "../data/invitation-accept";
 import { INVITATION_TOKEN } from "../domain/invitation";
 import { ZNewPassword } from "../domain/password-rules";
 import { hashPassword } from "../password";
@@ -22,15 +22,8 @@ const ZAcceptBody = z.strictObject({
   password: ZNewPassword,
 });
 
-const REASONS: Record<string, string> = {
-  unknown: "this invitation link is not valid",
-  expired: "this invitation has expired; ask for a new one",
-  revoked: "this invitation was withdrawn",
-  accepted: "this invitation was already used; sign in instead",
-  EMAIL_TAKEN: "an account with this email already exists; sign in instead",
-};
-
-const unusable = (status: string) => refused(status === "unknown" ? 404 : 410, status === "unknown" ? "NOT_FOUND" : "GONE", [REASONS[status] ?? "the invitation cannot be used"]);
+// GONE has no tRPC code, so its 410 is answered here rather than through the refusal table
+const unusable = (refusal: InvitationRefusal) => refused(refusal.code === "NOT_FOUND" ? 404 : 410, refusal.code, refusal.reasons);
 
 /** `hash` is the password hasher (bcrypt; a test counts its calls). */
 export async function acceptInvitationRequest(request: Request, hash: (password: string) => Promise<string> = hashPassword): Promise<Response> {
@@ -40,8 +33,11 @@ export async function acceptInvitationRequest(request: Request, hash: (password:
   if (!parsed.success) return refused(400, "BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   // an unknown or used token costs a lookup, never a password hash (bcrypt is the slow part)
   const preview = await previewInvitation(parsed.data.token);
-  if (preview.status !== "pending") return unusable(preview.status);
-  const outcome = await acceptInvitation(parsed.data.token, { name: parsed.data.name, passwordHash: await hash(parsed.data.password) });
-  if (!outcome.ok) return unusable(outcome.status);
-  return json({ email: outcome.email });
+  if (preview.status !== "pending") return unusable(new InvitationRefusal(preview.status));
+  try {
+    return json(await acceptInvitation(parsed.data.token, { name: parsed.data.name, passwordHash: await hash(parsed.data.password) }));
+  } catch (error) {
+    if (error instanceof InvitationRefusal) return unusable(error);
+    throw error;
+  }
 }

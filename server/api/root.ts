@@ -4,8 +4,10 @@ import { adrRouter } from "./routers/adr/router";
 import { cashRouter } from "./routers/cash/router";
 import { clientRouter } from "./routers/client/router";
 import { clientUserRouter } from "./routers/client-user/router";
+import { homeRouter } from "./routers/home/router";
 import { invitationRouter } from "./routers/invitation/router";
 import { invoiceRouter } from "./routers/invoice/router";
+import { jobRouter } from "./routers/job/router";
 import { notificationRouter } from "./routers/notification/router";
 import { organisationRouter } from "./routers/organisation/router";
 import { outboxRouter } from "./routers/outbox/router";
@@ -28,9 +30,11 @@ export const appRouter = createTRPCRouter({
   organisation: organisationRouter,
   notification: notificationRouter,
   engagement: engagementRouter,
+  home: homeRouter,
   milestone: milestoneRouter,
   portal: portalRouter,
   team: teamRouter,
+  job: jobRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { DataRefusal } from "../data/refusal";
+import { SESSION_ENDED_MESSAGE } from "../data/accounts";
 import { resolveSessionScope } from "../data/scope";
 import { Refusal, refusalError } from "./refusals";
 import type { SessionClaims } from "../auth";
@@ -56,7 +57,7 @@ const answeringDataRefusals = t.middleware(async ({ next }) => {
 export const publicProcedure = t.procedure.use(answeringDataRefusals);
 
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. It has been logged; please try again.";
-export const SESSION_ENDED_MESSAGE = "Your session has ended (signed out, password changed or account deactivated). Sign in again.";
+export { SESSION_ENDED_MESSAGE };
 
 /** Every signed-in call: the session must still stand (ADR 0012), checked in the database. */
 export const authedProcedure = publicProcedure.meta({ area: "authed" }).use(async ({ ctx, next }) => {
@@ -75,7 +76,3 @@ export const portalProcedure = authedProcedure.meta({ area: "portal" }).use(({ c
   if (ctx.actor.kind !== "client") throw new TRPCError({ code: "FORBIDDEN", message: "Client portal users only." });
   return next({ ctx: { ...ctx, scope: ctx.actor.scope } });
 });
-
-export function notFound(what: string): TRPCError {
-  return new TRPCError({ code: "NOT_FOUND", message: `${what} not found.` });
-}

@@ -9,9 +9,13 @@ export class AccountRefusal extends DataRefusal<"NOT_FOUND" | "SESSION_ENDED" | 
   override name = "AccountRefusal";
 }
 
+export const SESSION_ENDED_MESSAGE = "Your session has ended (signed out, password changed or account deactivated). Sign in again.";
+
 /** What changing one's password needs to know first: the email (for the throttle) and the current hash. */
-export async function passwordCheckOf(userId: string, epoch: number): Promise<{ email: string; passwordHash: string } | null> {
-  return prisma().user.findFirst({ where: { id: userId, sessionEpoch: epoch, deactivatedAt: null }, select: { email: true, passwordHash: true } });
+export async function passwordCheckOf(userId: string, epoch: number): Promise<{ email: string; passwordHash: string }> {
+  const account = await prisma().user.findFirst({ where: { id: userId, sessionEpoch: epoch, deactivatedAt: null }, select: { email: true, passwordHash: true } });
+  if (!account) throw new AccountRefusal("SESSION_ENDED", [SESSION_ENDED_MESSAGE]);
+  return account;
 }
 
 /**

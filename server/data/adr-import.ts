@@ -1,7 +1,7 @@
 import { numberAdrFiles, type FileAssumption, type FileProblem, type ImportedAdr, type ReadAdrFile } from "../domain/adr/import";
-import { insertAdr, lockEngagement } from "./adr-write";
+import { AdrRefusal, insertAdr, lockEngagement } from "./adr-write";
 import { appendUserAuditEvent } from "./audit";
-import { transaction } from "./client";
+import { prisma, transaction } from "./client";
 import type { OrgScope } from "./scope";
 
 // Imported ADRs keep their numbers and statuses (a status outside ours as the nearest, with the
@@ -17,9 +17,15 @@ export interface ImportReport {
   problems: FileProblem[];
 }
 
-export async function importAdrs(scope: OrgScope, engagementId: string, files: readonly ReadAdrFile[], problems: readonly FileProblem[]): Promise<ImportReport | null> {
+/** Refuses an engagement the scope cannot import into before any of the upload is read. */
+export async function assertImportTarget(scope: OrgScope, engagementId: string): Promise<void> {
+  const found = await prisma().engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true } });
+  if (!found) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
+}
+
+export async function importAdrs(scope: OrgScope, engagementId: string, files: readonly ReadAdrFile[], problems: readonly FileProblem[]): Promise<ImportReport> {
   return transaction(async (tx) => {
-    if (!(await lockEngagement(tx, scope, engagementId))) return null;
+    if (!(await lockEngagement(tx, scope, engagementId))) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
     const existing = new Map((await tx.adr.findMany({ where: { engagementId }, select: { number: true, id: true } })).map((a) => [a.number, a.id]));
     const { adrs, problems: linkProblems } = numberAdrFiles(files, existing.keys());
     const report: ImportReport = { imported: [], assumptions: [], problems: [...problems] };

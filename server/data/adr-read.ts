@@ -4,6 +4,7 @@ import { draftDiff, type FieldDiff } from "../domain/adr/diff";
 import { draftOfRevision, draftOfRow } from "./adr-rows";
 import { decisionInputs, milestoneDecisionSelect } from "./milestone-gate";
 import { prisma } from "./client";
+import { NotFound } from "./refusal";
 import type { ClientScope, OrgScope } from "./scope";
 
 // An engagement's ADRs as the domain describes them, with what validates each one and who on the
@@ -59,16 +60,17 @@ async function slaVerdict(clauseId: string): Promise<ValidationView | null> {
 
 async function visibleEngagement(scope: OrgScope | ClientScope, engagementId: string) {
   const client = "clientId" in scope;
-  return prisma().engagement.findFirst({
+  const engagement = await prisma().engagement.findFirst({
     where: { id: engagementId, organisationId: scope.organisationId, ...(client ? { clientId: scope.clientId, status: { not: "draft" } } : {}) },
     select: { id: true, title: true },
   });
+  if (!engagement) throw new NotFound("Engagement");
+  return engagement;
 }
 
-/** The engagement's ADRs in number order, or null when the engagement is not the scope's to see. */
-export async function listEngagementAdrs(scope: OrgScope | ClientScope, engagementId: string): Promise<{ engagementTitle: string; adrs: AdrView[] } | null> {
+/** The engagement's ADRs in number order; NotFound when the engagement is not the scope's to see. */
+export async function listEngagementAdrs(scope: OrgScope | ClientScope, engagementId: string): Promise<{ engagementTitle: string; adrs: AdrView[] }> {
   const engagement = await visibleEngagement(scope, engagementId);
-  if (!engagement) return null;
   const rows = await prisma().adr.findMany({
     where: { engagementId, organisationId: scope.organisationId, ...("clientId" in scope ? { status: "accepted" } : {}) },
     orderBy: { number: "asc" },
@@ -110,9 +112,9 @@ export interface AdrRevisionView {
 }
 
 /** Every kept revision of a consultant's ADR, newest first, each with its diff to the one before. */
-export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRevisionView[] | null> {
+export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRevisionView[]> {
   const adr = await prisma().adr.findFirst({ where: { id: adrId, organisationId: scope.organisationId }, select: { id: true, revision: true, decidedOn: true, title: true, deciders: true, consulted: true, informed: true, context: true, decisionDrivers: true, consideredOptions: true, decisionOutcome: true, consequences: true, validation: true, createdAt: true } });
-  if (!adr) return null;
+  if (!adr) throw new NotFound("ADR");
   const rows = await prisma().adrRevision.findMany({ where: { adrId }, orderBy: { revision: "asc" }, select: { revision: true, content: true, contentSha256: true, createdAt: true, author: { select: { name: true } } } });
   // an ADR recorded before revisions were kept shows its current content as its only revision
   const revisions = rows.length > 0 ? rows.map((r) => ({ ...r, draft: draftOfRevision(r.content) })) : [{ revision: adr.revision, draft: draftOfRow(adr), contentSha256: adrContentSha256(draftOfRow(adr)), createdAt: adr.createdAt, author: null }];
@@ -128,8 +130,7 @@ export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRev
 
 /** What may validate an ADR of the engagement: its gate requirements and SLA clauses. */
 export async function adrValidationTargets(scope: OrgScope, engagementId: string) {
-  const engagement = await visibleEngagement(scope, engagementId);
-  if (!engagement) return null;
+  await visibleEngagement(scope, engagementId);
   const requirements = await prisma().gateRequirement.findMany({ where: { organisationId: scope.organisationId, milestone: { engagementId } }, orderBy: [{ milestone: { position: "asc" } }, { position: "asc" }], select: { id: true, kind: true, milestone: { select: { title: true } } } });
   const clauses = await prisma().slaClause.findMany({ where: { organisationId: scope.organisationId, engagementId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
   return [

@@ -3,7 +3,7 @@ import { DEFAULT_TOKEN_DAYS, formatToken, tokenExpiry, tokenHash } from "../doma
 import { isEnded } from "../domain/engagement-status";
 import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction } from "./client";
-import { DataRefusal } from "./refusal";
+import { DataRefusal, NotFound } from "./refusal";
 import { asTokenScope, type OrgScope, type TokenScope } from "./scope";
 
 export interface ApiTokenView {
@@ -34,7 +34,7 @@ export class ApiTokenRefusal extends DataRefusal<"NOT_FOUND" | "ENGAGEMENT_ENDED
 export async function createApiToken(scope: OrgScope, engagementId: string, name: string, validDays = DEFAULT_TOKEN_DAYS, now = new Date()): Promise<{ token: string; view: ApiTokenView }> {
   return transaction(async (tx) => {
     const engagement = await tx.engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true, status: true } });
-    if (!engagement) throw new ApiTokenRefusal("NOT_FOUND", ["engagement not found"]);
+    if (!engagement) throw new NotFound("Engagement");
     if (isEnded(engagement.status)) throw new ApiTokenRefusal("ENGAGEMENT_ENDED", [`the engagement is ${engagement.status}: it takes no more evidence from pipelines`]);
     const prefix = randomBytes(6).toString("hex");
     const token = formatToken(prefix, randomBytes(32).toString("base64url"));
@@ -53,18 +53,18 @@ export async function createApiToken(scope: OrgScope, engagementId: string, name
   });
 }
 
-export async function listApiTokens(scope: OrgScope, engagementId: string): Promise<ApiTokenView[] | null> {
+export async function listApiTokens(scope: OrgScope, engagementId: string): Promise<ApiTokenView[]> {
   const engagement = await prisma().engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true } });
-  if (!engagement) return null;
+  if (!engagement) throw new NotFound("Engagement");
   const rows = await prisma().apiToken.findMany({ where: { organisationId: scope.organisationId, engagementId }, orderBy: { createdAt: "desc" } });
   return rows.map(view);
 }
 
-export async function revokeApiToken(scope: OrgScope, tokenId: string): Promise<boolean> {
+export async function revokeApiToken(scope: OrgScope, tokenId: string): Promise<void> {
   return transaction(async (tx) => {
     const row = await tx.apiToken.findFirst({ where: { id: tokenId, organisationId: scope.organisationId }, select: { id: true, engagementId: true, revokedAt: true } });
-    if (!row) return false;
-    if (row.revokedAt) return true;
+    if (!row) throw new NotFound("API token");
+    if (row.revokedAt) return;
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
     await appendUserAuditEvent(tx, scope, {
       action: "api_token.revoked",
@@ -72,10 +72,10 @@ export async function revokeApiToken(scope: OrgScope, tokenId: string): Promise<
       entityId: row.id,
       engagementId: row.engagementId,
     });
-    return true;
   });
 }
 
+// an unknown or spent token is no refusal: the request is simply not authenticated
 /** The scope a presented token grants, if it is known, unrevoked, unexpired and its engagement still open; records its use. */
 export async function resolveTokenScope(token: string): Promise<TokenScope | null> {
   const row = await prisma().apiToken.findUnique({

@@ -30,7 +30,6 @@ export async function attestMilestone(scope: OrgScope | ClientScope, milestoneId
   const client = "clientId" in scope;
   const party: AttestingParty = client ? "client" : "consultant";
   const requirements = await findMilestoneRequirements(scope, milestoneId);
-  if (!requirements) throw new AttestationRefusal("NOT_FOUND", ["milestone not found"]);
   const actor = await prisma().user.findUniqueOrThrow({ where: { id: scope.userId }, select: { name: true } });
   return runOnce(idempotencyActor(scope), idempotencyKey, "milestone.attest", { milestoneId, statement: statement.trim() }, {
     run: async (tx) => {
@@ -57,7 +56,6 @@ export async function attestMilestone(scope: OrgScope | ClientScope, milestoneId
           },
         ],
       });
-      if (!stored) throw new AttestationRefusal("NOT_FOUND", ["milestone not found"]);
       return { ...record, evidenceId: stored.evidenceId, sha256 };
     },
     store: (view) => ({ ...view, attestedBy: { ...view.attestedBy } }),

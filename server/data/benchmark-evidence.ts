@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "./client";
+import { DataRefusal } from "./refusal";
 import type { ClientScope, EvidenceWriter, OrgScope } from "./scope";
 
 // The go-bench files a comparison needs. The baseline belongs to the engagement: the newest
@@ -77,14 +78,14 @@ export interface BenchmarkReportSources {
 
 /**
  * What a milestone's benchmark report compares, for the organisation's consultants and the
- * engagement's own client users (drafts hidden from clients); null for anyone else.
+ * engagement's own client users (drafts hidden from clients); not found for anyone else.
  */
-export async function findBenchmarkReportSources(scope: OrgScope | ClientScope, milestoneId: string): Promise<BenchmarkReportSources | null> {
+export async function findBenchmarkReportSources(scope: OrgScope | ClientScope, milestoneId: string): Promise<BenchmarkReportSources> {
   const milestone = await prisma().milestone.findFirst({
     where: reachableMilestone(scope, milestoneId),
     select: { id: true, title: true, engagement: { select: { id: true, title: true, client: { select: { name: true } } } } },
   });
-  if (!milestone) return null;
+  if (!milestone) throw new DataRefusal("NOT_FOUND", ["milestone not found"]);
   const [baseline, current] = await Promise.all([
     newestBaseline(scope.organisationId, milestone.engagement.id),
     prisma()

@@ -5,7 +5,7 @@ import { appendUserAuditEvent } from "./audit";
 import { toMinor, transaction, type Tx } from "./client";
 import { ConflictError } from "./milestone-transition";
 import { notifyAwaitingReview, type NoticeDelivery } from "./notifications";
-import { DataRefusal } from "./refusal";
+import { DataRefusal, NotFound } from "./refusal";
 import type { OrgScope } from "./scope";
 
 export interface ChangeOrderInput {
@@ -49,7 +49,7 @@ export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput,
         },
       },
     });
-    if (!engagement) throw new ChangeOrderRefusal("NOT_FOUND", ["engagement not found"]);
+    if (!engagement) throw new NotFound("Engagement");
     const current = engagement.milestones.map((m) => ({
       id: m.id,
       state: m.state,

@@ -4,7 +4,7 @@ import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { transaction } from "./client";
 import { applyChangeOrder } from "./change-order-write";
 import { DataRefusal } from "./refusal";
-import { transitionMilestone, type TransitionAnswer } from "./milestone-actions";
+import { transitionMilestone, type AppliedTransition } from "./milestone-actions";
 import { applyTransition } from "./milestone-transition";
 import { resolveClientScope, resolveOrgScope, type ClientScope, type OrgScope } from "./scope";
 import {
@@ -36,7 +36,17 @@ async function toApproved(owner: OrgScope, approver: ClientScope, milestoneId: s
   expect(answer).toMatchObject({ ok: true, state: "approved" });
 }
 
-function tally(answers: TransitionAnswer[]) {
+type Answer = AppliedTransition | { ok: false; code: string; reasons: string[] };
+
+/** A transition's outcome as data: what it applied, or the refusal's code and reasons. */
+function settled(request: Promise<AppliedTransition>): Promise<Answer> {
+  return request.catch((error: unknown) => {
+    if (!(error instanceof DataRefusal)) throw error;
+    return { ok: false as const, code: error.code, reasons: error.reasons };
+  });
+}
+
+function tally(answers: Answer[]) {
   const wins = answers.filter((a) => a.ok).length;
   const losses = answers.filter((a) => !a.ok).map((a) => (a.ok ? "" : a.code));
   return { wins, losses };
@@ -66,7 +76,7 @@ describe.each(testDatabaseKinds())("concurrent milestone actions on %s", (kind) 
     const hashes = await listEvidenceHashes(delivery);
 
     const answers = await Promise.all(
-      Array.from({ length: PARALLEL }, () => transitionMilestone(approver, { milestoneId: delivery, action: "approve", presentedHashes: hashes })),
+      Array.from({ length: PARALLEL }, () => settled(transitionMilestone(approver, { milestoneId: delivery, action: "approve", presentedHashes: hashes }))),
     );
     const { wins, losses } = tally(answers);
     expect(wins).toBe(1);
@@ -81,7 +91,7 @@ describe.each(testDatabaseKinds())("concurrent milestone actions on %s", (kind) 
     const review = await idOf("milestone", { title, key: "review" });
     await toApproved(owner, approver, review, ["sha256", "manifest-review"]);
     const answers = await Promise.all(
-      Array.from({ length: PARALLEL }, (_, i) => transitionMilestone(owner, { milestoneId: review, action: "invoice" }, i % 2 ? randomUUID() : undefined)),
+      Array.from({ length: PARALLEL }, (_, i) => settled(transitionMilestone(owner, { milestoneId: review, action: "invoice" }, i % 2 ? randomUUID() : undefined))),
     );
     const { wins, losses } = tally(answers);
     expect(wins).toBe(1);
@@ -95,7 +105,7 @@ describe.each(testDatabaseKinds())("concurrent milestone actions on %s", (kind) 
     await toApproved(owner, approver, poc, ["junit", "lcov", "go-bench"]);
     const engagementId = await idOf("engagement", { title });
     const [invoice, change] = await Promise.all([
-      transitionMilestone(owner, { milestoneId: poc, action: "invoice" }),
+      settled(transitionMilestone(owner, { milestoneId: poc, action: "invoice" })),
       applyChangeOrder(owner, {
         engagementId,
         feeMinor: 100_000_000,
@@ -146,7 +156,7 @@ describe.runIf(testDatabaseKinds().includes("postgres"))("a lost race on Postgre
     });
     await firstDecided;
     // the second reads the committed (approved) row, decides the same, and waits on the row lock
-    const second = transitionMilestone(owner, { milestoneId: review, action: "invoice" });
+    const second = settled(transitionMilestone(owner, { milestoneId: review, action: "invoice" }));
     await new Promise((resolve) => setTimeout(resolve, 300));
     release();
     expect(await first).toMatchObject({ ok: true, state: "invoiced" });

@@ -4,19 +4,18 @@ import { ZGateRequirement } from "../domain/gate";
 import { splitByShares } from "../domain/money";
 import { appendAuditEvent } from "./audit";
 import { toMinor, transaction } from "./client";
+import { DataRefusal, NotFound } from "./refusal";
 import type { OrgScope } from "./scope";
-
-export type PlanChangeResult = { ok: true } | { ok: false; code: "NOT_FOUND" | "PLAN_LOCKED"; reasons: string[] };
 
 /**
  * Rewrites an engagement's plan (terms, milestones, shares, gates) while no work has started:
  * every milestone still planned and no evidence attached. Milestones are matched by key, so
  * their ids survive; gate requirements are replaced.
  */
-export async function replaceEngagementPlan(scope: OrgScope, engagementId: string, plan: EngagementPlan): Promise<PlanChangeResult> {
+export async function replaceEngagementPlan(scope: OrgScope, engagementId: string, plan: EngagementPlan): Promise<void> {
   const amounts = splitByShares(plan.feeMinor, plan.milestones.map((m) => m.shareBp));
   const milestones = plan.milestones.map((m) => ({ ...m, requirements: m.requirements.map((r) => ZGateRequirement.parse(r)) }));
-  return transaction(async (tx): Promise<PlanChangeResult> => {
+  return transaction(async (tx) => {
     const organisationId = scope.organisationId;
     const engagement = await tx.engagement.findFirst({
       where: { id: engagementId, organisationId },
@@ -28,12 +27,13 @@ export async function replaceEngagementPlan(scope: OrgScope, engagementId: strin
         milestones: { select: { id: true, key: true, title: true, state: true, shareBp: true, _count: { select: { evidence: true } } } },
       },
     });
-    if (!engagement) return { ok: false, code: "NOT_FOUND", reasons: ["engagement not found"] };
+    if (!engagement) throw new NotFound("Engagement");
     const client = await tx.client.findFirst({ where: { id: plan.clientId, organisationId }, select: { id: true } });
-    if (!client) return { ok: false, code: "NOT_FOUND", reasons: ["client not found"] };
+    // another tenant's client is answered as the engagement is: nothing is said of what exists
+    if (!client) throw new NotFound("Engagement");
     const started = engagement.milestones.filter((m) => m.state !== "planned" || m._count.evidence > 0);
     if (started.length > 0) {
-      return { ok: false, code: "PLAN_LOCKED", reasons: started.map((m) => `work has started on ${m.title} (${m.state}); use a change order instead`) };
+      throw new DataRefusal("PLAN_LOCKED", started.map((m) => `work has started on ${m.title} (${m.state}); use a change order instead`));
     }
 
     await tx.engagement.update({
@@ -84,6 +84,5 @@ export async function replaceEngagementPlan(scope: OrgScope, engagementId: strin
         milestones: milestones.map((m, i) => ({ key: m.key, shareBp: m.shareBp, amountMinor: amounts[i] ?? 0 })),
       },
     });
-    return { ok: true };
   });
 }

@@ -2,6 +2,7 @@ import { Prisma } from "@prisma/client";
 import { insertAdr } from "./adr-write";
 import { appendUserAuditEvent } from "./audit";
 import { transaction, type Tx } from "./client";
+import { NotFound } from "./refusal";
 import type { OrgScope } from "./scope";
 
 // The professional record around an engagement: objectives, SLA clauses, ADRs and debt items.
@@ -66,13 +67,13 @@ export interface EngagementRecords {
   debtItems?: NewDebtItem[];
 }
 
-export async function addEngagementRecords(scope: OrgScope, engagementId: string, records: EngagementRecords): Promise<boolean> {
+export async function addEngagementRecords(scope: OrgScope, engagementId: string, records: EngagementRecords): Promise<void> {
   return transaction(async (tx) => {
     const engagement = await tx.engagement.findFirst({
       where: { id: engagementId, organisationId: scope.organisationId },
       select: { id: true },
     });
-    if (!engagement) return false;
+    if (!engagement) throw new NotFound("Engagement");
     const base = { organisationId: scope.organisationId, engagementId };
     const audit = (action: string, entityType: string, entityId: string, data: Record<string, string | number>) =>
       appendUserAuditEvent(tx, scope, { action, entityType, entityId, engagementId, data });
@@ -112,7 +113,6 @@ export async function addEngagementRecords(scope: OrgScope, engagementId: string
       });
       await audit("debt_item.created", "debt_item", row.id, { impact: item.impact, costPerQuarterMinor: item.costPerQuarterMinor });
     }
-    return true;
   });
 }
 

@@ -1,5 +1,6 @@
 import { appendUserAuditEvent } from "./audit";
 import { transaction } from "./client";
+import { NotFound } from "./refusal";
 import type { OrgScope } from "./scope";
 
 // What the client portal shows and allows for one engagement: whether viewers see amounts, and
@@ -10,10 +11,10 @@ export interface PortalSettings {
   deemedAcceptanceDays: number | null;
 }
 
-export async function updatePortalSettings(scope: OrgScope, engagementId: string, settings: PortalSettings, now = new Date()): Promise<PortalSettings | null> {
+export async function updatePortalSettings(scope: OrgScope, engagementId: string, settings: PortalSettings, now = new Date()): Promise<PortalSettings> {
   return transaction(async (tx) => {
     const row = await tx.engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true } });
-    if (!row) return null;
+    if (!row) throw new NotFound("Engagement");
     const before = { hideAmountsFromViewers: row.hideAmountsFromViewers, deemedAcceptanceDays: row.deemedAcceptanceDays };
     if (before.hideAmountsFromViewers === settings.hideAmountsFromViewers && before.deemedAcceptanceDays === settings.deemedAcceptanceDays) return before;
     // a new rule counts from now (server/domain/deemed-acceptance.ts): never retroactively

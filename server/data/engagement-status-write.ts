@@ -1,7 +1,7 @@
 import { endingProblems, type EndingStatus } from "../domain/engagement-status";
 import { appendUserAuditEvent } from "./audit";
 import { transaction } from "./client";
-import { DataRefusal } from "./refusal";
+import { DataRefusal, NotFound } from "./refusal";
 import { lockOrganisationRow } from "./row-lock";
 import type { OrgScope } from "./scope";
 
@@ -12,7 +12,7 @@ export class EngagementStatusRefusal extends DataRefusal<"NOT_FOUND" | "CANNOT_E
 /** Ends an engagement (completed or cancelled) and revokes its API tokens in the same transaction. */
 export async function endEngagement(scope: OrgScope, engagementId: string, next: EndingStatus, reason: string, now = new Date()): Promise<{ status: EndingStatus; tokensRevoked: number }> {
   return transaction(async (tx) => {
-    if (!(await lockOrganisationRow(tx, "Engagement", engagementId, scope.organisationId))) throw new EngagementStatusRefusal("NOT_FOUND", ["engagement not found"]);
+    if (!(await lockOrganisationRow(tx, "Engagement", engagementId, scope.organisationId))) throw new NotFound("Engagement");
     const engagement = await tx.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: { status: true, milestones: { select: { title: true, state: true }, orderBy: { position: "asc" } } } });
     const problems = endingProblems(engagement.status, next, engagement.milestones);
     if (problems.length > 0) throw new EngagementStatusRefusal("CANNOT_END", problems);

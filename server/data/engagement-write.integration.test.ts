@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GateRequirement } from "../domain/gate";
 import { prisma } from "./client";
 import { createEngagement, type NewEngagement } from "./engagement-write";
+import { NotFound } from "./refusal";
 import { resolveOrgScope } from "./scope";
 import { databaseFingerprint, idOf, sessionFor, testDatabaseKinds } from "./testing";
 import { useTestDatabase } from "../test-support/database";
@@ -32,9 +33,8 @@ describe.each(testDatabaseKinds())("creating an engagement on %s", (kind) => {
   it("splits the fee exactly and stores validated gate parameters", async () => {
     const scope = await northwindScope();
     const created = await createEngagement(scope, base(await idOf("client", { name: "Lakeside Retail" })));
-    expect(created).not.toBeNull();
     const milestones = await prisma().milestone.findMany({
-      where: { engagementId: created!.id },
+      where: { engagementId: created.id },
       orderBy: { position: "asc" },
       include: { requirements: true },
     });
@@ -45,7 +45,7 @@ describe.each(testDatabaseKinds())("creating an engagement on %s", (kind) => {
   it("refuses another organisation's client and writes nothing", async () => {
     const scope = await northwindScope();
     const before = await databaseFingerprint();
-    expect(await createEngagement(scope, base(await idOf("client", { name: "Fabrikam Insurance" })))).toBeNull();
+    await expect(createEngagement(scope, base(await idOf("client", { name: "Fabrikam Insurance" })))).rejects.toThrow(NotFound);
     expect(await databaseFingerprint()).toBe(before);
   });
 

@@ -4,6 +4,7 @@ import type { MilestoneKind } from "../domain/milestone";
 import { splitByShares } from "../domain/money";
 import { appendAuditEvent } from "./audit";
 import { transaction } from "./client";
+import { NotFound } from "./refusal";
 import type { OrgScope } from "./scope";
 
 export interface NewMilestone {
@@ -27,13 +28,13 @@ export interface NewEngagement {
 }
 
 /** Creates an engagement with its milestones, amounts split exactly from the fee. */
-export async function createEngagement(scope: OrgScope, input: NewEngagement): Promise<{ id: string } | null> {
+export async function createEngagement(scope: OrgScope, input: NewEngagement): Promise<{ id: string }> {
   const amounts = splitByShares(input.feeMinor, input.milestones.map((m) => m.shareBp));
   // gate parameters are stored as JSON: only validated shapes may reach the column
   const milestones = input.milestones.map((m) => ({ ...m, requirements: m.requirements.map((r) => ZGateRequirement.parse(r)) }));
   return transaction(async (tx) => {
     const client = await tx.client.findFirst({ where: { id: input.clientId, organisationId: scope.organisationId }, select: { id: true } });
-    if (!client) return null;
+    if (!client) throw new NotFound("Client");
     const organisationId = scope.organisationId;
     const engagement = await tx.engagement.create({
       data: {

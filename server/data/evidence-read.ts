@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { DataRefusal } from "./refusal";
 import type { ActorScope } from "./scope";
 
 /** The stored artifact behind an evidence item the scope may see (client users: their client's). */
@@ -11,6 +12,6 @@ export async function findEvidenceBlob(scope: ActorScope, evidenceId: string) {
     },
     select: { sha256: true, filename: true, blob: { select: { storageKey: true, sizeBytes: true } } },
   });
-  if (!evidence?.blob) return null;
+  if (!evidence?.blob) throw new DataRefusal("NOT_FOUND", ["evidence not found"]);
   return { sha256: evidence.sha256, filename: evidence.filename, storageKey: evidence.blob.storageKey, sizeBytes: Number(evidence.blob.sizeBytes) };
 }

@@ -3,6 +3,7 @@ import type { EvidenceRole } from "../domain/evidence/evidence-role";
 import { stateAfterNewEvidence } from "../domain/milestone-machine";
 import { appendAuditEvent } from "./audit";
 import { transaction, type Tx } from "./client";
+import { NotFound } from "./refusal";
 import type { EvidenceWriter } from "./scope";
 
 export interface NewVerification {
@@ -40,12 +41,12 @@ export interface NewEvidence {
  * New evidence invalidates earlier decisions: a submitted, verified or approved milestone returns
  * to submitted and a standing approval is voided, in the same transaction.
  */
-export async function recordEvidence(scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string } | null> {
+export async function recordEvidence(scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string }> {
   return transaction((tx) => insertEvidence(tx, scope, input));
 }
 
 /** The same inside the caller's transaction (an attestation kept with its idempotency record). */
-export async function insertEvidence(tx: Tx, scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string } | null> {
+export async function insertEvidence(tx: Tx, scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string }> {
   const milestone = await tx.milestone.findFirst({
     where: {
       id: input.milestoneId,
@@ -56,7 +57,7 @@ export async function insertEvidence(tx: Tx, scope: EvidenceWriter, input: NewEv
     },
     select: { id: true, engagementId: true, state: true, version: true },
   });
-  if (!milestone) return null;
+  if (!milestone) throw new NotFound("Milestone");
   const blob = input.blob
     ? await tx.blob.upsert({
         where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: input.sha256 } },

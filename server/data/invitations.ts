@@ -5,7 +5,7 @@ import type { Locale } from "../domain/locale";
 import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction, type Tx } from "./client";
 import { enqueueEmail } from "./outbox";
-import { DataRefusal } from "./refusal";
+import { DataRefusal, NotFound } from "./refusal";
 import type { OrgScope } from "./scope";
 
 // People join by invitation: a consultant invites an email address for one client with a role,
@@ -98,7 +98,7 @@ export async function inviteClientUser(scope: OrgScope, input: { clientId: strin
   const now = delivery.now ?? new Date();
   return transaction(async (tx) => {
     const client = await tx.client.findFirst({ where: { id: input.clientId, organisationId: scope.organisationId }, select: { id: true, name: true } });
-    if (!client) throw new InvitationRefusal("NOT_FOUND", ["client not found"]);
+    if (!client) throw new NotFound("Client");
     return createInvitation(tx, scope, { clientId: client.id, clientName: client.name, email: input.email.trim().toLowerCase(), role: input.role }, delivery, now);
   });
 }
@@ -120,7 +120,7 @@ export async function resendInvitation(scope: OrgScope, invitationId: string, de
   const now = delivery.now ?? new Date();
   return transaction(async (tx) => {
     const row = await tx.invitation.findFirst({ where: { id: invitationId, organisationId: scope.organisationId }, include: { client: { select: { name: true } } } });
-    if (!row) throw new InvitationRefusal("NOT_FOUND", ["invitation not found"]);
+    if (!row) throw new NotFound("Invitation");
     if (!mayManage(scope, row)) throw new InvitationRefusal("FORBIDDEN", ["only the organisation's owner manages consultant invitations"]);
     if (row.acceptedAt || row.revokedAt) throw new InvitationRefusal("NOT_PENDING", [`the invitation was ${row.acceptedAt ? "accepted" : "revoked"}; it cannot be resent`]);
     const token = newToken();
@@ -143,7 +143,7 @@ export async function resendInvitation(scope: OrgScope, invitationId: string, de
 export async function revokeInvitation(scope: OrgScope, invitationId: string, now = new Date()): Promise<InvitationView> {
   return transaction(async (tx) => {
     const row = await tx.invitation.findFirst({ where: { id: invitationId, organisationId: scope.organisationId } });
-    if (!row) throw new InvitationRefusal("NOT_FOUND", ["invitation not found"]);
+    if (!row) throw new NotFound("Invitation");
     if (!mayManage(scope, row)) throw new InvitationRefusal("FORBIDDEN", ["only the organisation's owner manages consultant invitations"]);
     if (row.acceptedAt) throw new InvitationRefusal("NOT_PENDING", ["the invitation was accepted; deactivate the user instead"]);
     if (row.revokedAt) return view(row, now);

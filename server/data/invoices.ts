@@ -119,7 +119,8 @@ async function issueInTransaction(tx: Tx, scope: OrgScope, request: IssueRequest
 }
 
 /** The engagement a milestone of the scope's organisation belongs to (to invoice it alone). */
-export async function engagementOfMilestone(scope: OrgScope, milestoneId: string): Promise<string | null> {
+export async function engagementOfMilestone(scope: OrgScope, milestoneId: string): Promise<string> {
   const row = await prisma().milestone.findFirst({ where: { id: milestoneId, organisationId: scope.organisationId }, select: { engagementId: true } });
-  return row?.engagementId ?? null;
+  if (!row) throw new InvoiceRefusal("NOT_FOUND", ["milestone not found"]);
+  return row.engagementId;
 }

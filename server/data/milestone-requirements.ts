@@ -1,9 +1,10 @@
 import { ZGateRequirement, type GateRequirement } from "../domain/gate";
 import { prisma } from "./client";
+import { NotFound } from "./refusal";
 import type { EvidenceWriter } from "./scope";
 
 /** A milestone's gate requirements (validated), if the milestone is the scope's to see (a client user: their own client's). */
-export async function findMilestoneRequirements(scope: EvidenceWriter, milestoneId: string): Promise<{ id: string; requirement: GateRequirement }[] | null> {
+export async function findMilestoneRequirements(scope: EvidenceWriter, milestoneId: string): Promise<{ id: string; requirement: GateRequirement }[]> {
   const milestone = await prisma().milestone.findFirst({
     where: {
       id: milestoneId,
@@ -13,7 +14,7 @@ export async function findMilestoneRequirements(scope: EvidenceWriter, milestone
     },
     select: { requirements: { select: { id: true, kind: true, params: true }, orderBy: { position: "asc" } } },
   });
-  if (!milestone) return null;
+  if (!milestone) throw new NotFound("Milestone");
   return milestone.requirements.flatMap((row) => {
     const parsed = ZGateRequirement.safeParse({ kind: row.kind, params: row.params });
     return parsed.success ? [{ id: row.id, requirement: parsed.data }] : [];

@@ -4,6 +4,7 @@ import type { Locale } from "../domain/locale";
 import { appendAuditEvent } from "./audit";
 import { prisma, transaction, type Tx } from "./client";
 import { enqueueEmail } from "./outbox";
+import { NotFound } from "./refusal";
 
 // Who hears of what: consultants of the organisation when a client decides on a milestone (or it
 // is deemed accepted); the client's approvers when a milestone awaits their review. Each gets an
@@ -105,13 +106,12 @@ export async function countUnread(userId: string): Promise<number> {
 }
 
 /** Marks one of the user's own notices read; another user's id is not found. */
-export async function markNotificationRead(userId: string, notificationId: string, now = new Date()): Promise<boolean> {
+export async function markNotificationRead(userId: string, notificationId: string, now = new Date()): Promise<void> {
   return transaction(async (tx) => {
     const row = await tx.notification.findFirst({ where: { id: notificationId, userId }, select: { id: true, organisationId: true, readAt: true } });
-    if (!row) return false;
-    if (row.readAt) return true;
+    if (!row) throw new NotFound("Notification");
+    if (row.readAt) return;
     await tx.notification.update({ where: { id: row.id }, data: { readAt: now } });
     await appendAuditEvent(tx, { organisationId: row.organisationId, actorKind: "user", actorId: userId, action: "notification.read", entityType: "notification", entityId: row.id });
-    return true;
   });
 }

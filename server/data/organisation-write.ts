@@ -1,5 +1,6 @@
 import { appendAuditEvent, appendUserAuditEvent } from "./audit";
 import { transaction, type Tx } from "./client";
+import { NotFound } from "./refusal";
 import type { OrgScope } from "./scope";
 
 export interface NewAccount {
@@ -66,10 +67,10 @@ export async function createClient(scope: OrgScope, input: NewClient): Promise<{
 export async function createClientUser(
   scope: OrgScope,
   input: NewAccount & { clientId: string; role: "approver" | "viewer" },
-): Promise<{ id: string } | null> {
+): Promise<{ id: string }> {
   return transaction(async (tx) => {
     const client = await tx.client.findFirst({ where: { id: input.clientId, organisationId: scope.organisationId }, select: { id: true } });
-    if (!client) return null;
+    if (!client) throw new NotFound("Client");
     const { clientId, role, ...account } = input;
     const user = await tx.user.create({ data: { ...account, organisationId: scope.organisationId, kind: "client" }, select: { id: true } });
     await tx.clientUser.create({ data: { organisationId: scope.organisationId, clientId, userId: user.id, role } });

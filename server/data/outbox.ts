@@ -65,20 +65,41 @@ export async function listOutbox(scope: OrgScope, limit = 200): Promise<OutboxVi
   }));
 }
 
-/** Messages waiting for SMTP, oldest first, at most `limit`, claimed by bumping their attempts. */
-export async function claimPendingEmails(maxAttempts: number, limit = 20): Promise<{ id: string; toEmail: string; subject: string; body: string; attempts: number }[]> {
-  const rows = await prisma().outboxMessage.findMany({ where: { status: "pending", attempts: { lt: maxAttempts } }, orderBy: { createdAt: "asc" }, take: limit });
-  const claimed: { id: string; toEmail: string; subject: string; body: string; attempts: number }[] = [];
-  for (const row of rows) {
-    // another instance may deliver the same row: only the one that bumps the attempt it read sends
-    const won = await prisma().outboxMessage.updateMany({ where: { id: row.id, attempts: row.attempts, status: "pending" }, data: { attempts: row.attempts + 1 } });
-    if (won.count !== 1) continue;
-    const body = bodyToSend(row);
+/** Messages waiting for SMTP with attempts left, oldest first: what the delivery sweep queues. */
+export async function pendingDeliveries(maxAttempts: number, limit = 200): Promise<{ id: string; organisationId: string }[]> {
+  return prisma().outboxMessage.findMany({
+    where: { status: "pending", attempts: { lt: maxAttempts } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true, organisationId: true },
+  });
+}
+
+export interface ClaimedEmail {
+  id: string;
+  toEmail: string;
+  subject: string;
+  body: string;
+  attempts: number;
+}
+
+/**
+ * Claims one pending message for an attempt, or null when there is nothing to send (already sent,
+ * given up, or claimed by another worker). The claim is one conditional update: of two workers
+ * that read the same attempt count, only the one whose update still matches sends.
+ */
+export async function claimEmail(id: string, maxAttempts: number): Promise<ClaimedEmail | null> {
+  const row = await prisma().outboxMessage.findUnique({ where: { id } });
+  if (!row || row.status !== "pending" || row.attempts >= maxAttempts) return null;
+  const won = await prisma().outboxMessage.updateMany({ where: { id, attempts: row.attempts, status: "pending" }, data: { attempts: row.attempts + 1 } });
+  if (won.count !== 1) return null;
+  const body = bodyToSend(row);
+  if (body === null) {
     // sealed with another session secret (it was changed): sending it without its link would mislead
-    if (body === null) await markEmailFailed(row.id, "its link was sealed with another session secret; resend the invitation for a new one", true);
-    else claimed.push({ id: row.id, toEmail: row.toEmail, subject: row.subject, body, attempts: row.attempts + 1 });
+    await markEmailFailed(row.id, "its link was sealed with another session secret; resend the invitation for a new one", true);
+    return null;
   }
-  return claimed;
+  return { id: row.id, toEmail: row.toEmail, subject: row.subject, body, attempts: row.attempts + 1 };
 }
 
 export async function markEmailSent(id: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { deemedAcceptanceDeadline } from "../domain/deemed-acceptance";
 import { prisma, toMinor } from "./client";
+import { NotFound } from "./refusal";
 import { milestoneDecisionSelect } from "./milestone-gate";
 import { gateView, type MilestoneGateView } from "./milestone-gate-read";
 import type { ClientScope, OrgScope } from "./scope";
@@ -35,12 +36,12 @@ const reviewSelect = {
   engagement: { select: { id: true, title: true, currency: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true, deemedAcceptanceSince: true } },
 } as const;
 
-export async function findClientMilestoneReview(scope: ClientScope, milestoneId: string): Promise<MilestoneReview | null> {
+export async function findClientMilestoneReview(scope: ClientScope, milestoneId: string): Promise<MilestoneReview> {
   const row = await prisma().milestone.findFirst({
     where: { id: milestoneId, organisationId: scope.organisationId, engagement: { clientId: scope.clientId, status: { not: "draft" } } },
     select: reviewSelect,
   });
-  if (!row) return null;
+  if (!row) throw new NotFound("Milestone");
   const approvals = await listApprovals(scope.organisationId, { milestoneId: row.id });
   const deadline = row.state === "verified" ? deemedAcceptanceDeadline(row.verifiedAt, { days: row.engagement.deemedAcceptanceDays, since: row.engagement.deemedAcceptanceSince }) : null;
   return {
@@ -65,12 +66,12 @@ export interface EngagementApprovalLog {
   entries: ApprovalLogEntry[];
 }
 
-export async function engagementApprovalLog(scope: OrgScope | ClientScope, engagementId: string): Promise<EngagementApprovalLog | null> {
+export async function engagementApprovalLog(scope: OrgScope | ClientScope, engagementId: string): Promise<EngagementApprovalLog> {
   const engagement = await prisma().engagement.findFirst({
     where: { id: engagementId, organisationId: scope.organisationId, ...("clientId" in scope ? { clientId: scope.clientId, status: { not: "draft" } } : {}) },
     select: { id: true, title: true, currency: true, hideAmountsFromViewers: true, client: { select: { name: true } }, milestones: { select: { id: true, title: true } } },
   });
-  if (!engagement) return null;
+  if (!engagement) throw new NotFound("Engagement");
   const titles = new Map(engagement.milestones.map((m) => [m.id, m.title]));
   const records = await listApprovals(scope.organisationId, { milestoneId: { in: [...titles.keys()] } }, "asc");
   return {

@@ -64,6 +64,7 @@ export async function resolveClientScope(userId: string): Promise<ClientScope | 
   } as ClientScope;
 }
 
+// a session that no longer stands is no refusal: the caller is simply not signed in
 /**
  * The scope a session grants, or null when it no longer stands: the user is gone or deactivated,
  * or the session began before the user's current epoch (a password change or deactivation since).

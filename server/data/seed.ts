@@ -84,7 +84,6 @@ async function seedOrganisation(input: SeedOrganisation, hash: PasswordHasher): 
         requirements: gateOverrides?.[entry.key] ?? entry.requirements,
       }));
       const engagement = await createEngagement(scope, { ...fields, clientId: client.id, milestones });
-      if (!engagement) throw new Error(`client ${clientFields.name} vanished while seeding`);
       if (records) await addEngagementRecords(scope, engagement.id, records);
     }
   }

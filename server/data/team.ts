@@ -1,6 +1,6 @@
 import { appendUserAuditEvent } from "./audit";
 import { prisma, transaction } from "./client";
-import { DataRefusal } from "./refusal";
+import { DataRefusal, NotFound } from "./refusal";
 import type { OrgScope } from "./scope";
 
 // The organisation's consultants as its owner manages them: who they are, and deactivation,
@@ -37,7 +37,7 @@ export async function deactivateMember(scope: OrgScope, userId: string, now = ne
       where: { organisationId: scope.organisationId, userId },
       select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
     });
-    if (!member) throw new TeamRefusal("NOT_FOUND", ["consultant not found"]);
+    if (!member) throw new NotFound("Consultant");
     if (member.role === "owner") throw new TeamRefusal("FORBIDDEN", ["the owner cannot be deactivated"]);
     const view: MemberView = { userId, name: member.user.name, email: member.user.email, role: member.role, active: false, createdAt: member.createdAt.toISOString() };
     if (member.user.deactivatedAt) return view;

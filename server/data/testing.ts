@@ -138,14 +138,13 @@ export async function attachVerifiedEvidence(
   const scope = await resolveOrgScope((await sessionFor(email)).userId);
   if (!scope) throw new Error(`${email} is not a consultant`);
   const sha256 = createHash("sha256").update(`${milestoneId}:${kind}:${randomBytes(8).toString("hex")}`).digest("hex");
-  const result = await recordEvidence(scope, {
+  await recordEvidence(scope, {
     milestoneId,
     kind,
     sha256,
     source: "manual",
     verifications: [{ verifierKind: kind, verifierVersion: "test", params: {}, verdict, metrics: {}, reasons }],
   });
-  if (!result) throw new Error("milestone not found");
   return sha256;
 }
 

@@ -4,6 +4,7 @@ import { decideLoginAttempt, LOGIN_WINDOW_MS, type FailureCount, type RecentFail
 import type { SessionRole } from "../domain/roles";
 import { appendAuditEvent } from "./audit";
 import { prisma, transaction, type Tx } from "./client";
+import { AccountRefusal } from "./accounts";
 import { lockKeys } from "./row-lock";
 
 export interface SignInCandidate {
@@ -13,6 +14,7 @@ export interface SignInCandidate {
   sessionEpoch: number;
 }
 
+// no account is no refusal: sign-in answers "invalid" the same way for every failure
 /** The account behind an email, if it is active and has a role (consultant or client user). */
 export async function findSignInCandidate(email: string): Promise<SignInCandidate | null> {
   const user = await prisma().user.findUnique({
@@ -84,7 +86,15 @@ export interface Me {
   clientName: string | null;
 }
 
-export async function getActiveUser(userId: string): Promise<Me | null> {
+const inactive = () => new AccountRefusal("SESSION_ENDED", ["Your account is no longer active."]);
+
+/** The language a signed-in user chose, if any; a stale session simply has no preference. */
+export async function userLocale(userId: string): Promise<Locale | null> {
+  const user = await prisma().user.findFirst({ where: { id: userId, deactivatedAt: null }, select: { locale: true } });
+  return user?.locale === "en" || user?.locale === "zh-CN" ? user.locale : null;
+}
+
+export async function getActiveUser(userId: string): Promise<Me> {
   const user = await prisma().user.findFirst({
     where: { id: userId, deactivatedAt: null },
     select: {
@@ -96,7 +106,7 @@ export async function getActiveUser(userId: string): Promise<Me | null> {
       clientUser: { select: { client: { select: { name: true } } } },
     },
   });
-  if (!user) return null;
+  if (!user) throw inactive();
   return {
     id: user.id,
     name: user.name,
@@ -108,11 +118,11 @@ export async function getActiveUser(userId: string): Promise<Me | null> {
 }
 
 /** Stores the user's language; null returns to following the browser. */
-export async function setUserLocale(userId: string, locale: Locale | null): Promise<boolean> {
+export async function setUserLocale(userId: string, locale: Locale | null): Promise<void> {
   return transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, deactivatedAt: null }, select: { organisationId: true, locale: true } });
-    if (!user) return false;
-    if (user.locale === locale) return true;
+    if (!user) throw inactive();
+    if (user.locale === locale) return;
     await tx.user.update({ where: { id: userId }, data: { locale } });
     await appendAuditEvent(tx, {
       organisationId: user.organisationId,
@@ -123,7 +133,6 @@ export async function setUserLocale(userId: string, locale: Locale | null): Prom
       entityId: userId,
       data: { from: user.locale, to: locale },
     });
-    return true;
   });
 }
 

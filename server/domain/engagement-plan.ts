@@ -3,6 +3,7 @@ import { ZCurrency } from "./currency";
 import { ZGateRequirement } from "./gate";
 import { ZMilestoneKey, ZMilestoneKind } from "./milestone";
 import { BASIS_POINTS_TOTAL } from "./money";
+import { ZEntityId } from "./schemas";
 
 // The plan of a new engagement, shared by the creation wizard and the procedure that stores it.
 
@@ -18,7 +19,7 @@ export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-
 
 export const ZEngagementPlan = z
   .strictObject({
-    clientId: z.string().trim().min(1).max(64),
+    clientId: ZEntityId,
     title: z.string().trim().min(1).max(200),
     currency: ZCurrency,
     feeMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/server/api/caller";
@@ -7,7 +8,7 @@ import { SellerForm } from "./_components/seller-form";
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
-  const [seller, numbering] = await loadForPage((api) => Promise.all([api.organisation.seller(), api.organisation.numbering()]));
+  const [seller, numbering, me] = await loadForPage((api) => Promise.all([api.organisation.seller(), api.organisation.numbering(), api.me.get()]));
   const t = await getTranslations("settings");
   return (
     <>
@@ -20,6 +21,13 @@ export default async function SettingsPage() {
       <Card className="mt-3 max-w-2xl p-4">
         <NumberingForm numbering={numbering} />
       </Card>
+      {me.role === "owner" && (
+        <p className="mt-8">
+          <Link href="/settings/jobs" className="text-sm text-teal-800 underline-offset-2 hover:underline">
+            {t("jobsLink")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { findBenchmarkReportSources, type StoredBenchmark } from "../../data/benchmark-evidence";
+import { DataRefusal } from "../../data/refusal";
 import { resolveSessionScope, type ClientScope, type OrgScope } from "../../data/scope";
 import { benchmarkReport, type BenchmarkReport, type EvidenceFileFacts } from "../../domain/benchmark-report";
 import type { BenchmarkReportSource } from "../../domain/benchmark-report-document";
@@ -29,15 +30,13 @@ export interface LoadedBenchmarkReport {
 
 export type BenchmarkReportContent = { kind: "report"; value: LoadedBenchmarkReport } | { kind: "missing"; missing: ("baseline" | "current")[] };
 
-/** The report or which file it lacks (a baseline, a current benchmark), with the names around it; null: not visible. */
-export type BenchmarkReportAnswer = { engagement: { id: string; title: string; clientName: string }; milestone: { id: string; title: string }; content: BenchmarkReportContent } | null;
+/** The report or which file it lacks (a baseline, a current benchmark), with the names around it. */
+export type BenchmarkReportAnswer = { engagement: { id: string; title: string; clientName: string }; milestone: { id: string; title: string }; content: BenchmarkReportContent };
 
 const fileOf = ({ storageKey: _storageKey, ...file }: StoredBenchmark): ReportFile => file;
 
 export async function loadBenchmarkReport(scope: OrgScope | ClientScope, milestoneId: string): Promise<BenchmarkReportAnswer> {
-  const sources = await findBenchmarkReportSources(scope, milestoneId);
-  if (!sources) return null;
-  const { engagement, milestone, baseline, current } = sources;
+  const { engagement, milestone, baseline, current } = await findBenchmarkReportSources(scope, milestoneId);
   if (!baseline || !current) {
     return { engagement, milestone, content: { kind: "missing", missing: [...(baseline ? [] : ["baseline" as const]), ...(current ? [] : ["current" as const])] } };
   }
@@ -69,7 +68,14 @@ export function pageContent(content: BenchmarkReportContent) {
 }
 
 /** For the report pages: the signed-in user's answer; null when the session no longer stands or the milestone is not theirs. */
-export async function benchmarkReportForPage(session: SessionClaims | null, milestoneId: string): Promise<BenchmarkReportAnswer> {
+export async function benchmarkReportForPage(session: SessionClaims | null, milestoneId: string): Promise<BenchmarkReportAnswer | null> {
   const actor = session ? await resolveSessionScope(session) : null;
-  return actor ? loadBenchmarkReport(actor.scope, milestoneId) : null;
+  if (!actor) return null;
+  try {
+    return await loadBenchmarkReport(actor.scope, milestoneId);
+  } catch (error) {
+    // a page has no refusal body to show: what is not the user's to see is a missing page
+    if (error instanceof DataRefusal && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
 }

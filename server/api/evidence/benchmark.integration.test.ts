@@ -161,11 +161,11 @@ describe.each(testDatabaseKinds())("benchmark gates and the comparison report on
   });
 
   it("re-verifies stored evidence against the newest baseline and leaves a baseline unjudged", async () => {
-    const requirements = (await findMilestoneRequirements(ownerScope, poc)) ?? [];
+    const requirements = await findMilestoneRequirements(ownerScope, poc);
     const current = await findEvidenceForReverify(ownerScope, (await report(owner, poc).then((r) => r.json()) as { files: { current: { evidenceId: string } } }).files.current.evidenceId);
-    const again = await verifyStoredEvidence(ownerScope, { kind: current!.kind, milestoneId: current!.milestoneId, role: current!.role, storageKey: current!.blob!.storageKey }, requirements);
+    const again = await verifyStoredEvidence(ownerScope, { kind: current.kind, milestoneId: current.milestoneId, role: current.role, storageKey: current.storageKey }, requirements);
     expect(again.find((v) => v.requirementId !== null)).toMatchObject({ verdict: "fail", metrics: { baseline: { sha256: sha.baselineV2 } } });
-    expect(await verifyStoredEvidence(ownerScope, { kind: "go-bench", milestoneId: poc, role: "baseline", storageKey: current!.blob!.storageKey }, requirements)).toEqual([]);
+    expect(await verifyStoredEvidence(ownerScope, { kind: "go-bench", milestoneId: poc, role: "baseline", storageKey: current.storageKey }, requirements)).toEqual([]);
   });
 
   it("answers the report as JSON with a row per benchmark and metric", async () => {

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { findEvidenceBlob } from "../../data/evidence-read";
 import { blobStore } from "../../storage/blob-store";
 import type { SessionClaims } from "../../auth";
-import { attachment, refused } from "../rest/respond";
+import { attachment, errorResponse } from "../rest/respond";
 import { restScope } from "../rest/session-scope";
 
 /** A name safe for Content-Disposition: no path, quotes or control characters. */
@@ -15,8 +15,12 @@ export function safeFilename(name: string | null, sha256: string): string {
 export async function downloadEvidence(session: SessionClaims | null, evidenceId: string): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
-  const blob = await findEvidenceBlob(scope, evidenceId);
-  if (!blob) return refused(404, "NOT_FOUND", ["evidence not found"]);
+  let blob: Awaited<ReturnType<typeof findEvidenceBlob>>;
+  try {
+    blob = await findEvidenceBlob(scope, evidenceId);
+  } catch (error) {
+    return errorResponse(error);
+  }
   const body = Readable.toWeb(blobStore().open(blob.storageKey)) as unknown as ReadableStream<Uint8Array>;
   return attachment(body, { type: "application/octet-stream", filename: safeFilename(blob.filename, blob.sha256), length: Number(blob.sizeBytes), etag: blob.sha256 });
 }

@@ -34,9 +34,8 @@ async function runProbe(requirement: GateRequirement): Promise<{ result: Verifie
 }
 
 /** Runs every git-tag and http-probe requirement of a milestone now; each result becomes evidence. */
-export async function runMilestoneProbes(scope: OrgScope, milestoneId: string): Promise<ProbeOutcome[] | null> {
+export async function runMilestoneProbes(scope: OrgScope, milestoneId: string): Promise<ProbeOutcome[]> {
   const requirements = await findMilestoneRequirements(scope, milestoneId);
-  if (!requirements) return null;
   const outcomes: ProbeOutcome[] = [];
   for (const { id, requirement } of requirements) {
     const probed = await runProbe(requirement);

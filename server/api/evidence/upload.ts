@@ -3,7 +3,8 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { EvidenceInputError } from "../../domain/evidence/errors";
 import { checkEvidenceRole } from "../../domain/evidence/evidence-role";
-import { FILE_VERIFIER_KINDS, verifyFile } from "../../domain/evidence/verify";
+import { FILE_VERIFIER_KINDS } from "../../domain/evidence/kinds";
+import { verifyFile } from "../../domain/evidence/verify";
 import { recordEvidence, type NewVerification } from "../../data/evidence-write";
 import { findMilestoneRequirements } from "../../data/milestone-requirements";
 import { resolveTokenScope } from "../../data/api-tokens";
@@ -11,7 +12,7 @@ import type { EvidenceWriter } from "../../data/scope";
 import { bearerToken } from "../../domain/api-token";
 import { BlobTooLargeError, blobStore, type StagedBlob } from "../../storage/blob-store";
 import type { SessionClaims } from "../../auth";
-import { json } from "../rest/respond";
+import { errorResponse, json } from "../rest/respond";
 import { restConsultantScope } from "../rest/session-scope";
 import { baselineForVerifying, verifyAgainstRequirements } from "./verify-stored";
 
@@ -64,7 +65,7 @@ function parseMultipart(request: Request, contentType: string): Promise<ParsedUp
 export async function uploadEvidence(session: SessionClaims | null, milestoneId: string, request: Request): Promise<Response> {
   const { scope, response } = await restConsultantScope(session, "only consultants attach evidence");
   if (response) return response;
-  return ingestEvidence(scope, request, milestoneId);
+  return ingestEvidence(scope, request, milestoneId).catch(errorResponse);
 }
 
 /** The CI API: a bearer token scoped to one engagement, the milestone named by a form field. */
@@ -72,14 +73,14 @@ export async function submitEvidenceWithToken(request: Request): Promise<Respons
   const token = bearerToken(request.headers.get("authorization"));
   const scope = token ? await resolveTokenScope(token) : null;
   if (!scope) return failure(401, "UNAUTHORIZED", ["a valid, unrevoked API token is required (Authorization: Bearer tg_...)"]);
-  return ingestEvidence(scope, request, null);
+  return ingestEvidence(scope, request, null).catch(errorResponse);
 }
 
 async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMilestoneId: string | null): Promise<Response> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return failure(413, "PAYLOAD_TOO_LARGE", [`uploads are limited to ${MAX_UPLOAD_BYTES} bytes`]);
+  // a milestone the scope may not reach is refused (NotFound) before the body is read
   let requirements = pathMilestoneId ? await findMilestoneRequirements(scope, pathMilestoneId) : [];
-  if (!requirements) return failure(404, "NOT_FOUND", ["milestone not found"]);
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.startsWith("multipart/form-data") || !request.body) return failure(415, "UNSUPPORTED_MEDIA_TYPE", ['send multipart/form-data with fields kind and file (and role "baseline" for a go-bench baseline)']);
 
@@ -95,10 +96,11 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
   const kind = upload.fields.kind ?? "";
   const milestoneId = pathMilestoneId ?? upload.fields.milestoneId ?? "";
   if (!pathMilestoneId) {
-    requirements = milestoneId ? await findMilestoneRequirements(scope, milestoneId) : null;
-    if (!requirements) {
+    try {
+      requirements = await findMilestoneRequirements(scope, milestoneId);
+    } catch (error) {
       await staged?.discard();
-      return failure(404, "NOT_FOUND", ["milestone not found"]);
+      throw error;
     }
   }
   if (!staged) return failure(400, "BAD_REQUEST", ["no file in the upload"]);
@@ -117,8 +119,8 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
       await verifyFile({ kind, file: staged.open() });
       verifications = [];
     } else {
-      const baseline = await baselineForVerifying(scope, milestoneId, kind, requirements ?? []);
-      verifications = await verifyAgainstRequirements(kind, () => staged.open(), requirements ?? [], baseline);
+      const baseline = await baselineForVerifying(scope, milestoneId, kind, requirements);
+      verifications = await verifyAgainstRequirements(kind, () => staged.open(), requirements, baseline);
     }
   } catch (error) {
     await staged.discard();
@@ -137,7 +139,6 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
     role: role.role,
     verifications,
   });
-  if (!recorded) return failure(404, "NOT_FOUND", ["milestone not found"]);
   return json(
     {
       evidenceId: recorded.evidenceId,

@@ -2,9 +2,11 @@ import Busboy from "busboy";
 import { ArchiveReader, ArchiveRefusal, entryPathProblem, type ArchiveFile } from "../../domain/adr/archive";
 import { readAdrFiles, type FileProblem } from "../../domain/adr/import";
 import { ImportBudget, ImportTooLarge, tooManyEntries } from "../../domain/adr/import-budget";
-import { importAdrs } from "../../data/adr-import";
+import { assertImportTarget, importAdrs } from "../../data/adr-import";
 import type { SessionClaims } from "../../auth";
-import { json, refused } from "./respond";
+import type { AdrImportResponse } from "./contracts/adrs";
+import { ZIdParams, parseRequest } from "./contracts/shared";
+import { errorResponse, json, refused } from "./respond";
 import { restConsultantScope } from "./session-scope";
 
 // POST /api/v1/engagements/{id}/adrs/import: a zip (application/zip) or a folder's files
@@ -136,16 +138,18 @@ export async function importAdrsRest(session: SessionClaims | null, engagementId
   const tooLarge = [`imports are limited to ${MAX_IMPORT_BODY_BYTES} bytes`];
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_IMPORT_BODY_BYTES) return refused(413, "PAYLOAD_TOO_LARGE", tooLarge);
+  const params = parseRequest(ZIdParams, { id: engagementId }, "path");
+  if (!params.ok) return params.response;
   try {
+    await assertImportTarget(scope, params.data.id);
     const upload = await uploadedFiles(request, new ImportBudget());
     const read = readAdrFiles(upload.files);
-    const report = await importAdrs(scope, engagementId, read.adrs, [...upload.problems, ...read.problems]);
-    if (!report) return refused(404, "NOT_FOUND", ["engagement not found"]);
+    const report: AdrImportResponse = await importAdrs(scope, params.data.id, read.adrs, [...upload.problems, ...read.problems]);
     return json(report);
   } catch (error) {
     if (error instanceof BodyTooLarge) return refused(413, "PAYLOAD_TOO_LARGE", tooLarge);
     if (error instanceof ImportTooLarge) return refused(413, "PAYLOAD_TOO_LARGE", [error.message]);
     if (error instanceof ArchiveRefusal) return refused(400, "ARCHIVE_REFUSED", [error.message]);
-    throw error;
+    return errorResponse(error);
   }
 }

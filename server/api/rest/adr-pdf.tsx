@@ -6,6 +6,8 @@ import { AdrDocumentPdf } from "../../../templates/adr-document";
 import { safeFilename } from "../evidence/download";
 import { localeFor } from "../locale";
 import { adrsFor } from "./adrs";
+import { ZAdrPdfQuery } from "./contracts/adrs";
+import { parseRequest, queryOf } from "./contracts/shared";
 import { attachment, refused } from "./respond";
 
 // GET /api/v1/engagements/{id}/adrs/pdf[?number=N]: the whole ADR log, or one ADR, as PDF, with
@@ -29,10 +31,10 @@ function documentSource(adr: AdrView): AdrDocumentSource {
 export async function adrPdfRest(session: SessionClaims | null, engagementId: string, request: Request): Promise<Response> {
   const result = await adrsFor(session, engagementId);
   if (!result.found) return result.response;
-  const numberParam = new URL(request.url).searchParams.get("number");
-  const number = numberParam === null ? null : Number(numberParam);
+  const query = parseRequest(ZAdrPdfQuery, queryOf(request), "query");
+  if (!query.ok) return query.response;
   // numbering may start at 0 (MADR's own decisions do)
-  if (number !== null && !(numberParam !== "" && Number.isInteger(number) && number >= 0)) return refused(400, "BAD_REQUEST", ["number must be a whole number, 0 or more"]);
+  const number = query.data.number ?? null;
   const adrs = number === null ? result.found.adrs : result.found.adrs.filter((a) => a.number === number);
   if (number !== null && adrs.length === 0) return refused(404, "NOT_FOUND", [`ADR ${number} not found`]);
   const locale = await localeFor(session, request.headers.get("accept-language"));

@@ -8,7 +8,9 @@ import type { SessionClaims } from "../../auth";
 import { ApprovalLogDocument } from "../../../templates/approval-log";
 import { localeFor } from "../locale";
 import { safeFilename } from "../evidence/download";
-import { attachment, json, refused } from "./respond";
+import { ZApprovalLogQuery, type ApprovalLogResponse } from "./contracts/approvals";
+import { ZIdParams, parseRequest, queryOf } from "./contracts/shared";
+import { attachment, errorResponse, json } from "./respond";
 import { restScope } from "./session-scope";
 
 // GET /api/v1/engagements/{id}/approvals?format=json|csv|pdf: the engagement's approval log for
@@ -17,12 +19,19 @@ import { restScope } from "./session-scope";
 export async function approvalLogResponse(session: SessionClaims | null, engagementId: string, request: Request): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
-  const format = new URL(request.url).searchParams.get("format") ?? "json";
-  if (format !== "json" && format !== "csv" && format !== "pdf") return refused(400, "BAD_REQUEST", ["format must be json, csv or pdf"]);
-  const log = await engagementApprovalLog(scope, engagementId);
-  if (!log) return refused(404, "NOT_FOUND", ["engagement not found"]);
+  const params = parseRequest(ZIdParams, { id: engagementId }, "path");
+  if (!params.ok) return params.response;
+  const query = parseRequest(ZApprovalLogQuery, queryOf(request), "query");
+  if (!query.ok) return query.response;
+  const { format } = query.data;
+  let log: Awaited<ReturnType<typeof engagementApprovalLog>>;
+  try {
+    log = await engagementApprovalLog(scope, params.data.id);
+  } catch (error) {
+    return errorResponse(error);
+  }
   const showAmounts = seesAmounts(amountReaderOf(scope), log);
-  const entries = log.entries.map((e) => ({
+  const entries = log.entries.map((e): ApprovalLogResponse["entries"][number] => ({
     milestoneTitle: e.milestoneTitle,
     type: e.type,
     by: e.by,
@@ -32,7 +41,7 @@ export async function approvalLogResponse(session: SessionClaims | null, engagem
     voidReason: e.voided ? visibleVoidReason(e.voidReason, showAmounts) : null,
     createdAt: e.createdAt,
   }));
-  if (format === "json") return json({ engagement: log.title, client: log.clientName, entries });
+  if (format === "json") return json({ engagement: log.title, client: log.clientName, entries } satisfies ApprovalLogResponse);
   const vm = approvalLogViewModel({ title: log.title, clientName: log.clientName, currency: log.currency, entries }, await localeFor(session, request.headers.get("accept-language")), new Date());
   const filename = `${safeFilename(`approval-log-${log.title}`, engagementId)}.${format}`;
   if (format === "csv") {

@@ -5,7 +5,9 @@ import { BenchmarkReportDocument } from "../../../templates/benchmark-report";
 import { loadBenchmarkReport, reportSource } from "../benchmarks/report";
 import { safeFilename } from "../evidence/download";
 import { localeFor } from "../locale";
-import { attachment, json, refused } from "./respond";
+import { ZBenchmarkReportQuery, type BenchmarkReportResponse } from "./contracts/benchmark-report";
+import { ZIdParams, parseRequest, queryOf } from "./contracts/shared";
+import { attachment, errorResponse, json, refused } from "./respond";
 import { restScope } from "./session-scope";
 
 // GET /api/v1/milestones/{id}/benchmark-report?format=json|pdf: the milestone's current go-bench
@@ -20,14 +22,21 @@ const MISSING = {
 export async function benchmarkReportResponse(session: SessionClaims | null, milestoneId: string, request: Request): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
-  const format = new URL(request.url).searchParams.get("format") ?? "json";
-  if (format !== "json" && format !== "pdf") return refused(400, "BAD_REQUEST", ["format must be json or pdf"]);
-  const answer = await loadBenchmarkReport(scope, milestoneId);
-  if (!answer) return refused(404, "NOT_FOUND", ["milestone not found"]);
+  const params = parseRequest(ZIdParams, { id: milestoneId }, "path");
+  if (!params.ok) return params.response;
+  const query = parseRequest(ZBenchmarkReportQuery, queryOf(request), "query");
+  if (!query.ok) return query.response;
+  let answer: Awaited<ReturnType<typeof loadBenchmarkReport>>;
+  try {
+    answer = await loadBenchmarkReport(scope, params.data.id);
+  } catch (error) {
+    return errorResponse(error);
+  }
   if (answer.content.kind === "missing") return refused(404, "NOT_FOUND", answer.content.missing.map((part) => MISSING[part]));
   const loaded = answer.content.value;
-  if (format === "json") {
-    return json({ engagement: { id: loaded.engagement.id, title: loaded.engagement.title }, milestone: loaded.milestone, files: loaded.files, ...loaded.report });
+  if (query.data.format === "json") {
+    const body: BenchmarkReportResponse = { engagement: { id: loaded.engagement.id, title: loaded.engagement.title }, milestone: loaded.milestone, files: loaded.files, ...loaded.report };
+    return json(body);
   }
   const vm = benchmarkReportViewModel(reportSource(loaded), await localeFor(session, request.headers.get("accept-language")), new Date());
   const pdf = await renderPdf(<BenchmarkReportDocument vm={vm} />);

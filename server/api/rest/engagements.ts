@@ -1,40 +1,25 @@
 import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
 import { isConsultantRole } from "../../domain/roles";
 import type { SessionClaims } from "../../auth";
 import { createCaller } from "../root";
 import type { EngagementOut } from "../routers/engagement/engagement.schema";
 import type { PortalEngagementOut } from "../routers/portal/portal.schema";
+import type { ZEngagementSummary, ZEngagementDetailResponse, ZEngagementListResponse } from "./contracts/engagements";
 import { respond } from "./respond";
 
 // GET /api/v1/engagements[/{id}] through the same procedures as the app: a consultant sees the
 // organisation's engagements, a client user only their client's.
 
-export interface RestEngagement {
-  id: string;
-  title: string;
-  client: string;
-  currency: string;
-  feeMinor: number | null;
-  startDate: string;
-  status: string;
-}
+type EngagementSummary = z.infer<typeof ZEngagementSummary>;
 
-export interface RestMilestone {
-  id: string;
-  key: string;
-  title: string;
-  shareBp: number;
-  amountMinor: number | null;
-  state: string;
-}
-
-function summary(e: EngagementOut | PortalEngagementOut): RestEngagement {
+function summary(e: EngagementOut | PortalEngagementOut): EngagementSummary {
   const client = "clientName" in e ? e.clientName : e.client.name;
   return { id: e.id, title: e.title, client, currency: e.currency, feeMinor: e.feeMinor, startDate: e.startDate, status: e.status };
 }
 
-function detail(e: EngagementOut | PortalEngagementOut) {
-  const milestones: RestMilestone[] = e.milestones.map((m) => ({
+function detail(e: EngagementOut | PortalEngagementOut): z.infer<typeof ZEngagementDetailResponse> {
+  const milestones = e.milestones.map((m) => ({
     id: m.id,
     key: m.key,
     title: m.title,
@@ -55,7 +40,8 @@ export function listEngagementsRest(session: SessionClaims | null): Promise<Resp
     const claims = requireSession(session);
     const caller = createCaller({ session: claims });
     const list = isConsultantRole(claims.role) ? await caller.engagement.list() : await caller.portal.engagement.list();
-    return { engagements: list.map(summary) };
+    const body: z.infer<typeof ZEngagementListResponse> = { engagements: list.map(summary) };
+    return body;
   });
 }
 

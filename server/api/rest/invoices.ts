@@ -1,11 +1,14 @@
 import { Readable } from "node:stream";
+import type { z } from "zod";
 import { amountReaderOf, seesAmounts } from "../../domain/amount-visibility";
 import { toCsv } from "../../domain/csv";
 import { minorToDecimal, minorUnitDigits } from "../../domain/currency";
 import { invoicePdfLocation, listInvoices } from "../../data/invoices";
 import { blobStore } from "../../storage/blob-store";
 import type { SessionClaims } from "../../auth";
-import { withOverdue } from "../routers/invoice/router";
+import { withOverdue } from "../routers/invoice/invoice.schema";
+import { ZInvoiceListQuery, type RestInvoice, type ZInvoiceListResponse } from "./contracts/invoices";
+import { ZIdParams, parseRequest, queryOf } from "./contracts/shared";
 import { attachment, errorResponse, json, refused } from "./respond";
 import { restScope } from "./session-scope";
 
@@ -15,11 +18,11 @@ import { restScope } from "./session-scope";
 export async function listInvoicesRest(session: SessionClaims | null, request: Request): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
-  const format = new URL(request.url).searchParams.get("format") ?? "json";
-  if (format !== "json" && format !== "csv") return refused(400, "BAD_REQUEST", ["format must be json or csv"]);
+  const query = parseRequest(ZInvoiceListQuery, queryOf(request), "query");
+  if (!query.ok) return query.response;
   const reader = amountReaderOf(scope);
   const invoices = (await listInvoices(scope)).map(withOverdue);
-  const rows = invoices.map((i) => {
+  const rows = invoices.map((i): RestInvoice => {
     // a viewer of an engagement that hides amounts gets the invoice's existence, never its figures
     const amount = (minor: number) => (seesAmounts(reader, i) ? minor : null);
     return {
@@ -41,7 +44,7 @@ export async function listInvoicesRest(session: SessionClaims | null, request: R
       pdfSha256: i.pdfSha256,
     };
   });
-  if (format === "json") return json({ invoices: rows });
+  if (query.data.format === "json") return json({ invoices: rows } satisfies z.infer<typeof ZInvoiceListResponse>);
   const decimal = (minor: number | null, currency: string) => (minor === null ? "" : minorToDecimal(minor, minorUnitDigits(currency)));
   const csv = toCsv(
     ["number", "kind", "credits", "engagement", "client", "status", "overdue", "currency", "subtotal", "tax", "total", "paid", "issue_date", "due_date", "pdf_sha256"],
@@ -53,9 +56,11 @@ export async function listInvoicesRest(session: SessionClaims | null, request: R
 export async function invoicePdfRest(session: SessionClaims | null, invoiceId: string): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
+  const params = parseRequest(ZIdParams, { id: invoiceId }, "path");
+  if (!params.ok) return params.response;
   let pdf: Awaited<ReturnType<typeof invoicePdfLocation>>;
   try {
-    pdf = await invoicePdfLocation(scope, invoiceId);
+    pdf = await invoicePdfLocation(scope, params.data.id);
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ADR_STATUSES } from "../../../domain/adr/adr";
-import { DRAFT_FIELDS } from "../../../domain/adr/draft";
+import { DRAFT_FIELDS, ZAdrDraft } from "../../../domain/adr/draft";
+import { ZEntityId, ZSha256 } from "../../../domain/schemas";
 
 const ZValidation = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("requirement"), id: z.string(), label: z.string(), verdict: z.enum(["pass", "fail", "none"]), checkedAt: z.string().nullable(), evidenceSha256: z.string().nullable(), reasons: z.array(z.string()) }),
@@ -43,3 +44,21 @@ export const ZAdrRevisionOut = z.object({
 
 export type AdrOut = z.infer<typeof ZAdrOut>;
 export type AdrRevisionOut = z.infer<typeof ZAdrRevisionOut>;
+
+export const ZEngagementAdrsInput = z.strictObject({ engagementId: ZEntityId });
+export const ZAdrInput = z.strictObject({ adrId: ZEntityId });
+export const ZCreateAdrInput = z.strictObject({ engagementId: ZEntityId, status: z.enum(["proposed", "accepted"]).default("proposed"), draft: ZAdrDraft });
+export const ZEditAdrInput = z.strictObject({ adrId: ZEntityId, revision: z.number().int().min(1), draft: ZAdrDraft });
+export const ZSetAdrStatusInput = z.strictObject({ adrId: ZEntityId, status: z.enum(ADR_STATUSES) });
+export const ZSupersedeAdrInput = z.strictObject({ adrId: ZEntityId, draft: ZAdrDraft });
+export const ZLinkValidationInput = z.strictObject({
+  adrId: ZEntityId,
+  target: z.discriminatedUnion("kind", [z.strictObject({ kind: z.literal("requirement"), id: ZEntityId }), z.strictObject({ kind: z.literal("sla"), id: ZEntityId })]).nullable(),
+});
+export const ZAcknowledgeAdrInput = z.strictObject({ adrId: ZEntityId, contentSha256: ZSha256 });
+
+export const ZAdrNumberOut = z.object({ id: z.string(), number: z.number().int() });
+export const ZAdrRevisionWrittenOut = z.object({ revision: z.number().int(), contentSha256: z.string() });
+export const ZAdrStatusOut = z.object({ status: z.enum(ADR_STATUSES) });
+export const ZValidationTargetOut = z.object({ kind: z.enum(["requirement", "sla"]), id: z.string(), label: z.string() });
+export const ZAcknowledgementOut = z.object({ contentSha256: z.string(), acknowledgedAt: z.string() });

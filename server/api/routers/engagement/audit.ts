@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZEntityId } from "../../../domain/schemas";
 import { listEngagementAudit } from "../../../data/audit";
 import { findOrgEngagement } from "../../../data/engagement-read";
 import { orgProcedure } from "../../trpc";
@@ -20,7 +21,7 @@ export const ZAuditEntryOut = z.object({
 });
 
 export const engagementAudit = orgProcedure
-  .input(z.strictObject({ engagementId: z.string().trim().min(1).max(64) }))
+  .input(z.strictObject({ engagementId: ZEntityId }))
   .output(z.array(ZAuditEntryOut))
   .query(async ({ ctx, input }) => {
     await findOrgEngagement(ctx.scope, input.engagementId);

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { ZEntityId } from "../../../domain/schemas";
 import { endEngagement } from "../../../data/engagement-status-write";
 import { ENDING_STATUSES } from "../../../domain/engagement-status";
-import { answeringRefusals } from "../../refusals";
 import { orgProcedure } from "../../trpc";
 
 export const ZEndEngagementInput = z.strictObject({
-  engagementId: z.string().trim().min(1).max(64),
+  engagementId: ZEntityId,
   status: z.enum(ENDING_STATUSES),
   reason: z.string().trim().min(3, "say why").max(2_000),
 });
@@ -14,4 +14,4 @@ export const ZEndEngagementInput = z.strictObject({
 export const endEngagementProcedure = orgProcedure
   .input(ZEndEngagementInput)
   .output(z.object({ status: z.enum(ENDING_STATUSES), tokensRevoked: z.number().int() }))
-  .mutation(({ ctx, input }) => answeringRefusals(() => endEngagement(ctx.scope, input.engagementId, input.status, input.reason), "Engagement not found."));
+  .mutation(({ ctx, input }) => endEngagement(ctx.scope, input.engagementId, input.status, input.reason));

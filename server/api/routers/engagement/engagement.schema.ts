@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ZMilestoneKind, ZMilestoneState } from "../../../domain/milestone";
 
-export { ZEntityId } from "../../../domain/schemas";
 import { ZEntityId } from "../../../domain/schemas";
+
 export const ZGetByIdInput = z.strictObject({ id: ZEntityId });
 
 export const ZMilestoneOut = z.object({

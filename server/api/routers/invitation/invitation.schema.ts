@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZInvitationRole } from "../../../domain/invitation";
+import { ZEntityId } from "../../../domain/schemas";
 
 export const ZInvitationOut = z.object({
   id: z.string(),
@@ -14,3 +15,6 @@ export const ZInvitationOut = z.object({
 
 /** An invitation just sent: its link is in this answer only, never stored readable. */
 export const ZSentInvitationOut = z.object({ invitation: ZInvitationOut, link: z.url() });
+
+export const ZClientInvitationsInput = z.strictObject({ clientId: ZEntityId });
+export const ZInvitationInput = z.strictObject({ id: ZEntityId });

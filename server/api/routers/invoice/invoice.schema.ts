@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { isOverdue } from "../../../domain/invoice";
+import { ZEntityId, ZIdempotencyKey } from "../../../domain/schemas";
+import type { InvoiceView } from "../../../data/invoices";
 
 export const ZInvoiceOut = z.object({
   id: z.string(),
@@ -52,3 +55,23 @@ export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-
     const parsed = new Date(`${d}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
   }, "not a calendar date");
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** An invoice as ZInvoiceOut answers it: `overdue` is judged today. */
+export const withOverdue = (invoice: InvoiceView) => ({ ...invoice, overdue: invoice.kind === "invoice" && isOverdue(invoice.status, invoice.dueDate, today()) });
+
+export const ZIssueInvoiceInput = z.strictObject({ engagementId: ZEntityId, milestoneIds: z.array(ZEntityId).min(1).max(50), idempotencyKey: ZIdempotencyKey });
+export const ZListInvoicesInput = z.strictObject({ engagementId: ZEntityId.optional() });
+export const ZGetInvoiceInput = z.strictObject({ id: ZEntityId });
+export const ZRecordPaymentInput = z.strictObject({
+  invoiceId: ZEntityId,
+  amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  paidOn: ZIsoDate,
+  method: z.string().trim().min(1).max(60),
+  reference: z.string().trim().max(200).default(""),
+});
+export const ZCreditNoteInput = z.strictObject({ invoiceId: ZEntityId, reason: z.string().trim().min(1).max(500), subtotalMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional() });
+
+/** What a consultant is told when an invoice, its engagement or a milestone is not theirs to see. */
+export const INVOICE_NOT_FOUND = "Invoice or engagement not found.";

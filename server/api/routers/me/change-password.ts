@@ -1,8 +1,8 @@
 import { passwordCheckOf, setOwnPassword } from "../../../data/accounts";
 import { claimLoginAttempt, markLoginSucceeded } from "../../../data/users";
 import { hashPassword, verifyPassword } from "../../../password";
-import { answeringRefusals, refusalError } from "../../refusals";
-import { authedProcedure, SESSION_ENDED_MESSAGE } from "../../trpc";
+import { refusalError } from "../../refusals";
+import { authedProcedure } from "../../trpc";
 import { ZChangePasswordInput, ZChangePasswordOut } from "./me.schema";
 
 // Changing one's own password: the current one is checked under the sign-in throttle (a stolen
@@ -13,12 +13,11 @@ export const changePassword = authedProcedure
   .output(ZChangePasswordOut)
   .mutation(async ({ ctx, input }) => {
     const account = await passwordCheckOf(ctx.session.userId, ctx.session.epoch);
-    if (!account) throw refusalError("SESSION_ENDED", [SESSION_ENDED_MESSAGE]);
     const claim = await claimLoginAttempt(account.email, ctx.address ?? "unknown");
     if (!claim.allowed) throw refusalError("RATE_LIMITED", [`too many wrong passwords; try again in ${Math.ceil(claim.retryAfterMs / 1000)} s`]);
     if (!(await verifyPassword(input.currentPassword, account.passwordHash))) throw refusalError("WRONG_PASSWORD", ["the current password is not right"]);
     await markLoginSucceeded(claim.attemptId);
     if (input.currentPassword === input.newPassword) throw refusalError("SAME_PASSWORD", ["the new password must differ from the current one"]);
-    await answeringRefusals(async () => setOwnPassword(ctx.session.userId, ctx.session.epoch, await hashPassword(input.newPassword)));
+    await setOwnPassword(ctx.session.userId, ctx.session.epoch, await hashPassword(input.newPassword));
     return { changed: true as const, email: account.email };
   });

@@ -1,7 +1,6 @@
 import { attestMilestone } from "../../../data/attestation-write";
-import { answeringRefusals } from "../../refusals";
 import { orgProcedure, portalProcedure } from "../../trpc";
-import { ZAttestationOut, ZAttestInput } from "./attest.schema";
+import { ZAttestationOut, ZAttestInput } from "./milestone.schema";
 
 // The party a gate names states its words: consultants for a consultant attestation, the
 // client's approver (in the portal) for a client one. Anyone else is refused.
@@ -9,9 +8,9 @@ import { ZAttestationOut, ZAttestInput } from "./attest.schema";
 export const attestAsConsultant = orgProcedure
   .input(ZAttestInput)
   .output(ZAttestationOut)
-  .mutation(({ ctx, input }) => answeringRefusals(() => attestMilestone(ctx.scope, input.milestoneId, input.statement, input.idempotencyKey), "Milestone not found."));
+  .mutation(({ ctx, input }) => attestMilestone(ctx.scope, input.milestoneId, input.statement, input.idempotencyKey));
 
 export const attestAsClient = portalProcedure
   .input(ZAttestInput)
   .output(ZAttestationOut)
-  .mutation(({ ctx, input }) => answeringRefusals(() => attestMilestone(ctx.scope, input.milestoneId, input.statement, input.idempotencyKey), "Milestone not found."));
+  .mutation(({ ctx, input }) => attestMilestone(ctx.scope, input.milestoneId, input.statement, input.idempotencyKey));

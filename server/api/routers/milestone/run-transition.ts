@@ -1,4 +1,4 @@
-import { transitionMilestone, type TransitionAnswer } from "../../../data/milestone-actions";
+import { transitionMilestone } from "../../../data/milestone-actions";
 import type { NoticeDelivery } from "../../../data/notifications";
 import { engagementOfMilestone, issueInvoice } from "../../../data/invoices";
 import { DataRefusal } from "../../../data/refusal";
@@ -8,11 +8,10 @@ import type { ActorScope, OrgScope } from "../../../data/scope";
 import { pdfIssuer } from "../../invoices/pdf-issuer";
 import { deliverOutbox } from "../../../mail/deliver";
 import { refusalError } from "../../refusals";
-import type { TransitionInput } from "./transition.schema";
+import type { TransitionInput } from "./milestone.schema";
 
 async function invoiceAlone(scope: OrgScope, input: TransitionInput) {
   const engagementId = await engagementOfMilestone(scope, input.milestoneId);
-  if (!engagementId) throw refusalError("NOT_FOUND", ["milestone not found"]);
   try {
     const invoice = await issueInvoice(scope, { engagementId, milestoneIds: [input.milestoneId], idempotencyKey: input.idempotencyKey }, pdfIssuer(await organisationLocale(scope)));
     const milestone = await milestoneVersion(scope, input.milestoneId);
@@ -27,13 +26,15 @@ async function invoiceAlone(scope: OrgScope, input: TransitionInput) {
 export async function runTransition(scope: ActorScope, input: TransitionInput, notices: NoticeDelivery) {
   // invoicing a milestone issues its invoice: there is no invoiced milestone without a document
   if (input.action === "invoice" && !("clientId" in scope)) return invoiceAlone(scope, input);
-  const answer: TransitionAnswer = await transitionMilestone(
-    scope,
-    { milestoneId: input.milestoneId, action: input.action, comment: input.comment, presentedHashes: input.evidenceSha256 },
-    input.idempotencyKey,
-    notices,
-  );
-  void deliverOutbox();
-  if (!answer.ok) throw refusalError(answer.code, answer.reasons);
-  return { milestoneId: answer.milestoneId, state: answer.state, version: answer.version };
+  try {
+    const applied = await transitionMilestone(
+      scope,
+      { milestoneId: input.milestoneId, action: input.action, comment: input.comment, presentedHashes: input.evidenceSha256 },
+      input.idempotencyKey,
+      notices,
+    );
+    return { milestoneId: applied.milestoneId, state: applied.state, version: applied.version };
+  } finally {
+    void deliverOutbox();
+  }
 }

@@ -1,7 +1,7 @@
 import { noticeDelivery } from "../../origin";
 import { orgProcedure, portalProcedure } from "../../trpc";
 import { runTransition } from "./run-transition";
-import { ZTransitionInput, ZTransitionOut } from "./transition.schema";
+import { ZTransitionInput, ZTransitionOut } from "./milestone.schema";
 
 /** Consultant actions (start, submit, verify, invoice, cancel); others are refused as FORBIDDEN. */
 export const transitionAsConsultant = orgProcedure

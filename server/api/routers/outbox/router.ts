@@ -1,23 +1,4 @@
-import { z } from "zod";
-import { listOutbox } from "../../../data/outbox";
-import { createTRPCRouter, orgProcedure } from "../../trpc";
+import { createTRPCRouter } from "../../trpc";
+import { list } from "./list";
 
-export const outboxRouter = createTRPCRouter({
-  list: orgProcedure
-    .output(
-      z.array(
-        z.object({
-          id: z.string(),
-          toEmail: z.string(),
-          subject: z.string(),
-          body: z.string(),
-          kind: z.string(),
-          status: z.enum(["stored", "pending", "sent", "failed"]),
-          error: z.string().nullable(),
-          createdAt: z.string(),
-          sentAt: z.string().nullable(),
-        }),
-      ),
-    )
-    .query(({ ctx }) => listOutbox(ctx.scope)),
-});
+export const outboxRouter = createTRPCRouter({ list });

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { ZEntityId } from "../../../domain/schemas";
 import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
 import type { ClientScope } from "../../../data/scope";
 import { findInvoice, listInvoices, type InvoiceView } from "../../../data/invoices";
 import { portalProcedure } from "../../trpc";
 import { ZGetByIdInput } from "../engagement/engagement.schema";
 import { ZPortalInvoiceOut } from "../invoice/invoice.schema";
-import { withOverdue } from "../invoice/router";
+import { withOverdue } from "../invoice/invoice.schema";
 
 /** An invoice on the portal's allow-list: the document's figures (none for a viewer the engagement hides them from), no internal ids. */
 function presentInvoice(scope: ClientScope, invoice: InvoiceView) {
@@ -26,7 +27,7 @@ function presentInvoice(scope: ClientScope, invoice: InvoiceView) {
 }
 
 export const listPortalInvoices = portalProcedure
-  .input(z.strictObject({ engagementId: z.string().trim().min(1).max(64).optional() }))
+  .input(z.strictObject({ engagementId: ZEntityId.optional() }))
   .output(z.array(ZPortalInvoiceOut))
   .query(async ({ ctx, input }) => {
     return (await listInvoices(ctx.scope, input)).map((invoice) => presentInvoice(ctx.scope, invoice));

@@ -1,7 +1,7 @@
 import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
 import { visibleVoidReason } from "../../../domain/approval-void";
 import { engagementApprovalLog, findClientMilestoneReview, type ApprovalRecord } from "../../../data/portal-review";
-import { notFound, portalProcedure } from "../../trpc";
+import { portalProcedure } from "../../trpc";
 import { ZGetByIdInput } from "../engagement/engagement.schema";
 import { ZApprovalLogOut, ZPortalReviewOut, type PortalReviewOut } from "./portal.schema";
 
@@ -16,7 +16,6 @@ export const reviewMilestone = portalProcedure
   .output(ZPortalReviewOut)
   .query(async ({ ctx, input }) => {
     const review = await findClientMilestoneReview(ctx.scope, input.id);
-    if (!review) throw notFound("Milestone");
     const showAmount = seesAmounts(amountReaderOf(ctx.scope), review.engagement);
     const params = new Map(review.gate.requirements.map((r) => [r.id, r.params]));
     const out: PortalReviewOut = {
@@ -49,7 +48,6 @@ export const engagementApprovals = portalProcedure
   .output(ZApprovalLogOut)
   .query(async ({ ctx, input }) => {
     const log = await engagementApprovalLog(ctx.scope, input.id);
-    if (!log) throw notFound("Engagement");
     const showAmounts = seesAmounts(amountReaderOf(ctx.scope), log);
     return { title: log.title, clientName: log.clientName, entries: log.entries.map((e) => ({ milestoneTitle: e.milestoneTitle, ...presentDecision(e, showAmounts) })) };
   });

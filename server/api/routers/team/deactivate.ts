@@ -1,5 +1,4 @@
 import { deactivateMember } from "../../../data/team";
-import { answeringRefusals } from "../../refusals";
 import { orgProcedure } from "../../trpc";
 import { ZDeactivateMemberInput, ZMemberOut } from "./team.schema";
 
@@ -7,4 +6,4 @@ import { ZDeactivateMemberInput, ZMemberOut } from "./team.schema";
 export const deactivateTeamMember = orgProcedure
   .input(ZDeactivateMemberInput)
   .output(ZMemberOut)
-  .mutation(({ ctx, input }) => answeringRefusals(() => deactivateMember(ctx.scope, input.userId), "Consultant not found."));
+  .mutation(({ ctx, input }) => deactivateMember(ctx.scope, input.userId));

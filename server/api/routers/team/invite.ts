@@ -1,7 +1,6 @@
 import { inviteConsultant } from "../../../data/invitations";
 import { deliverOutbox } from "../../../mail/deliver";
 import { noticeDelivery } from "../../origin";
-import { answeringRefusals } from "../../refusals";
 import { orgProcedure } from "../../trpc";
 import { ZSentInvitationOut } from "../invitation/invitation.schema";
 import { ZInviteConsultantInput } from "./team.schema";
@@ -11,7 +10,7 @@ export const inviteToTeam = orgProcedure
   .input(ZInviteConsultantInput)
   .output(ZSentInvitationOut)
   .mutation(async ({ ctx, input }) => {
-    const sent = await answeringRefusals(() => inviteConsultant(ctx.scope, input, noticeDelivery(ctx)));
+    const sent = await inviteConsultant(ctx.scope, input, noticeDelivery(ctx));
     void deliverOutbox();
     return sent;
   });

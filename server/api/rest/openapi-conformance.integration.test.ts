@@ -1,0 +1,267 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Ajv from "ajv";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionClaims } from "../../auth";
+import { createApiToken } from "../../data/api-tokens";
+import { resolveOrgScope } from "../../data/scope";
+import { idOf, installUnreachableDatabase, sessionFor, setEngagementHidesAmounts, testDatabaseKinds } from "../../data/testing";
+import { installBlobStore, LocalBlobStore } from "../../storage/blob-store";
+import { useTestDatabase } from "../../test-support/database";
+import { downloadEvidence } from "../evidence/download";
+import { submitEvidenceWithToken, uploadEvidence } from "../evidence/upload";
+import { createCaller } from "../root";
+import { approvedMilestone } from "../test-support/invoicing";
+import { importAdrsRest } from "./adr-import";
+import { adrPdfRest } from "./adr-pdf";
+import { exportAdrsRest, listAdrsRest } from "./adrs";
+import { approvalLogResponse } from "./approval-log";
+import { postAttestationRest } from "./attestations";
+import { benchmarkReportResponse } from "./benchmark-report";
+import { getEngagementRest, listEngagementsRest } from "./engagements";
+import { healthResponse } from "./health";
+import { invoicePdfRest, listInvoicesRest } from "./invoices";
+import { openApiDocument } from "./openapi";
+import { postTransitionRest } from "./transitions";
+
+// Every documented operation called on the demo data, each answer checked against the document:
+// its status is documented, its content type is one the status lists, and a JSON body matches
+// the schema. An operation never called, or a route under app/api/v1 not documented, fails.
+
+const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
+const fixtures = path.resolve(import.meta.dirname, "../../domain");
+const fixture = (name: string) => readFileSync(path.join(fixtures, name));
+const URL_BASE = "http://tollgate.test";
+
+type Operation = { operationId: string; responses: Record<string, { content?: Record<string, { schema: object }> }> };
+const operations = new Map<string, Operation>(
+  Object.values(openApiDocument.paths).flatMap((methods) => Object.values(methods as Record<string, Operation>).map((op) => [op.operationId, op] as const)),
+);
+
+// ajv 6 reads draft-07; the generated schemas use none of what 2020-12 added (no tuples, no $defs)
+const ajv = new Ajv({ allErrors: true, unknownFormats: "ignore" });
+const validators = new Map<object, Ajv.ValidateFunction>();
+function validatorFor(schema: object): Ajv.ValidateFunction {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile({ ...schema, components: { schemas: openApiDocument.components.schemas } });
+    validators.set(schema, validate);
+  }
+  return validate;
+}
+
+const exercised = new Map<string, Set<string>>();
+
+/** `response` checked against operation `operationId`'s documented answer for its status. */
+async function conforms(operationId: string, response: Response, expectedStatus: number): Promise<void> {
+  const op = operations.get(operationId);
+  expect(op, `${operationId} is documented`).toBeDefined();
+  const label = `${operationId} ${response.status}`;
+  expect(response.status, label).toBe(expectedStatus);
+  const documented = op!.responses[String(response.status)];
+  expect(documented, `${label} is a documented status`).toBeDefined();
+  const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim();
+  const content = documented!.content ?? {};
+  expect(Object.keys(content), `${label} content type`).toContain(mediaType);
+  if (mediaType === "application/json") {
+    const body: unknown = await response.json();
+    const validate = validatorFor(content[mediaType]!.schema);
+    expect(validate(body) ? [] : validate.errors, `${label} ${JSON.stringify(body).slice(0, 500)}`).toEqual([]);
+  } else {
+    expect((await response.arrayBuffer()).byteLength, `${label} has a body`).toBeGreaterThan(0);
+  }
+  const statuses = exercised.get(operationId) ?? new Set<string>();
+  statuses.add(String(response.status));
+  exercised.set(operationId, statuses);
+}
+
+const get = (route: string, headers: Record<string, string> = {}) => new Request(`${URL_BASE}${route}`, { headers });
+const postJson = (body: unknown) => new Request(`${URL_BASE}/`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+function postForm(fields: Record<string, string>, file?: { bytes: Buffer; name: string }, headers: Record<string, string> = {}) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  if (file) form.set("file", new Blob([new Uint8Array(file.bytes)]), file.name);
+  return new Request(`${URL_BASE}/`, { method: "POST", body: form, headers });
+}
+
+describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document says, on %s", (kind) => {
+  useTestDatabase(kind);
+  let owner: SessionClaims;
+  let contoso: SessionClaims;
+  let approver: SessionClaims;
+  let viewer: SessionClaims;
+  let engagement: string;
+  let review: string;
+  let poc: string;
+  let upgrade: string;
+  let token: string;
+
+  beforeAll(async () => {
+    installBlobStore(new LocalBlobStore(await mkdtemp(path.join(tmpdir(), "tollgate-blobs-"))));
+    owner = await sessionFor("owner@northwind.test");
+    contoso = await sessionFor("owner@contoso.test");
+    approver = await sessionFor("approver@eastbank.test");
+    viewer = await sessionFor("viewer@eastbank.test");
+    engagement = await idOf("engagement", { title: EASTBANK });
+    review = await idOf("milestone", { title: EASTBANK, key: "review" });
+    poc = await idOf("milestone", { title: EASTBANK, key: "poc" });
+    upgrade = await idOf("milestone", { title: EASTBANK, key: "upgrade" });
+    token = (await createApiToken((await resolveOrgScope(owner.userId))!, engagement, "conformance"))!.token;
+  });
+
+  it("engagements", async () => {
+    await conforms("listEngagements", await listEngagementsRest(owner), 200);
+    await conforms("listEngagements", await listEngagementsRest(approver), 200);
+    await conforms("listEngagements", await listEngagementsRest(null), 401);
+    await conforms("getEngagement", await getEngagementRest(owner, engagement), 200);
+    await conforms("getEngagement", await getEngagementRest(viewer, engagement), 200);
+    await conforms("getEngagement", await getEngagementRest(null, engagement), 401);
+    await conforms("getEngagement", await getEngagementRest(contoso, engagement), 404);
+    await conforms("getEngagement", await getEngagementRest(owner, "x".repeat(65)), 400);
+  });
+
+  it("transitions and attestations", async () => {
+    const act = (action: string, extra: object = {}) => postJson({ action, idempotencyKey: randomUUID(), ...extra });
+    await conforms("transitionMilestone", await postTransitionRest(owner, review, act("start")), 200);
+    await conforms("transitionMilestone", await postTransitionRest(owner, review, act("submit")), 200);
+    await conforms("transitionMilestone", await postTransitionRest(owner, review, act("verify")), 409);
+    await conforms("transitionMilestone", await postTransitionRest(approver, poc, act("start")), 403);
+    await conforms("transitionMilestone", await postTransitionRest(contoso, poc, act("start")), 404);
+    await conforms("transitionMilestone", await postTransitionRest(owner, poc, act("fly")), 400);
+    await conforms("transitionMilestone", await postTransitionRest(null, poc, act("start")), 401);
+    const plain = new Request(`${URL_BASE}/`, { method: "POST", body: "{}", headers: { "content-type": "text/plain" } });
+    await conforms("transitionMilestone", await postTransitionRest(owner, poc, plain), 415);
+    await conforms("transitionMilestone", await postTransitionRest(owner, poc, postJson({ action: "start", idempotencyKey: randomUUID(), comment: "x".repeat(20_000) })), 413);
+
+    const statement = "access to the upgrade channel granted";
+    await conforms("attestMilestone", await postAttestationRest(approver, upgrade, postJson({ statement, idempotencyKey: randomUUID() })), 201);
+    await conforms("attestMilestone", await postAttestationRest(owner, upgrade, postJson({ statement, idempotencyKey: randomUUID() })), 403);
+    await conforms("attestMilestone", await postAttestationRest(approver, upgrade, postJson({ statement: "no", idempotencyKey: randomUUID() })), 422);
+    await conforms("attestMilestone", await postAttestationRest(approver, review, postJson({ statement, idempotencyKey: randomUUID() })), 409);
+    await conforms("attestMilestone", await postAttestationRest(approver, upgrade, postJson({ statement })), 400);
+    await conforms("attestMilestone", await postAttestationRest(null, upgrade, postJson({ statement, idempotencyKey: randomUUID() })), 401);
+  });
+
+  it("evidence: CI and app uploads, download, benchmark report", async () => {
+    const junit = { bytes: fixture("evidence/fixtures/node-junit.xml"), name: "report.xml" };
+    const ci = (fields: Record<string, string>, auth = `Bearer ${token}`) => submitEvidenceWithToken(postForm(fields, junit, { authorization: auth }));
+    await conforms("submitCiEvidence", await ci({ milestoneId: poc, kind: "junit" }), 201);
+    await conforms("submitCiEvidence", await ci({ milestoneId: poc, kind: "junit" }, "Bearer nope"), 401);
+    await conforms("submitCiEvidence", await ci({ milestoneId: poc, kind: "unknown" }), 400);
+
+    await conforms("getBenchmarkReport", await benchmarkReportResponse(owner, poc, get("/report")), 404);
+    const bench = (name: string) => ({ bytes: fixture(`evidence/fixtures/${name}`), name });
+    await conforms("uploadMilestoneEvidence", await uploadEvidence(owner, poc, postForm({ kind: "go-bench", role: "baseline" }, bench("bench-old.txt"))), 201);
+    const current = await uploadEvidence(owner, poc, postForm({ kind: "go-bench" }, bench("bench-new.txt")));
+    const evidenceId = ((await current.clone().json()) as { evidenceId: string }).evidenceId;
+    await conforms("uploadMilestoneEvidence", current, 201);
+    await conforms("uploadMilestoneEvidence", await uploadEvidence(approver, poc, postForm({ kind: "junit" }, junit)), 403);
+    await conforms("uploadMilestoneEvidence", await uploadEvidence(null, poc, postForm({ kind: "junit" }, junit)), 401);
+    await conforms("uploadMilestoneEvidence", await uploadEvidence(owner, poc, postForm({ kind: "junit" }, { bytes: Buffer.from("not xml"), name: "x.xml" })), 422);
+
+    await conforms("getBenchmarkReport", await benchmarkReportResponse(owner, poc, get("/report")), 200);
+    await conforms("getBenchmarkReport", await benchmarkReportResponse(approver, poc, get("/report?format=pdf")), 200);
+    await conforms("getBenchmarkReport", await benchmarkReportResponse(owner, poc, get("/report?format=xml")), 400);
+    await conforms("getBenchmarkReport", await benchmarkReportResponse(null, poc, get("/report")), 401);
+
+    await conforms("downloadEvidence", await downloadEvidence(owner, evidenceId), 200);
+    await conforms("downloadEvidence", await downloadEvidence(contoso, evidenceId), 404);
+    await conforms("downloadEvidence", await downloadEvidence(null, evidenceId), 401);
+  });
+
+  it("approval log and invoices", async () => {
+    const approved = await approvedMilestone(EASTBANK, "poc", "owner@northwind.test", "approver@eastbank.test");
+    const invoice = await createCaller({ session: owner }).invoice.issue({ engagementId: engagement, milestoneIds: [approved], idempotencyKey: randomUUID() });
+    for (const format of ["json", "csv", "pdf"]) {
+      await conforms("getApprovalLog", await approvalLogResponse(approver, engagement, get(`/log?format=${format}`)), 200);
+    }
+    await conforms("getApprovalLog", await approvalLogResponse(owner, engagement, get("/log?format=xml")), 400);
+    await conforms("getApprovalLog", await approvalLogResponse(null, engagement, get("/log")), 401);
+    await conforms("getApprovalLog", await approvalLogResponse(contoso, engagement, get("/log")), 404);
+
+    await conforms("listInvoices", await listInvoicesRest(owner, get("/invoices")), 200);
+    await conforms("listInvoices", await listInvoicesRest(approver, get("/invoices?format=csv")), 200);
+    await conforms("listInvoices", await listInvoicesRest(owner, get("/invoices?format=pdf")), 400);
+    await conforms("listInvoices", await listInvoicesRest(null, get("/invoices")), 401);
+
+    await conforms("getInvoicePdf", await invoicePdfRest(owner, invoice.id), 200);
+    await conforms("getInvoicePdf", await invoicePdfRest(contoso, invoice.id), 404);
+    await conforms("getInvoicePdf", await invoicePdfRest(null, invoice.id), 401);
+    await conforms("getInvoicePdf", await invoicePdfRest(owner, "x".repeat(65)), 400);
+    await setEngagementHidesAmounts(EASTBANK, true);
+    try {
+      await conforms("listInvoices", await listInvoicesRest(viewer, get("/invoices")), 200);
+      await conforms("getInvoicePdf", await invoicePdfRest(viewer, invoice.id), 403);
+    } finally {
+      await setEngagementHidesAmounts(EASTBANK, false);
+    }
+  });
+
+  it("ADRs: list, export, PDF, import", async () => {
+    await conforms("listAdrs", await listAdrsRest(owner, engagement), 200);
+    await conforms("listAdrs", await listAdrsRest(approver, engagement), 200);
+    await conforms("listAdrs", await listAdrsRest(contoso, engagement), 404);
+    await conforms("listAdrs", await listAdrsRest(null, engagement), 401);
+    await conforms("exportAdrs", await exportAdrsRest(owner, engagement), 200);
+    await conforms("exportAdrs", await exportAdrsRest(contoso, engagement), 404);
+    await conforms("getAdrPdf", await adrPdfRest(owner, engagement, get("/pdf")), 200);
+    await conforms("getAdrPdf", await adrPdfRest(owner, engagement, get("/pdf?number=7")), 200);
+    await conforms("getAdrPdf", await adrPdfRest(owner, engagement, get("/pdf?number=x")), 400);
+    await conforms("getAdrPdf", await adrPdfRest(owner, engagement, get("/pdf?number=999")), 404);
+
+    const folder = new FormData();
+    for (const name of readdirSync(path.join(fixtures, "adr/fixtures/adr-tools"))) {
+      folder.append("files", new Blob([new Uint8Array(fixture(`adr/fixtures/adr-tools/${name}`))]), name);
+    }
+    const upload = () => new Request(`${URL_BASE}/`, { method: "POST", body: folder });
+    await conforms("importAdrs", await importAdrsRest(owner, engagement, upload()), 200);
+    await conforms("importAdrs", await importAdrsRest(approver, engagement, upload()), 403);
+    await conforms("importAdrs", await importAdrsRest(contoso, engagement, upload()), 404);
+    await conforms("importAdrs", await importAdrsRest(null, engagement, upload()), 401);
+    const text = new Request(`${URL_BASE}/`, { method: "POST", body: "# ADR", headers: { "content-type": "text/markdown" } });
+    await conforms("importAdrs", await importAdrsRest(owner, engagement, text), 400);
+  });
+
+  it("health, reachable and not", async () => {
+    await conforms("getHealth", await healthResponse(), 200);
+    const restore = installUnreachableDatabase();
+    try {
+      await conforms("getHealth", await healthResponse(), 503);
+    } finally {
+      await restore();
+    }
+  });
+
+  afterAll(() => {
+    // each operation answered a success and at least one error
+    for (const operationId of operations.keys()) {
+      const statuses = [...(exercised.get(operationId) ?? [])];
+      expect(statuses.some((s) => s.startsWith("2")), `${operationId} succeeded`).toBe(true);
+      expect(statuses.some((s) => !s.startsWith("2")), `${operationId} refused`).toBe(true);
+    }
+    exercised.clear();
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("documents every route under app/api/v1 (and /api/health) and nothing else", () => {
+    const routes = readdirSync(path.resolve(import.meta.dirname, "../../../app/api/v1"), { recursive: true, encoding: "utf8" })
+      .filter((file) => path.basename(file) === "route.ts")
+      .map((file) => `/api/v1/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"))
+      .filter((route) => route !== "/api/v1/openapi.json");
+    expect(Object.keys(openApiDocument.paths).sort()).toEqual([...routes, "/api/health"].sort());
+  });
+
+  it("describes every error as { error, reasons: [at least one] }", () => {
+    for (const op of operations.values()) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (Number(status) < 400 || status === "503") continue;
+        expect(response.content?.["application/json"]?.schema, `${op.operationId} ${status}`).toEqual({ $ref: "#/components/schemas/Refusal" });
+      }
+    }
+    expect(openApiDocument.components.schemas.Refusal).toMatchObject({ required: ["error", "reasons"], properties: { reasons: { type: "array", minItems: 1 } } });
+  });
+});

@@ -1,0 +1,11 @@
+import { createAdr } from "../../../data/adr-write";
+import { orgProcedure } from "../../trpc";
+import { ZAdrNumberOut, ZCreateAdrInput } from "./adr.schema";
+
+export const createAdrProcedure = orgProcedure
+  .input(ZCreateAdrInput)
+  .output(ZAdrNumberOut)
+  .mutation(async ({ ctx, input }) => {
+    const row = await createAdr(ctx.scope, input.engagementId, input.draft, input.status);
+    return { id: row.id, number: row.number };
+  });

@@ -1,0 +1,5 @@
+import { listOrgClients } from "../../../data/client-read";
+import { orgProcedure } from "../../trpc";
+import { ZClientListOut } from "./client.schema";
+
+export const listClients = orgProcedure.output(ZClientListOut).query(({ ctx }) => listOrgClients(ctx.scope));

@@ -1,0 +1,4 @@
+import { createTRPCRouter } from "../../trpc";
+import { listOrganisationJobs } from "./list";
+
+export const jobRouter = createTRPCRouter({ list: listOrganisationJobs });

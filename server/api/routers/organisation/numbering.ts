@@ -1,0 +1,5 @@
+import { numberingSettings } from "../../../data/organisation";
+import { orgProcedure } from "../../trpc";
+import { ZNumbering } from "./organisation.schema";
+
+export const numbering = orgProcedure.output(ZNumbering).query(({ ctx }) => numberingSettings(ctx.scope));

@@ -1,0 +1,5 @@
+import { sellerDetails } from "../../../data/organisation";
+import { orgProcedure } from "../../trpc";
+import { ZSeller } from "./organisation.schema";
+
+export const seller = orgProcedure.output(ZSeller).query(({ ctx }) => sellerDetails(ctx.scope));

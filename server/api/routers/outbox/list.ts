@@ -1,0 +1,5 @@
+import { listOutbox } from "../../../data/outbox";
+import { orgProcedure } from "../../trpc";
+import { ZOutboxOut } from "./outbox.schema";
+
+export const list = orgProcedure.output(ZOutboxOut).query(({ ctx }) => listOutbox(ctx.scope));
