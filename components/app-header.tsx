@@ -23,6 +23,11 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
             {t("common.appName")}
           </Link>
           <nav aria-label={t("nav.main")} className="flex flex-wrap items-center gap-4">
+            {consultant && (
+              <Link href="/home" className={link}>
+                {t("nav.home")}
+              </Link>
+            )}
             <Link href={home} className={link}>
               {consultant ? t("nav.engagements") : t("nav.portal")}
             </Link>

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_TITLE, asUser } from "./helpers";
+import { DEMO_TITLE, asUser, openEngagement } from "./helpers";
 
 // Decisions as a record: the consultant writes an ADR, edits it (history with a diff), accepts
 // and supersedes it, imports files (one as real MADR folders hold them); the client's approver
@@ -9,7 +9,7 @@ test.describe.configure({ mode: "serial" });
 
 test("record, edit with history, accept and supersede an ADR", async ({ browser }) => {
   const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
-  await consultant.getByRole("link", { name: DEMO_TITLE }).click();
+  await openEngagement(consultant, DEMO_TITLE, "Decisions");
   const list = consultant.getByRole("list", { name: "Architecture decisions" });
   await expect(list.locator('[data-adr="ADR-006"]')).toHaveAttribute("data-status", "superseded");
   await consultant.getByRole("link", { name: "New ADR" }).click();
@@ -50,7 +50,7 @@ test("record, edit with history, accept and supersede an ADR", async ({ browser 
 
 test("import ADR files and see the report: as written, with assumptions, not imported", async ({ browser }) => {
   const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
-  await consultant.getByRole("link", { name: DEMO_TITLE }).click();
+  await openEngagement(consultant, DEMO_TITLE, "Decisions");
   const form = consultant.getByRole("form", { name: "Import ADRs" });
   await form.getByText("Statuses outside ours").click();
   await expect(form.getByRole("table", { name: "Statuses outside ours" })).toContainText("“on hold”");
@@ -88,7 +88,7 @@ test("the client's approver acknowledges ADR-007 as read; the consultant sees it
   await expect(approver.getByRole("status")).toHaveText("You acknowledged this text.");
 
   const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
-  await consultant.getByRole("link", { name: DEMO_TITLE }).click();
+  await openEngagement(consultant, DEMO_TITLE, "Decisions");
   await consultant.getByRole("link", { name: "ADR-007" }).click();
   await expect(consultant.getByRole("region", { name: "Acknowledgements" })).toContainText("Wang Lei");
   await approver.context().close();

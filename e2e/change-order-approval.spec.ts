@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { asUser } from "./helpers";
+import { asUser, openTab } from "./helpers";
 
 // A change order that changes the amount of an approved, uninvoiced milestone voids the approval:
 // the milestone is verified again and the client's approver is told why and decides again.
@@ -37,6 +37,7 @@ async function upload(kind: string, name: string, body: string) {
 }
 
 test("the consultant brings a new engagement's proof of concept to verified and the approver approves it", async () => {
+  await consultant.goto("/engagements");
   await consultant.getByRole("link", { name: "New engagement" }).click();
   await consultant.getByLabel("Client").selectOption({ label: "Fabrikam Insurance" });
   await consultant.getByLabel("Engagement title").fill(ENGAGEMENT);
@@ -44,6 +45,8 @@ test("the consultant brings a new engagement's proof of concept to verified and 
   await consultant.getByLabel("Fee").fill("10000");
   await consultant.getByRole("button", { name: "Create engagement" }).click();
   await expect(consultant.getByRole("heading", { name: ENGAGEMENT })).toBeVisible();
+  await expect(poc().getByTestId("milestone-amount")).toHaveText("$3,000.00");
+  await openTab(consultant, "Milestones and evidence");
   await expect(poc().getByTestId("milestone-amount")).toHaveText("$3,000.00");
 
   await poc().getByRole("button", { name: "Start work" }).click();

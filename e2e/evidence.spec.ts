@@ -2,13 +2,13 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { openEngagement, signIn } from "./helpers";
 
 const fixtures = path.resolve(import.meta.dirname, "../server/domain/evidence/fixtures");
 
 test("a consultant uploads a coverage report and the gate shows the verifier's figures and reasons", async ({ page }) => {
   await signIn(page, "owner@northwind.test", "demo-password-1");
-  await page.getByRole("link", { name: "Checkout latency review" }).click();
+  await openEngagement(page, "Checkout latency review", "Milestones and evidence");
   const poc = page.locator('[data-milestone="poc"]');
   const form = poc.getByRole("form", { name: "Attach evidence: Proof of concept" });
   await form.getByLabel("Kind").selectOption("go-cover");
@@ -37,7 +37,7 @@ test("a consultant uploads a coverage report and the gate shows the verifier's f
 
 test("a pipeline posts evidence with a token created in the engagement page, by curl-style POST and by the CLI", async ({ page, baseURL }) => {
   await signIn(page, "owner@northwind.test", "demo-password-1");
-  await page.getByRole("link", { name: "Checkout latency review" }).click();
+  await openEngagement(page, "Checkout latency review", "Milestones and evidence");
   await page.getByText("CI pipelines").click();
   await page.getByLabel("Token name").fill("github actions");
   await page.getByRole("button", { name: "Create token" }).click();

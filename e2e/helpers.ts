@@ -17,11 +17,29 @@ export async function asUser(browser: Browser, email: string, password: string):
   return page;
 }
 
+export type EngagementTab = "Overview" | "Milestones and evidence" | "Invoices" | "Decisions" | "Audit";
+
+/** Opens a tab of the engagement page by its link in the tab bar (not the header's own links). */
+export async function openTab(page: Page, tab: EngagementTab): Promise<void> {
+  const link = page.getByRole("navigation", { name: "Engagement sections" }).getByRole("link", { name: tab, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute("aria-current", "page");
+}
+
+/** From the engagement list, an engagement's page, on the given tab. */
+export async function openEngagement(page: Page, title: string, tab: EngagementTab = "Overview"): Promise<void> {
+  await page.goto("/engagements");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  if (tab !== "Overview") await openTab(page, tab);
+}
+
 /** The consultant's URL of the demo engagement, read in a separate browser context. */
 export async function demoEngagementPath(browser: Browser): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "owner@northwind.test", "demo-password-1");
+  await page.goto("/engagements");
   const href = await page.getByRole("link", { name: DEMO_TITLE }).getAttribute("href");
   await context.close();
   if (!href) throw new Error("demo engagement link has no href");

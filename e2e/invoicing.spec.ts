@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_TITLE, asUser } from "./helpers";
+import { DEMO_TITLE, asUser, openEngagement, openTab } from "./helpers";
 
 // Money leaves the gate: the client approves the demo proof of concept, the consultant issues its
 // invoice, downloads the PDF and records the payment; the client sees the paid invoice.
@@ -8,7 +8,7 @@ test.describe.configure({ mode: "serial" });
 
 test("the demo shows INV-2026-0001 paid and the proof of concept awaiting approval", async ({ browser }) => {
   const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
-  await consultant.getByRole("link", { name: DEMO_TITLE }).click();
+  await openEngagement(consultant, DEMO_TITLE, "Invoices");
   const first = consultant.locator('[data-invoice="INV-2026-0001"]');
   await expect(first).toHaveAttribute("data-status", "paid");
   await expect(first.getByTestId("invoice-total")).toHaveText(/159,000\.00/);
@@ -23,7 +23,7 @@ test("approve, invoice, download, pay, and the client sees it paid", async ({ br
   await expect(approver.locator('[data-decision="approved"]')).toBeVisible();
 
   const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
-  await consultant.getByRole("link", { name: DEMO_TITLE }).click();
+  await openEngagement(consultant, DEMO_TITLE, "Invoices");
   const issue = consultant.getByRole("form", { name: "Issue an invoice" });
   await expect(issue.getByLabel(/Proof of concept/)).toBeChecked();
   await issue.getByRole("button", { name: "Issue invoice" }).click();
@@ -43,6 +43,7 @@ test("approve, invoice, download, pay, and the client sees it paid", async ({ br
   await payment.getByLabel("Reference").fill("EB-2026-1201");
   await payment.getByRole("button", { name: "Record payment" }).click();
   await expect(consultant.locator('[data-invoice="INV-2026-0002"]')).toHaveAttribute("data-status", "paid");
+  await openTab(consultant, "Milestones and evidence");
   await expect(consultant.locator('[data-milestone="poc"]').getByText("Paid", { exact: true }).first()).toBeVisible();
 
   await approver.goto("/portal");

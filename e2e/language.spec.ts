@@ -8,6 +8,8 @@ test.describe("in a Chinese browser", () => {
     await page.goto("/signin");
     await expect(page.getByRole("heading", { name: "登录 Tollgate" })).toBeVisible();
     await signIn(page, "owner@northwind.test", "demo-password-1");
+    await expect(page.getByRole("heading", { name: "今日待办" })).toBeVisible();
+    await page.getByRole("link", { name: "项目", exact: true }).click();
     await expect(page.getByRole("heading", { name: "项目" })).toBeVisible();
     await page.getByRole("link", { name: DEMO_TITLE }).click();
     await expect(page.locator('[data-milestone="delivery"]')).toContainText("已计划");

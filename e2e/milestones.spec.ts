@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { openEngagement, openTab, signIn } from "./helpers";
 
 test("a consultant creates an engagement from the template with an exact live split", async ({ page }) => {
   await signIn(page, "owner@northwind.test", "demo-password-1");
+  await page.goto("/engagements");
   await page.getByRole("link", { name: "New engagement" }).click();
   await expect(page.getByRole("heading", { name: "New engagement" })).toBeVisible();
   await page.getByLabel("Client").selectOption({ label: "Lakeside Retail" });
@@ -22,12 +23,13 @@ test("a consultant creates an engagement from the template with an exact live sp
   await page.getByRole("button", { name: "Create engagement" }).click();
   await expect(page.getByRole("heading", { name: "Inventory sync hardening" })).toBeVisible();
   await expect(page.locator('li[data-milestone="delivery"] [data-testid="milestone-amount"]')).toHaveText("¥450,001");
+  await openTab(page, "Audit");
   await expect(page.getByTestId("audit-event").filter({ hasText: "engagement.created" })).toHaveCount(1);
 });
 
 test("milestone actions follow the gate: refusals list each unmet requirement", async ({ page }) => {
   await signIn(page, "owner@northwind.test", "demo-password-1");
-  await page.getByRole("link", { name: "Checkout latency review" }).click();
+  await openEngagement(page, "Checkout latency review", "Milestones and evidence");
   const review = page.locator('li[data-milestone="review"]');
   await review.getByRole("button", { name: "Start work" }).click();
   await expect(review.getByText("In progress")).toBeVisible();
@@ -43,12 +45,13 @@ test("milestone actions follow the gate: refusals list each unmet requirement", 
   await upgrade.getByRole("button", { name: "Invoice" }).click();
   await expect(upgrade.getByRole("alert")).toContainText("no attestation evidence attached");
 
+  await openTab(page, "Audit");
   await expect(page.getByTestId("audit-event").filter({ hasText: "milestone.submit" })).toHaveCount(1);
 });
 
 test("the plan can be edited until work starts", async ({ page }) => {
   await signIn(page, "owner@contoso.test", "demo-password-3");
-  await page.getByRole("link", { name: "Claims platform performance audit" }).click();
+  await openEngagement(page, "Claims platform performance audit");
   await page.getByRole("link", { name: "Edit plan" }).click();
   await expect(page.getByRole("heading", { name: "Edit the plan" })).toBeVisible();
   await page.getByLabel("Share (%) Architecture review").fill("20");
@@ -59,8 +62,10 @@ test("the plan can be edited until work starts", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Claims platform performance audit" })).toBeVisible();
   await expect(page.locator('[data-milestone="review"] [data-testid="milestone-amount"]')).toHaveText("$9,600.00");
   await expect(page.locator('[data-milestone="delivery"] [data-testid="milestone-amount"]')).toHaveText("$19,200.00");
+  await openTab(page, "Audit");
   await expect(page.getByTestId("audit-event").filter({ hasText: "engagement.plan_changed" })).toHaveCount(1);
 
+  await openTab(page, "Milestones and evidence");
   await page.locator('[data-milestone="review"]').getByRole("button", { name: "Start work" }).click();
   await expect(page.getByRole("link", { name: "Edit plan" })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { asUser } from "./helpers";
+import { asUser, openEngagement } from "./helpers";
 
 // The client portal with two browsers: the consultant prepares a milestone with passing evidence,
 // invites a viewer, and the client's approver reviews and approves what was verified.
@@ -31,7 +31,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test("the consultant brings the proof of concept to verified with passing evidence", async () => {
-  await consultant.getByRole("link", { name: ENGAGEMENT }).click();
+  await openEngagement(consultant, ENGAGEMENT, "Milestones and evidence");
   const poc = consultant.locator('[data-milestone="poc"]');
   await act(consultant, "Start work");
   await upload(consultant, "junit", "junit.xml", PASSING_JUNIT);
@@ -95,8 +95,7 @@ test("evidence added while the approver's page is open makes the approval fail c
   await approver.locator('[data-milestone="poc"]').getByRole("link", { name: "Review" }).click();
   await expect(approver.getByRole("button", { name: "Approve" })).toBeVisible();
 
-  await consultant.goto("/engagements");
-  await consultant.getByRole("link", { name: ENGAGEMENT }).click();
+  await openEngagement(consultant, ENGAGEMENT, "Milestones and evidence");
   await upload(consultant, "lcov", "lcov-rerun.info", PASSING_LCOV.replace("DA:10,0", "DA:10,1"));
 
   await approver.getByRole("button", { name: "Approve" }).click();

@@ -61,7 +61,7 @@ test("pages and the API carry the security headers, Next's scripts the nonce, an
 
   // next-auth's credentials sign-in posts from the page with the browser's Origin
   await signIn(page, "owner@northwind.test", "demo-password-1");
-  await expect(page).toHaveURL(/\/engagements$/);
+  await expect(page).toHaveURL(/\/home$/);
 
   const list = await page.goto("/engagements");
   const listNonce = expectSecurityHeaders(list);

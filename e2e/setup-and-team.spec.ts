@@ -20,7 +20,8 @@ async function signInForm(page: Page, email: string, password: string) {
 async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: emptyServer })).newPage();
   await signInForm(page, email, password);
-  await expect(page).toHaveURL(/\/engagements$/);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto("/engagements");
   return page;
 }
 
@@ -54,7 +55,7 @@ test.describe("a new installation", () => {
 
     await owner.getByLabel("Repeat the password").fill(OWNER.password);
     await owner.getByRole("button", { name: "Create organisation" }).click();
-    await expect(owner).toHaveURL(/\/engagements$/);
+    await expect(owner).toHaveURL(/\/home$/);
     await expect(owner.getByTestId("signed-in-as")).toHaveText(`Signed in as ${OWNER.name} · E2E Consulting`);
 
     const page = await owner.goto("/setup");
@@ -109,6 +110,8 @@ test.describe("a new installation", () => {
     await consultant.getByLabel("Your name").fill(CONSULTANT.name);
     await consultant.getByLabel("Choose a password").fill(CONSULTANT.password);
     await consultant.getByRole("button", { name: "Create my account" }).click();
+    await expect(consultant).toHaveURL(/\/home$/);
+    await consultant.getByRole("link", { name: "Engagements", exact: true }).click();
     await expect(consultant).toHaveURL(/\/engagements$/);
     await expect(consultant.getByRole("heading", { name: "Engagements" })).toBeVisible();
     await expect(consultant.getByTestId("signed-in-as")).toHaveText(`Signed in as ${CONSULTANT.name} · E2E Consulting`);
@@ -130,7 +133,7 @@ test.describe("a new installation", () => {
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
     const page = await context.newPage();
     await signInForm(page, OWNER.email, OWNER.password);
-    await expect(page).toHaveURL(/\/engagements$/);
+    await expect(page).toHaveURL(/\/home$/);
     await page.goto("/team");
     const invite = page.getByRole("form", { name: "Invite a consultant" });
     await invite.getByLabel("Email").fill("second.e2e@e2e-consulting.test");
@@ -207,7 +210,7 @@ test.describe("a new installation", () => {
     await expect(elsewhere.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("Email or password is incorrect.");
     await expect(elsewhere).toHaveURL(/\/signin/);
     await signInForm(elsewhere, CONSULTANT.email, NEW_PASSWORD);
-    await expect(elsewhere).toHaveURL(/\/engagements$/);
+    await expect(elsewhere).toHaveURL(/\/home$/);
     await elsewhere.context().close();
   });
 });

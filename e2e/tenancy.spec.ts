@@ -3,6 +3,8 @@ import { DEMO_TITLE, demoEngagementPath, signIn } from "./helpers";
 
 test("the demo consultant sees the demo engagement with its four milestones and amounts", async ({ page }) => {
   await signIn(page, "owner@northwind.test", "demo-password-1");
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByRole("link", { name: "Engagements", exact: true }).click();
   await expect(page).toHaveURL(/\/engagements$/);
   await expect(page.getByRole("heading", { name: "Engagements" })).toBeVisible();
   const row = page.getByTestId("engagement-row").filter({ hasText: DEMO_TITLE });
@@ -31,6 +33,8 @@ test("the other organisation's owner neither lists nor opens the demo engagement
   const contoso = await browser.newContext();
   const page = await contoso.newPage();
   await signIn(page, "owner@contoso.test", "demo-password-3");
+  await expect(page.getByText(DEMO_TITLE)).toHaveCount(0);
+  await page.goto("/engagements");
   await expect(page.getByText("Claims platform performance audit")).toBeVisible();
   await expect(page.getByText(DEMO_TITLE)).toHaveCount(0);
   const response = await page.goto(path);

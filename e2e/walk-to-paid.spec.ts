@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_TITLE, asUser } from "./helpers";
+import { DEMO_TITLE, asUser, openEngagement, openTab } from "./helpers";
 
 // What a newcomer can walk in the demo, offline: delivery from planned to paid (a real test
 // report, the release tag checked in the client's repository the demo made, the client's
@@ -21,7 +21,7 @@ test.beforeAll(async ({ browser }) => {
 const delivery = () => consultant.locator('li[data-milestone="delivery"]');
 
 test("the consultant brings delivery to verified: a passing test report and the release tag found in the client's repository", async () => {
-  await consultant.getByRole("link", { name: DEMO_TITLE }).click();
+  await openEngagement(consultant, DEMO_TITLE, "Milestones and evidence");
   await delivery().getByRole("button", { name: "Start work" }).click();
   await expect(delivery().getByText("In progress", { exact: true }).first()).toBeVisible();
 
@@ -52,6 +52,7 @@ test("the consultant invoices delivery and records its payment: paid", async () 
   await consultant.reload();
   await delivery().getByRole("button", { name: "Invoice" }).click();
   await expect(delivery().getByText("Invoiced", { exact: true }).first()).toBeVisible();
+  await openTab(consultant, "Invoices");
   const row = consultant.locator("[data-invoice]").filter({ hasText: "CN¥477,000.00" }).first();
   const number = await row.getAttribute("data-invoice");
   await row.getByText("Record a payment").click();
@@ -59,6 +60,7 @@ test("the consultant invoices delivery and records its payment: paid", async () 
   await payment.getByLabel("Reference").fill("EB-2026-DELIVERY");
   await payment.getByRole("button", { name: "Record payment" }).click();
   await expect(consultant.locator(`[data-invoice="${number}"]`)).toHaveAttribute("data-status", "paid");
+  await openTab(consultant, "Milestones and evidence");
   await expect(delivery().getByText("Paid", { exact: true }).first()).toBeVisible();
 });
 

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
 import { activeSession, loadForPage } from "@/server/api/caller";
-import { isConsultantRole } from "@/server/domain/roles";
+import { homePathFor, isConsultantRole } from "@/server/domain/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const session = await activeSession();
   if (!session) redirect("/signin");
-  if (isConsultantRole(session.role)) redirect("/engagements");
+  if (isConsultantRole(session.role)) redirect(homePathFor(session.role));
   const [me, unread] = await loadForPage((api) => Promise.all([api.me.get(), api.notification.unreadCount()]));
   return (
     <>

@@ -9,7 +9,7 @@ export function isConsultantRole(role: SessionRole): boolean {
   return role === "owner" || role === "consultant";
 }
 
-/** Where a signed-in user lands: consultants in their workspace, client users in the portal. */
-export function homePathFor(role: SessionRole): "/engagements" | "/portal" {
-  return isConsultantRole(role) ? "/engagements" : "/portal";
+/** Where a signed-in user lands: consultants on what needs them today, client users in the portal. */
+export function homePathFor(role: SessionRole): "/home" | "/portal" {
+  return isConsultantRole(role) ? "/home" : "/portal";
 }

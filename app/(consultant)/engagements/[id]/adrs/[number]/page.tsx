@@ -23,7 +23,7 @@ export default async function AdrPage({ params }: { params: Promise<{ id: string
   const current = adr.validationLink ? `${adr.validationLink.kind}:${adr.validationLink.id}` : null;
   return (
     <>
-      <AdrPageLinks engagementHref={`/engagements/${engagement.id}`} engagementTitle={engagement.title} pdfHref={`/api/v1/engagements/${engagement.id}/adrs/pdf?number=${adr.number}`} />
+      <AdrPageLinks engagementHref={`/engagements/${engagement.id}/decisions`} engagementTitle={engagement.title} pdfHref={`/api/v1/engagements/${engagement.id}/adrs/pdf?number=${adr.number}`} />
       <Card className="mt-3 p-4">
         <AdrDetail adr={adr} hrefOf={(n) => (numbers.has(n) ? `${base}/${n}` : null)} />
       </Card>

@@ -16,7 +16,7 @@ export default async function MilestoneBenchmarksPage({ params }: { params: Prom
     <BenchmarkReportView
       milestoneTitle={answer.milestone.title}
       engagementTitle={answer.engagement.title}
-      backHref={`/engagements/${id}`}
+      backHref={`/engagements/${id}/milestones`}
       backLabel={t("back")}
       apiHref={`/api/v1/milestones/${milestoneId}/benchmark-report`}
       content={pageContent(answer.content)}
