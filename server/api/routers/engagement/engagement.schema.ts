@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZMilestoneKind, ZMilestoneState } from "../../../domain/milestone";
+import { ZRequestedAction } from "../../../domain/milestone-machine";
 
 import { ZEntityId } from "../../../domain/schemas";
 
@@ -74,7 +75,7 @@ export const ZMilestoneDetailOut = ZMilestoneOut.extend({
   evidenceCount: z.number().int(),
   gate: z.object({ open: z.boolean(), checks: z.array(ZGateCheckOut) }),
   /** the transitions the caller could take now */
-  actions: z.array(z.string()),
+  actions: z.array(ZRequestedAction),
 });
 
 export const ZEngagementDetailOut = ZEngagementOut.extend({ milestones: z.array(ZMilestoneDetailOut) });

@@ -6,18 +6,18 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 
-type Action = "start" | "submit" | "verify" | "invoice" | "cancel";
-const CONSULTANT_ACTIONS: readonly string[] = ["start", "submit", "verify", "invoice", "cancel"];
+import type { RequestedAction } from "@/server/domain/milestone-machine";
 
-export function MilestoneActions({ milestoneId, actions, title }: { milestoneId: string; actions: string[]; title: string }) {
+// The buttons are the actions the state machine offers this user now (availableActions on the
+// server), so a new action or a changed role appears here without an edit.
+export function MilestoneActions({ milestoneId, actions, title }: { milestoneId: string; actions: readonly RequestedAction[]; title: string }) {
   const t = useTranslations("actions");
   const trpc = useTRPC();
   const { problems: reasons, handlers } = useRefreshingAction();
   const transition = useMutation(trpc.milestone.transition.mutationOptions(handlers));
-  const offered = actions.filter((action): action is Action => CONSULTANT_ACTIONS.includes(action));
-  if (offered.length === 0) return <p className="text-xs text-slate-500">{t("none")}</p>;
+  if (actions.length === 0) return <p className="text-xs text-slate-500">{t("none")}</p>;
 
-  function run(action: Action) {
+  function run(action: RequestedAction) {
     if (action === "cancel" && !window.confirm(t("confirmCancel"))) return;
     transition.mutate({ milestoneId, action, idempotencyKey: crypto.randomUUID() });
   }
@@ -25,7 +25,7 @@ export function MilestoneActions({ milestoneId, actions, title }: { milestoneId:
   return (
     <div>
       <div className="flex flex-wrap gap-2" role="group" aria-label={`${t("title")}: ${title}`}>
-        {offered.map((action) => (
+        {actions.map((action) => (
           <Button key={action} variant={action === "cancel" ? "ghost" : "secondary"} disabled={transition.isPending} onClick={() => run(action)}>
             {t(action)}
           </Button>
