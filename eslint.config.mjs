@@ -19,7 +19,7 @@ function domainPatterns(alsoOutside) {
     restrict(["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*", "react", "react-dom", "@trpc/*"], "server/domain is pure: no framework."),
     restrict(["fs", "node:fs", "node:fs/*", "fs/*", "net", "node:net", "http", "node:http", "https", "node:https", "child_process", "node:child_process"], "server/domain is pure: no I/O."),
     restrict(
-      ["@/*", "!@/server/domain/*", ...["data/*", "api/*", "storage/*", ...alsoOutside, "auth", "env", "db", "session-secret", "password"].flatMap((p) => [`../${p}`, `../../${p}`])],
+      ["@/*", "!@/server/domain/*", ...["data/*", "api/*", "services/*", "jobs/*", ...alsoOutside, "auth", "env", "db", "session-secret", "password"].flatMap((p) => [`../${p}`, `../../${p}`])],
       "server/domain imports only itself.",
     ),
   ];

@@ -1,6 +1,6 @@
 // Prisma CLI configuration. The CLI runs the WASM schema engine against an embedded PGlite
 // (./data/dev-pglite by default) so `migrate dev --create-only` works without any native engine.
-// Migrations are applied at run time by server/data/migrate.ts on PGlite and PostgreSQL alike.
+// Migrations are applied at run time by server/data/database/migrate.ts on PGlite and PostgreSQL alike.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";

@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { invoiceDocument } from "../server/domain/invoice-document";
-import { renderPdf } from "../server/pdf/render";
-import { pdfTextMeasure } from "../server/pdf/text-measure";
+import { renderPdf } from "../server/services/pdf/render";
+import { pdfTextMeasure } from "../server/services/pdf/text-measure";
 import { InvoicePdf } from "../templates/invoice";
 import { sampleInvoiceSource } from "../templates/test-support/invoice-source";
 

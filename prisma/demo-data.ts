@@ -1,11 +1,11 @@
-import type { SeedOrganisation } from "../server/data/seed";
-import { demoRepositoryUrl } from "../server/probes/demo-repository";
+import type { SeedOrganisation } from "../server/data/database/seed";
+import { demoRepositoryUrl } from "../server/services/probes/demo-repository";
 
 // The demo scenario a newcomer meets on first start. These logins exist only here.
 
 /**
  * The client's repository for the delivery gate: made by the demo loader under the data
- * directory (server/probes/demo-repository.ts), so the release tag can be checked offline.
+ * directory (server/services/probes/demo-repository.ts), so the release tag can be checked offline.
  */
 export const DEMO_REPOSITORY = {
   name: "eastbank-chain-sync",

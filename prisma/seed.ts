@@ -1,4 +1,4 @@
-import { seedOrganisations } from "../server/data/seed";
+import { seedOrganisations } from "../server/data/database/seed";
 import { hashPassword } from "../server/password";
 import { DEMO_ORGANISATIONS } from "./demo-data";
 

@@ -1,8 +1,8 @@
 // `npm run audit:verify`: checks every organisation's audit chain (hashes, MACs with the audit key,
 // and that it reaches the head recorded in the blob store) and names the first missing or bad
 // event. Exit code 1 when any chain fails. Stop the server first on the embedded database.
-import { verifyAllAuditChains } from "../server/data/audit";
-import { databaseTargetFromEnv, prepareDatabase } from "../server/data/setup";
+import { verifyAllAuditChains } from "../server/data/audit/chain";
+import { databaseTargetFromEnv, prepareDatabase } from "../server/data/database/setup";
 
 const { database } = await prepareDatabase(databaseTargetFromEnv());
 let broken = 0;

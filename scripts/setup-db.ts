@@ -2,12 +2,12 @@
 // first start (embedded database by default; with DATABASE_URL or NODE_ENV=production only when
 // SEED_DEMO=true), prints the demo logins or where to create the first organisation. Runs as its
 // own process so the embedded database is closed before Next opens it.
-import { databaseTargetFromEnv, organisationCount, organisationExists, prepareDatabase } from "../server/data/setup";
+import { databaseTargetFromEnv, organisationCount, organisationExists, prepareDatabase } from "../server/data/database/setup";
 import { demoLogins, DEMO_ORGANISATIONS } from "../prisma/demo-data";
 import { seedDemo } from "../prisma/seed";
 import { playDemoActivity } from "../server/api/demo-activity";
 import { demoWanted } from "../server/domain/demo-policy";
-import { sealLegacyAuditEvents } from "../server/data/audit";
+import { sealLegacyAuditEvents } from "../server/data/audit/chain";
 
 const args = new Set(process.argv.slice(2));
 const target = databaseTargetFromEnv();

@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS } from "@/server/domain/evidence/errors";
 import { parseGoBench } from "@/server/domain/evidence/go-bench";
 import { bytesOf } from "@/server/domain/evidence/stream";
 import { LOCALES } from "@/server/domain/locale";
-import { renderPdf } from "@/server/pdf/render";
+import { renderPdf } from "@/server/services/pdf/render";
 import { BenchmarkReportDocument } from "./benchmark-report";
 
 // The report's pages are planned by an estimate (benchmark-report-document.ts): with the longest

@@ -7,8 +7,8 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { invoiceDocument, type InvoiceDocumentSource } from "@/server/domain/invoice-document";
 import { INVOICE_LAYOUT } from "@/server/domain/invoice-layout";
-import { renderPdf } from "@/server/pdf/render";
-import { pdfTextMeasure } from "@/server/pdf/text-measure";
+import { renderPdf } from "@/server/services/pdf/render";
+import { pdfTextMeasure } from "@/server/services/pdf/text-measure";
 import { InvoicePdf } from "./invoice";
 import { sampleInvoiceSource } from "./test-support/invoice-source";
 

@@ -15,11 +15,11 @@ import {
   type TestDatabase,
 } from "../data/testing";
 import type { SessionClaims } from "../auth";
-import { createApiToken } from "../data/api-tokens";
-import { inviteClientUser } from "../data/invitations";
+import { createApiToken } from "../data/organisation/api-tokens";
+import { inviteClientUser } from "../data/invitation/issue";
 import { resolveOrgScope } from "../data/scope";
-import { downloadEvidence } from "./evidence/download";
-import { uploadEvidence } from "./evidence/upload";
+import { downloadEvidence } from "../services/evidence/download";
+import { uploadEvidence } from "../services/evidence/upload";
 import { approvalLogResponse } from "./rest/approval-log";
 import { importAdrsRest } from "./rest/adr-import";
 import { adrPdfRest } from "./rest/adr-pdf";

@@ -9,7 +9,7 @@ import type { AdrContent } from "../domain/adr/adr";
 import { draftOf } from "../domain/adr/draft";
 import { numberFromFilename } from "../domain/adr/madr";
 import { parseAdr } from "../domain/adr/madr-read";
-import { loadAuditChain } from "../data/audit";
+import { loadAuditChain } from "../data/audit/chain";
 import { attachVerifiedEvidence, createTestDatabase, idOf, organisationIdOf, seedForTests, sessionFor, testDatabaseKinds, type TestDatabase } from "../data/testing";
 import { errorCodeOf } from "./test-support/error-code";
 import { importAdrsRest } from "./rest/adr-import";

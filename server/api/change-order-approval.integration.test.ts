@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../domain/audit";
-import { loadAuditChain } from "../data/audit";
+import { loadAuditChain } from "../data/audit/chain";
 import { idOf, listEvidenceHashes, milestoneRow, notificationsFor, organisationIdOf, sessionFor, setEngagementHidesAmounts, testDatabaseKinds } from "../data/testing";
 import { useTestDatabase } from "../test-support/database";
 import { approvalLogResponse } from "./rest/approval-log";

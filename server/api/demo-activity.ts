@@ -1,18 +1,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { listOrgEngagements } from "../data/engagement-read";
-import { recordEvidence } from "../data/evidence-write";
-import { issueInvoice, recordPayment } from "../data/invoices";
-import { transitionMilestone } from "../data/milestone-actions";
-import { listMilestoneGates } from "../data/milestone-gate-read";
-import { findMilestoneRequirements } from "../data/milestone-requirements";
+import { listOrgEngagements } from "../data/engagement/read";
+import { recordEvidence } from "../data/evidence/record";
+import { issueInvoice, recordPayment } from "../data/invoice/issue";
+import { transitionMilestone } from "../data/milestone/request-transition";
+import { listMilestoneGates } from "../data/milestone/gate-read";
+import { findMilestoneRequirements } from "../data/milestone/requirements";
 import { resolveClientScope, resolveOrgScope, type OrgScope } from "../data/scope";
-import { findSignInCandidate } from "../data/users";
+import { findSignInCandidate } from "../data/user/sign-in";
 import { DEMO_REPOSITORY } from "../../prisma/demo-data";
-import { ensureDemoRepository } from "../probes/demo-repository";
-import { blobStore } from "../storage/blob-store";
-import { baselineForVerifying, verifyAgainstRequirements } from "./evidence/verify-stored";
-import { pdfIssuer } from "./invoices/pdf-issuer";
+import { ensureDemoRepository } from "../services/probes/demo-repository";
+import { blobStore } from "../services/storage/blob-store";
+import { baselineForVerifying, verifyAgainstRequirements } from "../services/evidence/verify-stored";
+import { pdfIssuer } from "../services/pdf/invoice-issuer";
 
 // The demo scenario in motion, so a newcomer meets every state: Eastbank's architecture review
 // was approved, invoiced as INV-2026-0001 (CNY 150,000.00 + 6% = 159,000.00) and paid; the

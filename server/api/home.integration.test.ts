@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
-import { issueInvoice } from "../data/invoices";
+import { issueInvoice } from "../data/invoice/issue";
 import { resolveOrgScope } from "../data/scope";
 import {
   attachVerifiedEvidence,
@@ -59,7 +59,7 @@ describe.each(testDatabaseKinds())("home pages' reads on %s", (kind) => {
     await attachVerifiedEvidence(OWNER, ids.poc, "lcov", "fail", ["lines coverage 70.00% < 85%"]);
     ids.delivery = await approvedMilestone(EASTBANK, "delivery", OWNER, "approver@eastbank.test");
     const scope = await resolveOrgScope((await sessionFor(OWNER)).userId);
-    const { pdfIssuer } = await import("./invoices/pdf-issuer");
+    const { pdfIssuer } = await import("../services/pdf/invoice-issuer");
     ids.invoice = (await issueInvoice(scope!, { engagementId: await idOf("engagement", { title: EASTBANK }), milestoneIds: [ids.delivery], issueDate: "2026-01-05" }, pdfIssuer("en"))).id;
 
     const before = await databaseFingerprint();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { acceptInvitation, InvitationRefusal, previewInvitation, type InvitationPreview } from "../data/invitation-accept";
+import { acceptInvitation, InvitationRefusal, previewInvitation, type InvitationPreview } from "../data/invitation/accept";
 import { INVITATION_TOKEN } from "../domain/invitation";
 import { ZNewPassword } from "../domain/password-rules";
 import { hashPassword } from "../password";

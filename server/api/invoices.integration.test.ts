@@ -6,8 +6,8 @@ import path from "node:path";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
-import { loadAuditChain } from "../data/audit";
-import { issueInvoice } from "../data/invoices";
+import { loadAuditChain } from "../data/audit/chain";
+import { issueInvoice } from "../data/invoice/issue";
 import { resolveOrgScope } from "../data/scope";
 import {
   attachVerifiedEvidence,
@@ -60,7 +60,7 @@ describe.each(testDatabaseKinds())("invoicing on %s", (kind) => {
     review = await approvedMilestone(EASTBANK, "review", OWNER, "approver@eastbank.test");
     // the API issues with today's date; the data layer takes a date, so the number is known here
     const scope = (await resolveOrgScope(owner.userId))!;
-    const { pdfIssuer } = await import("./invoices/pdf-issuer");
+    const { pdfIssuer } = await import("../services/pdf/invoice-issuer");
     const invoice = await issueInvoice(scope, { engagementId, milestoneIds: [review], idempotencyKey: "first-issue", issueDate: DAY }, pdfIssuer("en"));
     firstInvoiceId = invoice.id;
     expect(invoice).toMatchObject({ number: "INV-2026-0001", subtotalMinor: 15_000_000, taxMinor: 900_000, totalMinor: 15_900_000, status: "issued", dueDate: "2026-12-31", currency: "CNY" });
@@ -107,7 +107,7 @@ describe.each(testDatabaseKinds())("invoicing on %s", (kind) => {
       "disk full",
     );
     expect((await milestoneRow(approvedPoc)).state).toBe("approved");
-    const { pdfIssuer } = await import("./invoices/pdf-issuer");
+    const { pdfIssuer } = await import("../services/pdf/invoice-issuer");
     const next = await issueInvoice(scope, { engagementId, milestoneIds: [approvedPoc], idempotencyKey: "after-failure", issueDate: DAY }, pdfIssuer("en"));
     expect(next.number).toBe("INV-2026-0002");
   });
@@ -148,7 +148,7 @@ describe.each(testDatabaseKinds())("invoicing on %s", (kind) => {
     expect(String(third)).toContain("no attestation evidence attached");
     const upgrade = await idOf("milestone", { title: EASTBANK, key: "upgrade" });
     await attachVerifiedEvidence(OWNER, upgrade, "attestation", "pass");
-    const { pdfIssuer } = await import("./invoices/pdf-issuer");
+    const { pdfIssuer } = await import("../services/pdf/invoice-issuer");
     const upgradeInvoice = await issueInvoice(scope, { engagementId, milestoneIds: [upgrade], idempotencyKey: "upgrade-2", issueDate: DAY }, pdfIssuer("zh-CN"));
     expect(upgradeInvoice.number).toBe("INV-2026-0003");
     const chinese = pdfText(new Uint8Array(await (await invoicePdfRest(owner, upgradeInvoice.id)).arrayBuffer()));

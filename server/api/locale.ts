@@ -1,5 +1,5 @@
 import { resolveLocale, type Locale } from "../domain/locale";
-import { userLocale } from "../data/users";
+import { userLocale } from "../data/user/sign-in";
 import type { SessionClaims } from "../auth";
 
 /** The signed-in user's language setting wins; otherwise the browser's Accept-Language. */

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../domain/audit";
-import { loadAuditChain } from "../data/audit";
+import { loadAuditChain } from "../data/audit/chain";
 import { organisationIdOf, sessionFor, setUserDeactivated, testDatabaseKinds } from "../data/testing";
 import { createCaller } from "./root";
 import { useTestDatabase } from "../test-support/database";

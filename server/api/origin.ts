@@ -1,7 +1,7 @@
 import { requestOrigin } from "../domain/request-guard";
 import { configuredOrigin } from "../env";
-import { smtpConfigured } from "../mail/deliver";
-import type { NoticeDelivery } from "../data/notifications";
+import { smtpConfigured } from "../services/mail/deliver";
+import type { NoticeDelivery } from "../data/notification/notices";
 import type { Context } from "./trpc";
 
 // Links in emails and invitations point at the configured public URL (APP_URL or NEXTAUTH_URL);

@@ -7,9 +7,9 @@ import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { verifyAuditChain } from "../domain/audit";
-import { loadAuditChain } from "../data/audit";
-import { applyDueDeemedAcceptances } from "../data/deemed-acceptance";
-import { acceptInvitation } from "../data/invitation-accept";
+import { loadAuditChain } from "../data/audit/chain";
+import { applyDueDeemedAcceptances } from "../data/milestone/deemed-acceptance";
+import { acceptInvitation } from "../data/invitation/accept";
 import {
   attachVerifiedEvidence,
   createTestDatabase,

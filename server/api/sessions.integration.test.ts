@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadAuditChain } from "../data/audit";
+import { loadAuditChain } from "../data/audit/chain";
 import { organisationIdOf, sessionFor, testDatabaseKinds } from "../data/testing";
-import { clearLoginAttempts, countLoginFailures } from "../data/users";
+import { clearLoginAttempts, countLoginFailures } from "../data/user/sign-in";
 import { useTestDatabase } from "../test-support/database";
 import type { SessionClaims } from "../auth";
 import { listEngagementsRest } from "./rest/engagements";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { organisationCount } from "../data/setup";
+import { organisationCount } from "../data/database/setup";
 import { sessionFor, testDatabaseKinds } from "../data/testing";
 import { useTestDatabase } from "../test-support/database";
 import { createCaller } from "./root";

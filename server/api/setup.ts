@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createFirstOrganisation, SetupRefusal, setupOpen } from "../data/first-organisation";
+import { createFirstOrganisation, SetupRefusal, setupOpen } from "../data/organisation/first";
 import { ZNewPassword } from "../domain/password-rules";
 import { ZLocale } from "../domain/locale";
 import { normaliseEmail } from "../domain/login-throttle";

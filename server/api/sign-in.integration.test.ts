@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { FIRST_DELAY_MS, FREE_FAILURES } from "../domain/login-throttle";
 import { createTestDatabase, seedForTests, setUserDeactivated, testDatabaseKinds, type TestDatabase } from "../data/testing";
-import { clearLoginAttempts, countLoginFailures } from "../data/users";
+import { clearLoginAttempts, countLoginFailures } from "../data/user/sign-in";
 import { signIn } from "./sign-in";
 
 describe.each(testDatabaseKinds())("sign-in on %s", (kind) => {

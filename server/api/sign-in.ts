@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LOGIN_WINDOW_MS, normaliseEmail } from "../domain/login-throttle";
 import type { SessionRole } from "../domain/roles";
-import { claimLoginAttempt, findSignInCandidate, markLoginSucceeded, pruneLoginAttempts } from "../data/users";
+import { claimLoginAttempt, findSignInCandidate, markLoginSucceeded, pruneLoginAttempts } from "../data/user/sign-in";
 import { verifyPassword } from "../password";
 
 const ZCredentials = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(200) });

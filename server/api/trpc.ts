@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { DataRefusal } from "../data/refusal";
-import { SESSION_ENDED_MESSAGE } from "../data/accounts";
+import { SESSION_ENDED_MESSAGE } from "../data/user/password";
 import { resolveSessionScope } from "../data/scope";
 import { Refusal, refusalError } from "./refusals";
 import type { SessionClaims } from "../auth";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import { canonicalJson, type JsonValue } from "../domain/audit";
-import { prisma, transaction, type Tx } from "./client";
+import { prisma, transaction, type Tx } from "./prisma-client";
 import { DataRefusal } from "./refusal";
 
 // Idempotency keys make retries safe. A key belongs to one actor (a user or an API token) of one

@@ -1,5 +1,5 @@
 import { Prisma } from "@prisma/client";
-import type { Tx } from "./client";
+import type { Tx } from "./prisma-client";
 
 // Writers that read, decide and write one row serialise on it: SELECT … FOR UPDATE, filtered by
 // the organisation, so another tenant's row is "not there" rather than locked.

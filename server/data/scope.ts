@@ -1,4 +1,4 @@
-import { prisma } from "./client";
+import { prisma } from "./prisma-client";
 
 // Proof that a tenant check ran: only this module creates scopes, after reading the membership
 // (or client user) from the database, so a procedure cannot invent an organisation id.

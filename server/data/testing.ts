@@ -3,12 +3,12 @@ import { PGlite } from "@electric-sql/pglite";
 import bcrypt from "bcryptjs";
 import { databaseOnPglite, installDatabase, openDatabase, type Database } from "../db";
 import type { SessionRole } from "../domain/roles";
-import { prisma } from "./client";
-import { recordEvidence } from "./evidence-write";
-import { applyMigrations } from "./migrate";
+import { prisma } from "./prisma-client";
+import { recordEvidence } from "./evidence/record";
+import { applyMigrations } from "./database/migrate";
 import { resolveOrgScope } from "./scope";
-import { seedOrganisations, type SeedOrganisation } from "./seed";
-import { pgliteRunner, postgresRunner } from "./sql-runner";
+import { seedOrganisations, type SeedOrganisation } from "./database/seed";
+import { pgliteRunner, postgresRunner } from "./database/sql-runner";
 
 // Real databases for integration tests: an in-memory PGlite, and a throwaway database on the
 // PostgreSQL server named by TEST_DATABASE_URL. Both get the committed migrations.

@@ -49,7 +49,7 @@ export interface InvoiceDocument {
 const percentFormats = { en: new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 }), "zh-CN": new Intl.NumberFormat("zh-CN", { style: "percent", maximumFractionDigits: 2 }) };
 const percent = (bp: number, locale: Locale) => percentFormats[locale].format(bp / 10_000);
 
-/** `measure` is the font's (server/pdf/text-measure.ts): the table's lines are broken here, exactly as they will be painted. */
+/** `measure` is the font's (server/services/pdf/text-measure.ts): the table's lines are broken here, exactly as they will be painted. */
 export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, measure: TextMeasure): InvoiceDocument {
   const l = documentWords(locale, "invoice");
   const money = (minor: number) => formatMoney(minor, source.currency, locale);

@@ -2,7 +2,7 @@ import Busboy from "busboy";
 import { ArchiveReader, ArchiveRefusal, entryPathProblem, type ArchiveFile } from "../../domain/adr/archive";
 import { readAdrFiles, type FileProblem } from "../../domain/adr/import";
 import { ImportBudget, ImportTooLarge, tooManyEntries } from "../../domain/adr/import-budget";
-import { assertImportTarget, importAdrs } from "../../data/adr-import";
+import { assertImportTarget, importAdrs } from "../../data/adr/import";
 import type { SessionClaims } from "../../auth";
 import type { AdrImportResponse } from "./contracts/adrs";
 import { ZIdParams, parseRequest } from "./contracts/shared";

@@ -1,9 +1,9 @@
 import { adrDocument, type AdrDocumentSource } from "../../domain/adr/adr-document";
-import type { AdrView } from "../../data/adr-read";
-import { renderPdf } from "../../pdf/render";
+import type { AdrView } from "../../data/adr/read";
+import { renderPdf } from "../../services/pdf/render";
 import type { SessionClaims } from "../../auth";
 import { AdrDocumentPdf } from "../../../templates/adr-document";
-import { safeFilename } from "../evidence/download";
+import { safeFilename } from "../../services/evidence/download";
 import { localeFor } from "../locale";
 import { adrsFor } from "./adrs";
 import { ZAdrPdfQuery } from "./contracts/adrs";

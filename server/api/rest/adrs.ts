@@ -1,6 +1,6 @@
 import { zipSync, strToU8 } from "fflate";
 import { madrFiles } from "../../domain/adr/madr";
-import { listEngagementAdrs } from "../../data/adr-read";
+import { listEngagementAdrs } from "../../data/adr/read";
 import type { SessionClaims } from "../../auth";
 import type { AdrListResponse } from "./contracts/adrs";
 import { ZIdParams, parseRequest } from "./contracts/shared";

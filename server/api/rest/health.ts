@@ -1,4 +1,4 @@
-import { pingDatabase } from "../../data/health";
+import { pingDatabase } from "../../data/database/health";
 import { json } from "./respond";
 
 export async function healthResponse(): Promise<Response> {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
 import { verifyAuditChain } from "../../domain/audit";
-import { loadAuditChain } from "../../data/audit";
+import { loadAuditChain } from "../../data/audit/chain";
 import {
   attachVerifiedEvidence,
   countAuditEvents,

@@ -1,4 +1,4 @@
-import { prisma } from "../client";
+import { prisma } from "../prisma-client";
 import type { OrgScope } from "../scope";
 import { DataRefusal } from "../refusal";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { applyDeemedAcceptance, findDueDeemedAcceptances } from "../../data/deemed-acceptance";
+import { applyDeemedAcceptance, findDueDeemedAcceptances } from "../../data/milestone/deemed-acceptance";
 import { appOrigin } from "../../api/origin";
-import { smtpConfigured } from "../../mail/deliver";
+import { smtpConfigured } from "../../services/mail/deliver";
 import { defineJob } from "../definition";
 
 // Deemed acceptance: the sweep queues one job per due milestone (keyed by the milestone and the

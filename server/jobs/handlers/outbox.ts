@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { pendingDeliveries } from "../../data/outbox";
-import { deliverMessage, MAX_DELIVERY_ATTEMPTS, smtpConfigured } from "../../mail/deliver";
+import { pendingDeliveries } from "../../data/notification/outbox";
+import { deliverMessage, MAX_DELIVERY_ATTEMPTS, smtpConfigured } from "../../services/mail/deliver";
 import { defineJob } from "../definition";
 
 // Outbox delivery: a sweep queues one job per pending message, keyed by the message, so a

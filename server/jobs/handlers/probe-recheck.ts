@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { findProbeEvidenceDue, findProbeRecheck, recordProbeRecheck } from "../../data/evidence-probe-recheck";
+import { findProbeEvidenceDue, findProbeRecheck, recordProbeRecheck } from "../../data/evidence/probe-recheck";
 import { VERIFIER_VERSION } from "../../domain/evidence/verify";
 import type { GateRequirement } from "../../domain/gate";
 import type { VerifierResult } from "../../domain/evidence/verdict";
-import { checkGitTag } from "../../probes/git-tag";
-import { probeObservability } from "../../probes/http-probe";
+import { checkGitTag } from "../../services/probes/git-tag";
+import { probeObservability } from "../../services/probes/http-probe";
 import { defineJob } from "../definition";
 
 // Daily re-check of probe evidence (release tags, observability endpoints) of milestones not yet

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZVisibleVoidReason } from "../../../domain/approval-void";
-import type { ApprovalRecord } from "../../../data/portal-review";
+import type { ApprovalRecord } from "../../../data/portal/review";
 import { ZBinary, ZIdParams, enumOf, refusalResponse, type RestOperation } from "./shared";
 
 // GET /api/v1/engagements/{id}/approvals?format=json|csv|pdf

@@ -3,12 +3,12 @@ import { EVIDENCE_ROLES } from "../../../domain/evidence/evidence-role";
 import { FILE_VERIFIER_KINDS } from "../../../domain/evidence/kinds";
 import { ZMilestoneState } from "../../../domain/milestone";
 import { ZEntityId, ZSha256 } from "../../../domain/schemas";
-import type { NewVerification } from "../../../data/evidence-write";
+import type { NewVerification } from "../../../data/evidence/record";
 import { ZBinary, ZIdParams, enumOf, fileResponse, jsonResponse, refusalResponse, type RestOperation } from "./shared";
 
 // POST /api/v1/evidence (CI, bearer token), POST /api/v1/milestones/{id}/evidence (the app) and
 // GET /api/v1/evidence/{id}/download. The upload is streamed by busboy, so its form is described
-// here and checked field by field as it arrives (server/api/evidence/upload.ts).
+// here and checked field by field as it arrives (server/services/evidence/upload.ts).
 
 const evidenceForm = {
   kind: z.enum(FILE_VERIFIER_KINDS),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZSha256 } from "../../../domain/schemas";
-import type { InvoiceView } from "../../../data/invoice-read";
+import type { InvoiceView } from "../../../data/invoice/read";
 import { ZIdParams, enumOf, fileResponse, refusalResponse, type RestOperation } from "./shared";
 
 // GET /api/v1/invoices[?format=csv] and GET /api/v1/invoices/{id}/pdf

@@ -1,4 +1,4 @@
-import { acknowledgeAdr } from "../../../data/adr-write";
+import { acknowledgeAdr } from "../../../data/adr/write";
 import { portalProcedure } from "../../trpc";
 import { ZAcknowledgeAdrInput, ZAcknowledgementOut } from "./adr.schema";
 

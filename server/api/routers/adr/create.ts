@@ -1,4 +1,4 @@
-import { createAdr } from "../../../data/adr-write";
+import { createAdr } from "../../../data/adr/write";
 import { orgProcedure } from "../../trpc";
 import { ZAdrNumberOut, ZCreateAdrInput } from "./adr.schema";
 

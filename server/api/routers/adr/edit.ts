@@ -1,4 +1,4 @@
-import { editAdr } from "../../../data/adr-write";
+import { editAdr } from "../../../data/adr/write";
 import { orgProcedure } from "../../trpc";
 import { ZAdrRevisionWrittenOut, ZEditAdrInput } from "./adr.schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { adrHistory } from "../../../data/adr-read";
+import { adrHistory } from "../../../data/adr/read";
 import { orgProcedure } from "../../trpc";
 import { ZAdrInput, ZAdrRevisionOut } from "./adr.schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { linkAdrValidation } from "../../../data/adr-write";
+import { linkAdrValidation } from "../../../data/adr/write";
 import { orgProcedure } from "../../trpc";
 import { ZLinkValidationInput } from "./adr.schema";
 

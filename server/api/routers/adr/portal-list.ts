@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listEngagementAdrs } from "../../../data/adr-read";
+import { listEngagementAdrs } from "../../../data/adr/read";
 import { portalProcedure } from "../../trpc";
 import { ZAdrOut, ZEngagementAdrsInput } from "./adr.schema";
 

@@ -1,4 +1,4 @@
-import { setAdrStatus } from "../../../data/adr-write";
+import { setAdrStatus } from "../../../data/adr/write";
 import { orgProcedure } from "../../trpc";
 import { ZAdrStatusOut, ZSetAdrStatusInput } from "./adr.schema";
 

@@ -1,4 +1,4 @@
-import { supersedeAdr } from "../../../data/adr-write";
+import { supersedeAdr } from "../../../data/adr/write";
 import { orgProcedure } from "../../trpc";
 import { ZAdrNumberOut, ZSupersedeAdrInput } from "./adr.schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { adrValidationTargets } from "../../../data/adr-read";
+import { adrValidationTargets } from "../../../data/adr/read";
 import { orgProcedure } from "../../trpc";
 import { ZEngagementAdrsInput, ZValidationTargetOut } from "./adr.schema";
 

@@ -1,4 +1,4 @@
-import { createApiToken } from "../../../data/api-tokens";
+import { createApiToken } from "../../../data/organisation/api-tokens";
 import { orgProcedure } from "../../trpc";
 import { ZCreatedTokenOut, ZCreateTokenInput } from "./api-token.schema";
 

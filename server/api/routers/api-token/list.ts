@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listApiTokens } from "../../../data/api-tokens";
+import { listApiTokens } from "../../../data/organisation/api-tokens";
 import { orgProcedure } from "../../trpc";
 import { ZListTokensInput, ZTokenOut } from "./api-token.schema";
 

@@ -1,4 +1,4 @@
-import { revokeApiToken } from "../../../data/api-tokens";
+import { revokeApiToken } from "../../../data/organisation/api-tokens";
 import { orgProcedure } from "../../trpc";
 import { ZRevokedTokenOut, ZRevokeTokenInput } from "./api-token.schema";
 

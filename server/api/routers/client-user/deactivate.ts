@@ -1,4 +1,4 @@
-import { deactivateClientUser } from "../../../data/client-users";
+import { deactivateClientUser } from "../../../data/client/users";
 import { orgProcedure } from "../../trpc";
 import { ZDeactivateClientUserInput, ZDeactivatedOut } from "./client-user.schema";
 

@@ -1,4 +1,4 @@
-import { findOrgClient } from "../../../data/client-users";
+import { findOrgClient } from "../../../data/client/users";
 import { orgProcedure } from "../../trpc";
 import { ZClientOut, ZGetClientInput } from "./client.schema";
 

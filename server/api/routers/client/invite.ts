@@ -1,5 +1,5 @@
-import { inviteClientUser } from "../../../data/invitations";
-import { deliverOutbox } from "../../../mail/deliver";
+import { inviteClientUser } from "../../../data/invitation/issue";
+import { deliverOutbox } from "../../../services/mail/deliver";
 import { noticeDelivery } from "../../origin";
 import { orgProcedure } from "../../trpc";
 import { ZSentInvitationOut } from "../invitation/invitation.schema";

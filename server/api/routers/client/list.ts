@@ -1,4 +1,4 @@
-import { listOrgClients } from "../../../data/client-read";
+import { listOrgClients } from "../../../data/client/list";
 import { orgProcedure } from "../../trpc";
 import { ZClientListOut } from "./client.schema";
 

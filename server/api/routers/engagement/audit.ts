@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZEntityId } from "../../../domain/schemas";
-import { listEngagementAudit } from "../../../data/audit";
-import { findOrgEngagement } from "../../../data/engagement-read";
+import { listEngagementAudit } from "../../../data/audit/chain";
+import { findOrgEngagement } from "../../../data/engagement/read";
 import { orgProcedure } from "../../trpc";
 
 const ZJson: z.ZodType<unknown> = z.unknown();

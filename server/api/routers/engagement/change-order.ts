@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZEntityId } from "../../../domain/schemas";
-import { applyChangeOrder } from "../../../data/change-order-write";
-import { deliverOutbox } from "../../../mail/deliver";
+import { applyChangeOrder } from "../../../data/engagement/change-order";
+import { deliverOutbox } from "../../../services/mail/deliver";
 import { noticeDelivery } from "../../origin";
 import { orgProcedure } from "../../trpc";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZEngagementPlan } from "../../../domain/engagement-plan";
-import { createEngagement } from "../../../data/engagement-write";
+import { createEngagement } from "../../../data/engagement/create";
 import { orgProcedure } from "../../trpc";
 
 export const createEngagementProcedure = orgProcedure

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZEntityId } from "../../../domain/schemas";
-import { endEngagement } from "../../../data/engagement-status-write";
+import { endEngagement } from "../../../data/engagement/end";
 import { ENDING_STATUSES } from "../../../domain/engagement-status";
 import { orgProcedure } from "../../trpc";
 

@@ -1,6 +1,6 @@
 import { availableActions } from "../../../domain/milestone-machine";
-import { findOrgEngagement } from "../../../data/engagement-read";
-import { listMilestoneGates } from "../../../data/milestone-gate-read";
+import { findOrgEngagement } from "../../../data/engagement/read";
+import { listMilestoneGates } from "../../../data/milestone/gate-read";
 import { orgProcedure } from "../../trpc";
 import { ZEngagementDetailOut, ZGetByIdInput } from "./engagement.schema";
 

@@ -1,4 +1,4 @@
-import { listOrgEngagements } from "../../../data/engagement-read";
+import { listOrgEngagements } from "../../../data/engagement/read";
 import { orgProcedure } from "../../trpc";
 import { ZEngagementListOut } from "./engagement.schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { updatePortalSettings } from "../../../data/engagement-settings";
+import { updatePortalSettings } from "../../../data/engagement/portal-settings";
 import { ZEntityId } from "../../../domain/schemas";
 import { orgProcedure } from "../../trpc";
 

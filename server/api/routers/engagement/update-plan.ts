@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZEngagementPlan } from "../../../domain/engagement-plan";
-import { replaceEngagementPlan } from "../../../data/engagement-plan-write";
+import { replaceEngagementPlan } from "../../../data/engagement/replace-plan";
 import { ZEntityId } from "../../../domain/schemas";
 import { orgProcedure } from "../../trpc";
 

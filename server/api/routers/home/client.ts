@@ -1,5 +1,5 @@
 import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
-import { clientHome } from "../../../data/home-read";
+import { clientHome } from "../../../data/home/read";
 import { portalProcedure } from "../../trpc";
 import { ZClientHomeOut, ZHomeInput } from "./home.schema";
 

@@ -1,4 +1,4 @@
-import { consultantHome } from "../../../data/home-read";
+import { consultantHome } from "../../../data/home/read";
 import { orgProcedure } from "../../trpc";
 import { ZConsultantHomeOut, ZHomeInput } from "./home.schema";
 

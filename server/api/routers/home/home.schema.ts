@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZMilestoneState } from "../../../domain/milestone";
-import { HOME_LIST_LIMIT } from "../../../data/home-read";
+import { HOME_LIST_LIMIT } from "../../../data/home/read";
 
 export const ZHomeInput = z.strictObject({ limit: z.number().int().min(1).max(HOME_LIST_LIMIT).default(HOME_LIST_LIMIT) });
 

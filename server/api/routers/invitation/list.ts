@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { findOrgClient } from "../../../data/client-users";
-import { listInvitations } from "../../../data/invitations";
+import { findOrgClient } from "../../../data/client/users";
+import { listInvitations } from "../../../data/invitation/issue";
 import { orgProcedure } from "../../trpc";
 import { ZClientInvitationsInput, ZInvitationOut } from "./invitation.schema";
 

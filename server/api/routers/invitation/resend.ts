@@ -1,5 +1,5 @@
-import { resendInvitation } from "../../../data/invitations";
-import { deliverOutbox } from "../../../mail/deliver";
+import { resendInvitation } from "../../../data/invitation/issue";
+import { deliverOutbox } from "../../../services/mail/deliver";
 import { noticeDelivery } from "../../origin";
 import { orgProcedure } from "../../trpc";
 import { ZInvitationInput, ZSentInvitationOut } from "./invitation.schema";

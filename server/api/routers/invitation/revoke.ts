@@ -1,4 +1,4 @@
-import { revokeInvitation } from "../../../data/invitations";
+import { revokeInvitation } from "../../../data/invitation/issue";
 import { orgProcedure } from "../../trpc";
 import { ZInvitationInput, ZInvitationOut } from "./invitation.schema";
 

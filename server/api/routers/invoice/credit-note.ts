@@ -1,6 +1,6 @@
-import { issueCreditNote } from "../../../data/invoices";
-import { organisationLocale } from "../../../data/organisation";
-import { pdfIssuer } from "../../invoices/pdf-issuer";
+import { issueCreditNote } from "../../../data/invoice/issue";
+import { organisationLocale } from "../../../data/organisation/settings";
+import { pdfIssuer } from "../../../services/pdf/invoice-issuer";
 import { answeringRefusals } from "../../refusals";
 import { orgProcedure } from "../../trpc";
 import { INVOICE_NOT_FOUND, withOverdue, ZCreditNoteInput, ZInvoiceOut } from "./invoice.schema";

@@ -1,4 +1,4 @@
-import { findInvoice } from "../../../data/invoices";
+import { findInvoice } from "../../../data/invoice/issue";
 import { orgProcedure } from "../../trpc";
 import { withOverdue, ZGetInvoiceInput, ZInvoiceOut } from "./invoice.schema";
 

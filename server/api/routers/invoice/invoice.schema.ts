@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isOverdue } from "../../../domain/invoice";
 import { ZEntityId, ZIdempotencyKey } from "../../../domain/schemas";
-import type { InvoiceView } from "../../../data/invoices";
+import type { InvoiceView } from "../../../data/invoice/issue";
 
 export const ZInvoiceOut = z.object({
   id: z.string(),

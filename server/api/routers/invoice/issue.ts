@@ -1,6 +1,6 @@
-import { issueInvoice } from "../../../data/invoices";
-import { organisationLocale } from "../../../data/organisation";
-import { pdfIssuer } from "../../invoices/pdf-issuer";
+import { issueInvoice } from "../../../data/invoice/issue";
+import { organisationLocale } from "../../../data/organisation/settings";
+import { pdfIssuer } from "../../../services/pdf/invoice-issuer";
 import { answeringRefusals } from "../../refusals";
 import { orgProcedure } from "../../trpc";
 import { INVOICE_NOT_FOUND, withOverdue, ZInvoiceOut, ZIssueInvoiceInput } from "./invoice.schema";

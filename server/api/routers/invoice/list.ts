@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listInvoices } from "../../../data/invoices";
+import { listInvoices } from "../../../data/invoice/issue";
 import { orgProcedure } from "../../trpc";
 import { withOverdue, ZInvoiceOut, ZListInvoicesInput } from "./invoice.schema";
 

@@ -1,4 +1,4 @@
-import { recordPayment as savePayment } from "../../../data/invoices";
+import { recordPayment as savePayment } from "../../../data/invoice/issue";
 import { answeringRefusals } from "../../refusals";
 import { orgProcedure } from "../../trpc";
 import { INVOICE_NOT_FOUND, withOverdue, ZInvoiceOut, ZRecordPaymentInput } from "./invoice.schema";

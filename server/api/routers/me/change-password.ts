@@ -1,5 +1,5 @@
-import { passwordCheckOf, setOwnPassword } from "../../../data/accounts";
-import { claimLoginAttempt, markLoginSucceeded } from "../../../data/users";
+import { passwordCheckOf, setOwnPassword } from "../../../data/user/password";
+import { claimLoginAttempt, markLoginSucceeded } from "../../../data/user/sign-in";
 import { hashPassword, verifyPassword } from "../../../password";
 import { refusalError } from "../../refusals";
 import { authedProcedure } from "../../trpc";

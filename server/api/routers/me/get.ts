@@ -1,4 +1,4 @@
-import { getActiveUser } from "../../../data/users";
+import { getActiveUser } from "../../../data/user/sign-in";
 import { authedProcedure } from "../../trpc";
 import { ZMeOut } from "./me.schema";
 

@@ -1,4 +1,4 @@
-import { setUserLocale } from "../../../data/users";
+import { setUserLocale } from "../../../data/user/sign-in";
 import { authedProcedure } from "../../trpc";
 import { ZSetLocaleInput, ZSetLocaleOut } from "./me.schema";
 

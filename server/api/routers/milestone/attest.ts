@@ -1,4 +1,4 @@
-import { attestMilestone } from "../../../data/attestation-write";
+import { attestMilestone } from "../../../data/evidence/attest";
 import { orgProcedure, portalProcedure } from "../../trpc";
 import { ZAttestationOut, ZAttestInput } from "./milestone.schema";
 

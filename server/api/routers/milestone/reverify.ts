@@ -1,7 +1,7 @@
 import { EvidenceInputError } from "../../../domain/evidence/errors";
-import { findEvidenceForReverify, recordReverification } from "../../../data/evidence-reverify";
-import { findMilestoneRequirements } from "../../../data/milestone-requirements";
-import { verifyStoredEvidence } from "../../evidence/verify-stored";
+import { findEvidenceForReverify, recordReverification } from "../../../data/evidence/reverify";
+import { findMilestoneRequirements } from "../../../data/milestone/requirements";
+import { verifyStoredEvidence } from "../../../services/evidence/verify-stored";
 import { refusalError } from "../../refusals";
 import { orgProcedure } from "../../trpc";
 import { ZReverifiedOut, ZReverifyInput } from "./milestone.schema";

@@ -1,4 +1,4 @@
-import { runMilestoneProbes } from "../../evidence/run-probes";
+import { runMilestoneProbes } from "../../../services/probes/run-for-milestone";
 import { orgProcedure } from "../../trpc";
 import { ZProbeOutcomesOut, ZRunProbesInput } from "./milestone.schema";
 

@@ -1,12 +1,12 @@
-import { transitionMilestone } from "../../../data/milestone-actions";
-import type { NoticeDelivery } from "../../../data/notifications";
-import { engagementOfMilestone, issueInvoice } from "../../../data/invoices";
+import { transitionMilestone } from "../../../data/milestone/request-transition";
+import type { NoticeDelivery } from "../../../data/notification/notices";
+import { engagementOfMilestone, issueInvoice } from "../../../data/invoice/issue";
 import { DataRefusal } from "../../../data/refusal";
-import { milestoneVersion } from "../../../data/milestone-gate-read";
-import { organisationLocale } from "../../../data/organisation";
+import { milestoneVersion } from "../../../data/milestone/gate-read";
+import { organisationLocale } from "../../../data/organisation/settings";
 import type { ActorScope, OrgScope } from "../../../data/scope";
-import { pdfIssuer } from "../../invoices/pdf-issuer";
-import { deliverOutbox } from "../../../mail/deliver";
+import { pdfIssuer } from "../../../services/pdf/invoice-issuer";
+import { deliverOutbox } from "../../../services/mail/deliver";
 import { refusalError } from "../../refusals";
 import type { TransitionInput } from "./milestone.schema";
 

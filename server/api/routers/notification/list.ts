@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listNotifications } from "../../../data/notifications";
+import { listNotifications } from "../../../data/notification/notices";
 import { authedProcedure } from "../../trpc";
 import { ZNotificationOut } from "./notification.schema";
 

@@ -1,4 +1,4 @@
-import { markNotificationRead } from "../../../data/notifications";
+import { markNotificationRead } from "../../../data/notification/notices";
 import { authedProcedure } from "../../trpc";
 import { ZMarkedReadOut, ZMarkReadInput } from "./notification.schema";
 

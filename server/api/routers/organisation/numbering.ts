@@ -1,4 +1,4 @@
-import { numberingSettings } from "../../../data/organisation";
+import { numberingSettings } from "../../../data/organisation/settings";
 import { orgProcedure } from "../../trpc";
 import { ZNumbering } from "./organisation.schema";
 

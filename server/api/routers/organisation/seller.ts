@@ -1,4 +1,4 @@
-import { sellerDetails } from "../../../data/organisation";
+import { sellerDetails } from "../../../data/organisation/settings";
 import { orgProcedure } from "../../trpc";
 import { ZSeller } from "./organisation.schema";
 

@@ -1,4 +1,4 @@
-import { updateNumbering as saveNumbering } from "../../../data/organisation";
+import { updateNumbering as saveNumbering } from "../../../data/organisation/settings";
 import { orgProcedure } from "../../trpc";
 import { ZNumbering, ZUpdateNumberingInput } from "./organisation.schema";
 import { ownerOnly } from "./owner-only";

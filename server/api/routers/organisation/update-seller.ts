@@ -1,4 +1,4 @@
-import { updateSellerDetails } from "../../../data/organisation";
+import { updateSellerDetails } from "../../../data/organisation/settings";
 import { orgProcedure } from "../../trpc";
 import { ZSeller, ZUpdateSellerInput } from "./organisation.schema";
 import { ownerOnly } from "./owner-only";

@@ -1,4 +1,4 @@
-import { listOutbox } from "../../../data/outbox";
+import { listOutbox } from "../../../data/notification/outbox";
 import { orgProcedure } from "../../trpc";
 import { ZOutboxOut } from "./outbox.schema";
 

@@ -1,5 +1,5 @@
 import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
-import type { EngagementView } from "../../../data/engagement-read";
+import type { EngagementView } from "../../../data/engagement/read";
 import type { ClientScope } from "../../../data/scope";
 import type { PortalEngagementOut } from "./portal.schema";
 

@@ -1,10 +1,13 @@
 import { createTRPCRouter } from "../../trpc";
 import { attestAsClient } from "../milestone/attest";
 import { transitionAsClient } from "../milestone/transition";
-import { getPortalEngagement, listPortalEngagements } from "./engagements";
+import { getPortalEngagement } from "./engagement-get";
+import { listPortalEngagements } from "./engagement-list";
 import { portalAdrRouter } from "../adr/router";
-import { getPortalInvoice, listPortalInvoices } from "./invoices";
-import { engagementApprovals, reviewMilestone } from "./review";
+import { getPortalInvoice } from "./invoice-get";
+import { listPortalInvoices } from "./invoice-list";
+import { engagementApprovals } from "./engagement-approvals";
+import { reviewMilestone } from "./milestone-review";
 
 export const portalRouter = createTRPCRouter({
   engagement: createTRPCRouter({ list: listPortalEngagements, get: getPortalEngagement, approvals: engagementApprovals }),

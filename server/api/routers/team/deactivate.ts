@@ -1,4 +1,4 @@
-import { deactivateMember } from "../../../data/team";
+import { deactivateMember } from "../../../data/organisation/team";
 import { orgProcedure } from "../../trpc";
 import { ZDeactivateMemberInput, ZMemberOut } from "./team.schema";
 

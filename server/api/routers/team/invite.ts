@@ -1,5 +1,5 @@
-import { inviteConsultant } from "../../../data/invitations";
-import { deliverOutbox } from "../../../mail/deliver";
+import { inviteConsultant } from "../../../data/invitation/issue";
+import { deliverOutbox } from "../../../services/mail/deliver";
 import { noticeDelivery } from "../../origin";
 import { orgProcedure } from "../../trpc";
 import { ZSentInvitationOut } from "../invitation/invitation.schema";

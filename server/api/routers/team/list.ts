@@ -1,5 +1,5 @@
-import { listInvitations } from "../../../data/invitations";
-import { listMembers } from "../../../data/team";
+import { listInvitations } from "../../../data/invitation/issue";
+import { listMembers } from "../../../data/organisation/team";
 import { orgProcedure } from "../../trpc";
 import { ZTeamOut } from "./team.schema";
 

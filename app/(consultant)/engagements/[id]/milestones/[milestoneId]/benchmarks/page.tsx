@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BenchmarkReportView } from "@/components/benchmark-report/benchmark-report-view";
-import { benchmarkReportForPage, pageContent } from "@/server/api/benchmarks/report";
+import { benchmarkReportForPage, pageContent } from "@/server/services/evidence/benchmark-report";
 import { activeSession } from "@/server/api/caller";
 
 export const dynamic = "force-dynamic";
