@@ -16,17 +16,61 @@ const restrict = (patterns, message) => ({ group: patterns, message });
 function domainPatterns(alsoOutside) {
   return [
     restrict([...DB_CLIENT, ...DB_MODULES], "server/domain is pure: no database."),
-    restrict(["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*", "react", "react-dom", "@trpc/*"], "server/domain is pure: no framework."),
-    restrict(["fs", "node:fs", "node:fs/*", "fs/*", "net", "node:net", "http", "node:http", "https", "node:https", "child_process", "node:child_process"], "server/domain is pure: no I/O."),
     restrict(
-      ["@/*", "!@/server/domain/*", ...["data/*", "api/*", "services/*", "jobs/*", ...alsoOutside, "auth", "env", "db", "session-secret", "password"].flatMap((p) => [`../${p}`, `../../${p}`])],
+      ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*", "react", "react-dom", "@trpc/*"],
+      "server/domain is pure: no framework.",
+    ),
+    restrict(
+      [
+        "fs",
+        "node:fs",
+        "node:fs/*",
+        "fs/*",
+        "net",
+        "node:net",
+        "http",
+        "node:http",
+        "https",
+        "node:https",
+        "child_process",
+        "node:child_process",
+      ],
+      "server/domain is pure: no I/O.",
+    ),
+    restrict(
+      [
+        "@/*",
+        "!@/server/domain/*",
+        ...[
+          "data/*",
+          "api/*",
+          "services/*",
+          "jobs/*",
+          ...alsoOutside,
+          "auth",
+          "env",
+          "db",
+          "session-secret",
+          "password",
+        ].flatMap((p) => [`../${p}`, `../../${p}`]),
+      ],
       "server/domain imports only itself.",
     ),
   ];
 }
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "server/domain/evidence/fixtures/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "server/domain/evidence/fixtures/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,8 +81,14 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "inline-type-imports", disallowTypeAnnotations: false },
+      ],
     },
   },
   {
@@ -47,7 +97,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [restrict([...DB_CLIENT, ...DB_MODULES], "Only server/data talks to the database (docs/adr/0001-layering.md).")] },
+        {
+          patterns: [
+            restrict(
+              [...DB_CLIENT, ...DB_MODULES],
+              "Only server/data talks to the database (docs/adr/0001-layering.md).",
+            ),
+          ],
+        },
       ],
     },
   },
@@ -83,7 +140,11 @@ export default tseslint.config(
         {
           patterns: [
             restrict([...DB_CLIENT, ...DB_MODULES], "UI and routes never reach the database client."),
-            { group: DATA_LAYER, message: "UI and routes go through server/api, never server/data.", allowTypeImports: false },
+            {
+              group: DATA_LAYER,
+              message: "UI and routes go through server/api, never server/data.",
+              allowTypeImports: false,
+            },
           ],
         },
       ],

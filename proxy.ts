@@ -1,5 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { crossSiteVerdict, NONCE_HEADER, securityHeaders, servedOverHttps, type RequestFacts } from "@/server/domain/request-guard";
+import {
+  crossSiteVerdict,
+  NONCE_HEADER,
+  securityHeaders,
+  servedOverHttps,
+  type RequestFacts,
+} from "@/server/domain/request-guard";
 import { configuredOrigin } from "@/server/env";
 
 // Before any route runs: a cross-site state change is refused (server/domain/request-guard.ts),
@@ -10,12 +16,18 @@ export function proxy(request: NextRequest): NextResponse {
   const facts = requestFacts(request);
   const configured = configuredOrigin();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const headers = securityHeaders(nonce, { development: process.env.NODE_ENV === "development", https: servedOverHttps(facts, configured) });
+  const headers = securityHeaders(nonce, {
+    development: process.env.NODE_ENV === "development",
+    https: servedOverHttps(facts, configured),
+  });
 
   const verdict = crossSiteVerdict(facts, configured);
   const response = verdict.allowed
     ? NextResponse.next({ request: { headers: withNonce(request.headers, nonce, headers["content-security-policy"]) } })
-    : NextResponse.json({ error: "CROSS_SITE_REQUEST", reasons: verdict.reasons }, { status: 403, headers: { "cache-control": "no-store" } });
+    : NextResponse.json(
+        { error: "CROSS_SITE_REQUEST", reasons: verdict.reasons },
+        { status: 403, headers: { "cache-control": "no-store" } },
+      );
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

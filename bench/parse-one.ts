@@ -23,4 +23,6 @@ if (mode === "floor") {
 }
 const seconds = (performance.now() - t0) / 1000;
 const peakMb = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ mode, mb: bytes / 1e6, seconds, mbPerSecond: bytes / 1e6 / seconds, peakRssMb: peakMb, detail }));
+console.log(
+  JSON.stringify({ mode, mb: bytes / 1e6, seconds, mbPerSecond: bytes / 1e6 / seconds, peakRssMb: peakMb, detail }),
+);

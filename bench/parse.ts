@@ -37,7 +37,10 @@ const lcovRecord = (i: number) => {
 const coberturaRecord = (i: number) => {
   let text = `<class name="c${i}" filename="pkg${i % 97}/file${i}.py" line-rate="0.8" branch-rate="0.5"><methods/><lines>`;
   for (let line = 1; line <= 60; line += 1) {
-    text += line % 10 === 0 ? `<line number="${line}" hits="${(line * i) % 5}" branch="true" condition-coverage="50% (1/2)"/>` : `<line number="${line}" hits="${(line * i) % 5}"/>`;
+    text +=
+      line % 10 === 0
+        ? `<line number="${line}" hits="${(line * i) % 5}" branch="true" condition-coverage="50% (1/2)"/>`
+        : `<line number="${line}" hits="${(line * i) % 5}"/>`;
   }
   return `${text}</lines></class>\n`;
 };
@@ -48,13 +51,40 @@ const coberturaBare = path.join(dir, "large-no-root-counts.xml");
 await generate(lcov, "", lcovRecord, "");
 const coberturaFooter = "</classes></package></packages></coverage>\n";
 // as coverage.py and gcovr write it: root counts present
-await generate(cobertura, '<?xml version="1.0" ?>\n<coverage version="bench" lines-valid="1" lines-covered="1" branches-valid="1" branches-covered="1"><packages><package name="p"><classes>\n', coberturaRecord, coberturaFooter);
+await generate(
+  cobertura,
+  '<?xml version="1.0" ?>\n<coverage version="bench" lines-valid="1" lines-covered="1" branches-valid="1" branches-covered="1"><packages><package name="p"><classes>\n',
+  coberturaRecord,
+  coberturaFooter,
+);
 // an older writer without root counts: totals computed from every line element
-await generate(coberturaBare, '<?xml version="1.0" ?>\n<coverage version="bench"><packages><package name="p"><classes>\n', coberturaRecord, coberturaFooter);
+await generate(
+  coberturaBare,
+  '<?xml version="1.0" ?>\n<coverage version="bench"><packages><package name="p"><classes>\n',
+  coberturaRecord,
+  coberturaFooter,
+);
 
-for (const [mode, file] of [["floor", lcov], ["lcov", lcov], ["floor", cobertura], ["cobertura", cobertura], ["cobertura", coberturaBare]] as const) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "parse-one.ts"), mode, file], { encoding: "utf8" });
+for (const [mode, file] of [
+  ["floor", lcov],
+  ["lcov", lcov],
+  ["floor", cobertura],
+  ["cobertura", cobertura],
+  ["cobertura", coberturaBare],
+] as const) {
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(import.meta.dirname, "parse-one.ts"), mode, file],
+    { encoding: "utf8" },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
-  const r = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as { mb: number; seconds: number; mbPerSecond: number; peakRssMb: number };
-  console.log(`  ${`${mode} ${path.basename(file)}`.padEnd(24)} ${r.mb.toFixed(0)} MB in ${r.seconds.toFixed(2)} s = ${r.mbPerSecond.toFixed(1)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+  const r = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as {
+    mb: number;
+    seconds: number;
+    mbPerSecond: number;
+    peakRssMb: number;
+  };
+  console.log(
+    `  ${`${mode} ${path.basename(file)}`.padEnd(24)} ${r.mb.toFixed(0)} MB in ${r.seconds.toFixed(2)} s = ${r.mbPerSecond.toFixed(1)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+  );
 }

@@ -15,10 +15,24 @@ import { sampleInvoiceSource } from "../templates/test-support/invoice-source";
 function source(lines: number) {
   return sampleInvoiceSource(
     // every line its own text and digest, as on a real statement (nothing repeats to be cached)
-    Array.from({ length: lines }, (_, i) => ({ description: `里程碑 ${i + 1} — milestone ${i + 1}`, evidence: [{ kind: "lcov", verdict: "pass", sha256: createHash("sha256").update(String(i)).digest("hex") }] })),
+    Array.from({ length: lines }, (_, i) => ({
+      description: `里程碑 ${i + 1} — milestone ${i + 1}`,
+      evidence: [{ kind: "lcov", verdict: "pass", sha256: createHash("sha256").update(String(i)).digest("hex") }],
+    })),
     {
-      seller: { name: "Northwind Consulting", legalName: "Northwind Consulting GmbH", taxId: "DE 312 456 789", address: "Hafenstraße 12, Hamburg", paymentInstructions: "Bank transfer, quote the invoice number." },
-      buyer: { name: "Eastbank", legalName: "东岸银行股份有限公司", taxId: "91310000MA1EASTB01", address: "上海市浦东新区世纪大道 88 号" },
+      seller: {
+        name: "Northwind Consulting",
+        legalName: "Northwind Consulting GmbH",
+        taxId: "DE 312 456 789",
+        address: "Hafenstraße 12, Hamburg",
+        paymentInstructions: "Bank transfer, quote the invoice number.",
+      },
+      buyer: {
+        name: "Eastbank",
+        legalName: "东岸银行股份有限公司",
+        taxId: "91310000MA1EASTB01",
+        address: "上海市浦东新区世纪大道 88 号",
+      },
       engagement: "区块链数据同步器 — 私有化部署",
     },
   );
@@ -59,7 +73,15 @@ async function timed(pages: number) {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ lines, pages: invoiceDocument(data, "zh-CN", await pdfTextMeasure()).pages.length, coldMs, warmMedianMs: times[Math.floor(times.length / 2)], bytes }));
+  console.log(
+    JSON.stringify({
+      lines,
+      pages: invoiceDocument(data, "zh-CN", await pdfTextMeasure()).pages.length,
+      coldMs,
+      warmMedianMs: times[Math.floor(times.length / 2)],
+      bytes,
+    }),
+  );
 }
 
 /** Peak RSS of one render in a fresh process (the warm-up loop's garbage would inflate it). */
@@ -71,7 +93,10 @@ async function memory(pages: number) {
 
 function child(mode: string, pages: number) {
   // React in production mode, as the server renders (development mode is ~1.5x slower)
-  const run = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, mode, String(pages)], { encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
+  const run = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, mode, String(pages)], {
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as Record<string, number>;
 }
@@ -85,6 +110,8 @@ if (mode === "time") {
   for (const pages of [2, 50]) {
     const r = child("time", pages);
     const m = child("memory", pages);
-    console.log(`  ${`${r.pages}-page document (${r.lines} lines)`.padEnd(32)} warm ${r.warmMedianMs!.toFixed(0)} ms (first ${r.coldMs!.toFixed(0)} ms), ${(r.bytes! / 1024).toFixed(0)} KB, peak RSS ${m.peakRssMb!.toFixed(0)} MB`);
+    console.log(
+      `  ${`${r.pages}-page document (${r.lines} lines)`.padEnd(32)} warm ${r.warmMedianMs!.toFixed(0)} ms (first ${r.coldMs!.toFixed(0)} ms), ${(r.bytes! / 1024).toFixed(0)} KB, peak RSS ${m.peakRssMb!.toFixed(0)} MB`,
+    );
   }
 }

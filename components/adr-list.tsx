@@ -16,7 +16,15 @@ export interface AdrRow {
 }
 
 /** An engagement's decisions with their status, supersede links and validation verdict; each opens its page. */
-export function AdrList({ adrs, basePath, engagementApi }: { adrs: AdrRow[]; basePath: string; engagementApi: string }) {
+export function AdrList({
+  adrs,
+  basePath,
+  engagementApi,
+}: {
+  adrs: AdrRow[];
+  basePath: string;
+  engagementApi: string;
+}) {
   const t = useTranslations("adrs");
   return (
     <div className="p-4 text-sm">
@@ -34,13 +42,25 @@ export function AdrList({ adrs, basePath, engagementApi }: { adrs: AdrRow[]; bas
                   {adr.title}
                 </a>
                 <AdrStatusBadge status={adr.status} label={t(`statuses.${adr.status}`)} />
-                {adr.importedStatus !== null && <span className="text-xs text-slate-500">{t("importedStatus", { status: adr.importedStatus })}</span>}
+                {adr.importedStatus !== null && (
+                  <span className="text-xs text-slate-500">{t("importedStatus", { status: adr.importedStatus })}</span>
+                )}
                 <span className="text-xs text-slate-500">{adr.date ?? t("dateUnknown")}</span>
-                {adr.supersededBy !== null && <span className="text-xs text-amber-800">{t("supersededBy", { label: adrLabel(adr.supersededBy) })}</span>}
-                {adr.supersedes !== null && <span className="text-xs text-slate-600">{t("supersedes", { label: adrLabel(adr.supersedes) })}</span>}
-                {adr.validationLink && <span className="text-xs text-slate-600">{`${t("validatedBy")}: ${t(`verdicts.${adr.validationLink.verdict}`)}`}</span>}
+                {adr.supersededBy !== null && (
+                  <span className="text-xs text-amber-800">
+                    {t("supersededBy", { label: adrLabel(adr.supersededBy) })}
+                  </span>
+                )}
+                {adr.supersedes !== null && (
+                  <span className="text-xs text-slate-600">{t("supersedes", { label: adrLabel(adr.supersedes) })}</span>
+                )}
+                {adr.validationLink && (
+                  <span className="text-xs text-slate-600">{`${t("validatedBy")}: ${t(`verdicts.${adr.validationLink.verdict}`)}`}</span>
+                )}
               </div>
-              {adr.decisionOutcome && <p className="mt-1 line-clamp-2 whitespace-pre-wrap text-slate-700">{adr.decisionOutcome}</p>}
+              {adr.decisionOutcome && (
+                <p className="mt-1 line-clamp-2 whitespace-pre-wrap text-slate-700">{adr.decisionOutcome}</p>
+              )}
             </li>
           ))}
         </ul>

@@ -53,10 +53,17 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
                 </Link>
               </>
             )}
-            <Link href={consultant ? "/notifications" : "/portal/notifications"} className={link} data-testid="notifications-link">
+            <Link
+              href={consultant ? "/notifications" : "/portal/notifications"}
+              className={link}
+              data-testid="notifications-link"
+            >
               {t("nav.notifications")}
               {unread > 0 && (
-                <span className="ml-1 rounded-full bg-teal-700 px-1.5 py-0.5 text-xs font-semibold text-white" aria-label={t("nav.unread", { count: unread })}>
+                <span
+                  className="ml-1 rounded-full bg-teal-700 px-1.5 py-0.5 text-xs font-semibold text-white"
+                  aria-label={t("nav.unread", { count: unread })}
+                >
                   {unread}
                 </span>
               )}
@@ -64,7 +71,12 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
           </nav>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <Link href={consultant ? "/account" : "/portal/account"} className="min-w-0 hover:text-teal-800 hover:underline" data-testid="signed-in-as" title={t("nav.account")}>
+          <Link
+            href={consultant ? "/account" : "/portal/account"}
+            className="min-w-0 hover:text-teal-800 hover:underline"
+            data-testid="signed-in-as"
+            title={t("nav.account")}
+          >
             {t("common.signedInAs", { name: userName })} · {context}
           </Link>
           <LocaleSwitcher />

@@ -12,7 +12,9 @@ export interface AuditRow {
 }
 
 function stateOf(value: unknown): string | null {
-  return typeof value === "object" && value !== null && "state" in value && typeof value.state === "string" ? value.state : null;
+  return typeof value === "object" && value !== null && "state" in value && typeof value.state === "string"
+    ? value.state
+    : null;
 }
 
 export function AuditLog({ events }: { events: AuditRow[] }) {
@@ -44,7 +46,9 @@ export function AuditLog({ events }: { events: AuditRow[] }) {
               <Td>{event.actorName ?? t("audit.system")}</Td>
               <Td className="font-mono text-xs">{event.action}</Td>
               <Td className="text-xs">
-                {from && to && from !== to ? `${t(`milestoneState.${from}` as "milestoneState.planned")} → ${t(`milestoneState.${to}` as "milestoneState.planned")}` : ""}
+                {from && to && from !== to
+                  ? `${t(`milestoneState.${from}` as "milestoneState.planned")} → ${t(`milestoneState.${to}` as "milestoneState.planned")}`
+                  : ""}
               </Td>
               <Td className="hidden font-mono text-xs text-slate-500 md:table-cell" title={event.hash}>
                 {event.hash.slice(0, 12)}

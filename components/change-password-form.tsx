@@ -37,7 +37,10 @@ export function ChangePasswordForm() {
     }
     setProblems([]);
     try {
-      const { email } = await change.mutateAsync({ currentPassword: String(form.get("currentPassword") ?? ""), newPassword });
+      const { email } = await change.mutateAsync({
+        currentPassword: String(form.get("currentPassword") ?? ""),
+        newPassword,
+      });
       const again = await signIn("credentials", { email, password: newPassword, redirect: false });
       if (!again?.ok || again.error) {
         router.replace("/signin");
@@ -57,7 +60,12 @@ export function ChangePasswordForm() {
         {t("currentPassword")}
         <input name="currentPassword" type="password" required autoComplete="current-password" className={input} />
       </label>
-      <NewPasswordFields name="newPassword" label={t("newPassword")} hint={t("passwordHint")} confirmLabel={t("confirm")} />
+      <NewPasswordFields
+        name="newPassword"
+        label={t("newPassword")}
+        hint={t("passwordHint")}
+        confirmLabel={t("confirm")}
+      />
       <Problems problems={problems} />
       {done && (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

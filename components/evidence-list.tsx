@@ -32,7 +32,12 @@ function comparisonOf(metrics: unknown): BaselineComparison | null {
   const comparison = (metrics as { comparison?: Partial<BaselineComparison> } | null)?.comparison;
   if (!comparison || typeof comparison.benchmark !== "string" || typeof comparison.p !== "number") return null;
   if (!BENCH_VERDICTS.includes(comparison.verdict as BenchVerdict)) return null;
-  return { benchmark: comparison.benchmark, verdict: comparison.verdict as BenchVerdict, deltaPct: typeof comparison.deltaPct === "number" ? comparison.deltaPct : null, p: comparison.p };
+  return {
+    benchmark: comparison.benchmark,
+    verdict: comparison.verdict as BenchVerdict,
+    deltaPct: typeof comparison.deltaPct === "number" ? comparison.deltaPct : null,
+    p: comparison.p,
+  };
 }
 
 /** Coverage figures and benchmark medians in one short line. */
@@ -46,18 +51,27 @@ function summary(metrics: unknown): string {
     }
   }
   const reference = metrics as { tag?: unknown; commit?: unknown };
-  if (typeof reference.tag === "string") parts.push(`${reference.tag} → ${typeof reference.commit === "string" ? reference.commit.slice(0, 12) : "—"}`);
+  if (typeof reference.tag === "string")
+    parts.push(`${reference.tag} → ${typeof reference.commit === "string" ? reference.commit.slice(0, 12) : "—"}`);
   const tests = metrics as { tests?: unknown; failures?: unknown; errors?: unknown; skipped?: unknown };
-  if (typeof tests.tests === "number") parts.push(`${tests.tests} tests, ${String(tests.failures)} failed, ${String(tests.errors)} errors, ${String(tests.skipped)} skipped`);
+  if (typeof tests.tests === "number")
+    parts.push(
+      `${tests.tests} tests, ${String(tests.failures)} failed, ${String(tests.errors)} errors, ${String(tests.skipped)} skipped`,
+    );
   const load = metrics as { requests?: unknown; latencyMs?: Record<string, number>; errorRatePct?: unknown };
   if (load.latencyMs && typeof load.requests === "number") {
-    const stats = ["p50", "p95", "p99"].filter((k) => load.latencyMs?.[k] !== undefined).map((k) => `${k} ${load.latencyMs?.[k]} ms`);
+    const stats = ["p50", "p95", "p99"]
+      .filter((k) => load.latencyMs?.[k] !== undefined)
+      .map((k) => `${k} ${load.latencyMs?.[k]} ms`);
     parts.push(`${load.requests} requests, ${stats.join(", ")}, ${String(load.errorRatePct)}% errors`);
   }
   const benchmarks = (metrics as { benchmarks?: { name: string; nsPerOp: { median: number } }[] }).benchmarks;
   for (const bench of benchmarks ?? []) parts.push(`${bench.name} ${bench.nsPerOp.median} ns/op`);
   // an observability probe: each path's answer, and what the service announced about itself
-  const probe = metrics as { checks?: { path: string; detail: string }[]; announced?: { server: string | null; goVersion: string | null } };
+  const probe = metrics as {
+    checks?: { path: string; detail: string }[];
+    announced?: { server: string | null; goVersion: string | null };
+  };
   for (const check of probe.checks ?? []) parts.push(`/${check.path}: ${check.detail}`);
   if (probe.announced?.goVersion) parts.push(`X-Go-Version ${probe.announced.goVersion}`);
   if (probe.announced?.server) parts.push(`Server ${probe.announced.server}`);
@@ -71,9 +85,21 @@ function attestationOf(reference: unknown): { statement: string; by: string; par
   return { statement: record.statement, by: record.attestedBy.name, party: String(record.party) };
 }
 
-const tone = { pass: "bg-emerald-100 text-emerald-800", fail: "bg-red-100 text-red-800", error: "bg-amber-100 text-amber-900" } as const;
+const tone = {
+  pass: "bg-emerald-100 text-emerald-800",
+  fail: "bg-red-100 text-red-800",
+  error: "bg-amber-100 text-amber-900",
+} as const;
 
-export function EvidenceList({ evidence, actions, fullHashes = false }: { evidence: EvidenceRow[]; actions?: (item: EvidenceRow) => ReactNode; fullHashes?: boolean }) {
+export function EvidenceList({
+  evidence,
+  actions,
+  fullHashes = false,
+}: {
+  evidence: EvidenceRow[];
+  actions?: (item: EvidenceRow) => ReactNode;
+  fullHashes?: boolean;
+}) {
   const t = useTranslations("evidence");
   const tReport = useTranslations("benchmarkReport");
   const locale = useLocale();
@@ -87,7 +113,11 @@ export function EvidenceList({ evidence, actions, fullHashes = false }: { eviden
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-medium">{item.kind}</span>
             {item.role === "baseline" && (
-              <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs font-semibold text-sky-900" data-testid="baseline-badge" title={t("baselineHint")}>
+              <span
+                className="rounded bg-sky-100 px-1.5 py-0.5 text-xs font-semibold text-sky-900"
+                data-testid="baseline-badge"
+                title={t("baselineHint")}
+              >
                 {t("baselineBadge")}
               </span>
             )}
@@ -104,15 +134,24 @@ export function EvidenceList({ evidence, actions, fullHashes = false }: { eviden
             {actions?.(item)}
           </div>
           {attestationOf(item.reference) && (
-            <blockquote className="mt-1 border-l-4 border-teal-600 pl-2 text-xs text-slate-700" data-testid="attestation">
-              {t("attested", { by: attestationOf(item.reference)!.by, statement: attestationOf(item.reference)!.statement })}
+            <blockquote
+              className="mt-1 border-l-4 border-teal-600 pl-2 text-xs text-slate-700"
+              data-testid="attestation"
+            >
+              {t("attested", {
+                by: attestationOf(item.reference)!.by,
+                statement: attestationOf(item.reference)!.statement,
+              })}
             </blockquote>
           )}
           {item.verifications.map((v, index) => {
             const comparison = comparisonOf(v.metrics);
             return (
               <div key={index} className="mt-1 text-xs">
-                <span className={cn("mr-2 rounded px-1.5 py-0.5 font-semibold", tone[v.verdict])} data-verdict={v.verdict}>
+                <span
+                  className={cn("mr-2 rounded px-1.5 py-0.5 font-semibold", tone[v.verdict])}
+                  data-verdict={v.verdict}
+                >
                   {t(`verdict.${v.verdict}`)}
                 </span>
                 <span className="tabular-nums text-slate-700">{summary(v.metrics)}</span>

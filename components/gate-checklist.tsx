@@ -13,11 +13,23 @@ type Params = Record<string, string | number>;
 
 function labelParams(params: unknown): Params {
   if (typeof params !== "object" || params === null) return {};
-  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string | number] => ["string", "number"].includes(typeof entry[1])));
+  return Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, string | number] =>
+      ["string", "number"].includes(typeof entry[1]),
+    ),
+  );
 }
 
 /** The gate as a checklist: each requirement met or not with the verifier's reasons, then approval. */
-export function GateChecklist({ checks, approved, needsApproval }: { checks: GateCheckRow[]; approved: boolean; needsApproval: boolean }) {
+export function GateChecklist({
+  checks,
+  approved,
+  needsApproval,
+}: {
+  checks: GateCheckRow[];
+  approved: boolean;
+  needsApproval: boolean;
+}) {
   const t = useTranslations("gate");
   return (
     <ul className="space-y-1.5 text-sm" aria-label={t("title")}>

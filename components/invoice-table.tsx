@@ -19,7 +19,15 @@ export interface InvoiceRow {
 }
 
 /** Invoices and credit notes with their status and the stored PDF; `actions` adds per-row controls. */
-export function InvoiceTable<Row extends InvoiceRow>({ invoices, actions, showEngagement = false }: { invoices: Row[]; actions?: (invoice: Row) => ReactNode; showEngagement?: boolean }) {
+export function InvoiceTable<Row extends InvoiceRow>({
+  invoices,
+  actions,
+  showEngagement = false,
+}: {
+  invoices: Row[];
+  actions?: (invoice: Row) => ReactNode;
+  showEngagement?: boolean;
+}) {
   const t = useTranslations("invoices");
   const locale = useLocale();
   if (invoices.length === 0) return <p className="p-4 text-sm text-slate-600">{t("empty")}</p>;
@@ -42,17 +50,31 @@ export function InvoiceTable<Row extends InvoiceRow>({ invoices, actions, showEn
           <tr key={invoice.id} data-invoice={invoice.number} data-status={invoice.status}>
             <Td>
               <span className="font-medium tabular-nums">{invoice.number}</span>
-              {invoice.kind === "credit_note" && <span className="block text-xs text-slate-500">{t("credits", { number: invoice.creditedNumber ?? "" })}</span>}
+              {invoice.kind === "credit_note" && (
+                <span className="block text-xs text-slate-500">
+                  {t("credits", { number: invoice.creditedNumber ?? "" })}
+                </span>
+              )}
             </Td>
             {showEngagement && <Td className="hidden md:table-cell">{invoice.engagementTitle}</Td>}
             <Td>
               {invoice.kind === "credit_note" ? t("creditNote") : t(`statuses.${invoice.status}`)}
-              {invoice.overdue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">{t("overdue")}</span>}
+              {invoice.overdue && (
+                <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">
+                  {t("overdue")}
+                </span>
+              )}
             </Td>
             <Td className="text-right tabular-nums" data-testid="invoice-total">
               {invoice.totalMinor === null ? t("hidden") : formatMoney(invoice.totalMinor, invoice.currency, locale)}
             </Td>
-            <Td className="text-right tabular-nums">{invoice.kind === "invoice" ? (invoice.paidMinor === null ? t("hidden") : formatMoney(invoice.paidMinor, invoice.currency, locale)) : ""}</Td>
+            <Td className="text-right tabular-nums">
+              {invoice.kind === "invoice"
+                ? invoice.paidMinor === null
+                  ? t("hidden")
+                  : formatMoney(invoice.paidMinor, invoice.currency, locale)
+                : ""}
+            </Td>
             <Td className="tabular-nums">{invoice.kind === "invoice" ? invoice.dueDate : ""}</Td>
             <Td>
               {invoice.totalMinor === null ? (

@@ -30,7 +30,11 @@ export function LocaleSwitcher() {
         {locale === "zh-CN" ? t("languageZh") : t("languageEn")} ▾
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-40 rounded-md border border-slate-200 bg-white p-1 shadow-md">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-50 min-w-40 rounded-md border border-slate-200 bg-white p-1 shadow-md"
+        >
           {choices.map((choice) => (
             <DropdownMenu.Item
               key={choice.labelKey}

@@ -22,12 +22,23 @@ export interface ProgressMilestone {
 }
 
 /** One segment per milestone, as wide as its share of the fee, coloured by its state. */
-export function MilestoneProgress({ milestones, done, total }: { milestones: ProgressMilestone[]; done: number; total: number }) {
+export function MilestoneProgress({
+  milestones,
+  done,
+  total,
+}: {
+  milestones: ProgressMilestone[];
+  done: number;
+  total: number;
+}) {
   const t = useTranslations();
   return (
     <div>
       <div className="text-xs text-slate-600">{t("dashboard.milestonesPaid", { done, total })}</div>
-      <ol className="mt-1 flex h-2.5 w-full gap-0.5 overflow-hidden rounded-full" aria-label={t("engagement.milestones")}>
+      <ol
+        className="mt-1 flex h-2.5 w-full gap-0.5 overflow-hidden rounded-full"
+        aria-label={t("engagement.milestones")}
+      >
         {milestones.map((m) => (
           <li
             key={m.id}

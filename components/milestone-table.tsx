@@ -30,7 +30,8 @@ export function MilestoneTable({
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const money = (amount: number | null) => (amount === null ? t("engagement.hidden") : formatMoney(amount, currency, locale));
+  const money = (amount: number | null) =>
+    amount === null ? t("engagement.hidden") : formatMoney(amount, currency, locale);
   return (
     <Table>
       <caption className="sr-only">{t("engagement.milestones")}</caption>
@@ -70,7 +71,12 @@ export function MilestoneTable({
       <tfoot>
         <tr>
           <Td className="font-semibold">{t("engagement.total")}</Td>
-          <Td className="text-right tabular-nums font-semibold">{formatShareBp(milestones.reduce((s, m) => s + m.shareBp, 0), locale)}</Td>
+          <Td className="text-right tabular-nums font-semibold">
+            {formatShareBp(
+              milestones.reduce((s, m) => s + m.shareBp, 0),
+              locale,
+            )}
+          </Td>
           <Td className="text-right tabular-nums font-semibold">{money(feeMinor)}</Td>
           <Td />
           {reviewHref && <Td />}

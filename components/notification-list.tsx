@@ -19,7 +19,13 @@ export interface NotificationRow {
 }
 
 /** A user's notices; the words come from the catalog, names and comments are shown as text. */
-export function NotificationList({ notifications, linkFor }: { notifications: NotificationRow[]; linkFor: "consultant" | "portal" }) {
+export function NotificationList({
+  notifications,
+  linkFor,
+}: {
+  notifications: NotificationRow[];
+  linkFor: "consultant" | "portal";
+}) {
   const t = useTranslations("notifications");
   const locale = useLocale();
   const trpc = useTRPC();
@@ -28,11 +34,23 @@ export function NotificationList({ notifications, linkFor }: { notifications: No
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   if (notifications.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
   const href = (n: NotificationRow) =>
-    linkFor === "portal" && n.milestoneId ? `/portal/engagements/${n.engagementId}/milestones/${n.milestoneId}` : linkFor === "portal" ? `/portal/engagements/${n.engagementId}` : `/engagements/${n.engagementId}`;
+    linkFor === "portal" && n.milestoneId
+      ? `/portal/engagements/${n.engagementId}/milestones/${n.milestoneId}`
+      : linkFor === "portal"
+        ? `/portal/engagements/${n.engagementId}`
+        : `/engagements/${n.engagementId}`;
   return (
     <ul className="space-y-2" aria-label={t("title")}>
       {notifications.map((n) => (
-        <li key={n.id} data-notification={n.kind} data-read={n.read} className={cn("rounded-md border p-3 text-sm", n.read ? "border-slate-200 bg-white" : "border-teal-300 bg-teal-50")}>
+        <li
+          key={n.id}
+          data-notification={n.kind}
+          data-read={n.read}
+          className={cn(
+            "rounded-md border p-3 text-sm",
+            n.read ? "border-slate-200 bg-white" : "border-teal-300 bg-teal-50",
+          )}
+        >
           <div className="flex flex-wrap items-center justify-between gap-2">
             <span className="font-medium">{t(`kind.${n.kind}`, n.params)}</span>
             <span className="text-xs text-slate-500">{when.format(new Date(n.createdAt))} UTC</span>
@@ -43,7 +61,12 @@ export function NotificationList({ notifications, linkFor }: { notifications: No
               {t("open")}
             </Link>
             {!n.read && (
-              <Button variant="ghost" className="px-2 py-0.5" disabled={markRead.isPending} onClick={() => markRead.mutate({ id: n.id })}>
+              <Button
+                variant="ghost"
+                className="px-2 py-0.5"
+                disabled={markRead.isPending}
+                onClick={() => markRead.mutate({ id: n.id })}
+              >
                 {t("markRead")}
               </Button>
             )}

@@ -2,7 +2,21 @@ import { Problems } from "./problems";
 import { Button, type ButtonProps } from "./ui/button";
 
 /** A form's submit button, its confirmation once saved, and the server's reasons when refused. */
-export function SaveFooter({ label, pending, saved, problems, variant, className }: { label: string; pending: boolean; saved: string | null; problems: string[]; variant?: ButtonProps["variant"]; className?: string }) {
+export function SaveFooter({
+  label,
+  pending,
+  saved,
+  problems,
+  variant,
+  className,
+}: {
+  label: string;
+  pending: boolean;
+  saved: string | null;
+  problems: string[];
+  variant?: ButtonProps["variant"];
+  className?: string;
+}) {
   return (
     <>
       <Button type="submit" variant={variant} disabled={pending}>

@@ -17,7 +17,10 @@ export function TabBar({ label, tabs }: { label: string; tabs: Tab[] }) {
   const under = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   // the longest matching path wins, so the overview's own path does not claim every sub-page
   const active = tabs
-    .map((tab, index) => ({ index, length: Math.max(...[tab.href, ...(tab.alsoActiveUnder ?? [])].map((path) => (under(path) ? path.length : -1))) }))
+    .map((tab, index) => ({
+      index,
+      length: Math.max(...[tab.href, ...(tab.alsoActiveUnder ?? [])].map((path) => (under(path) ? path.length : -1))),
+    }))
     .filter((match) => match.length >= 0)
     .sort((a, b) => b.length - a.length)[0]?.index;
   return (
@@ -30,7 +33,9 @@ export function TabBar({ label, tabs }: { label: string; tabs: Tab[] }) {
               aria-current={index === active ? "page" : undefined}
               className={cn(
                 "block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium",
-                index === active ? "border-teal-700 text-teal-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                index === active
+                  ? "border-teal-700 text-teal-800"
+                  : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
               )}
             >
               {tab.label}

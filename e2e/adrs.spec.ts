@@ -16,7 +16,9 @@ test("record, edit with history, accept and supersede an ADR", async ({ browser 
 
   const form = consultant.getByRole("form", { name: "New ADR" });
   await form.getByLabel("Title").fill("Cache Merkle roots per block range");
-  await form.getByLabel("Context and problem statement").fill("Integrity checks take **40%** of a sync cycle.\n\n<script>alert(1)</script>");
+  await form
+    .getByLabel("Context and problem statement")
+    .fill("Integrity checks take **40%** of a sync cycle.\n\n<script>alert(1)</script>");
   await form.getByRole("button", { name: "Add an option" }).click();
   await form.getByLabel("Option").fill("Cache in SQLite");
   await form.getByLabel("Good, because (one per line)").fill("no new service");
@@ -55,9 +57,21 @@ test("import ADR files and see the report: as written, with assumptions, not imp
   await form.getByText("Statuses outside ours").click();
   await expect(form.getByRole("table", { name: "Statuses outside ours" })).toContainText("“on hold”");
   await form.getByLabel("Zip or .md files").setInputFiles([
-    { name: "0010-shard-the-block-index.md", mimeType: "text/markdown", buffer: Buffer.from("# 10. Shard the block index\n\nDate: 2026-11-30\n\n## Status\n\nProposed\n\n## Context\n\nOne index per chain.\n") },
+    {
+      name: "0010-shard-the-block-index.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from(
+        "# 10. Shard the block index\n\nDate: 2026-11-30\n\n## Status\n\nProposed\n\n## Context\n\nOne index per chain.\n",
+      ),
+    },
     // MADR 4 as real projects write it: front matter, "on hold", no date
-    { name: "0011-write-own-madr-tooling.md", mimeType: "text/markdown", buffer: Buffer.from("---\nparent: Decisions\nstatus: on hold\n---\n# Write own MADR tooling\n\n## Context and Problem Statement\n\nDevelopers like tooling.\n") },
+    {
+      name: "0011-write-own-madr-tooling.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from(
+        "---\nparent: Decisions\nstatus: on hold\n---\n# Write own MADR tooling\n\n## Context and Problem Statement\n\nDevelopers like tooling.\n",
+      ),
+    },
     { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("notes") },
   ]);
   await form.getByRole("button", { name: "Import" }).click();

@@ -8,7 +8,8 @@ import { asUser, openTab } from "./helpers";
 
 const ENGAGEMENT = "Claims intake resilience review";
 const REASON = "Second data centre added to the proof of concept";
-const PASSING_JUNIT = '<testsuite name="intake" tests="2"><testcase name="failover under 30 s"/><testcase name="no lost claims"/></testsuite>';
+const PASSING_JUNIT =
+  '<testsuite name="intake" tests="2"><testcase name="failover under 30 s"/><testcase name="no lost claims"/></testsuite>';
 const PASSING_LCOV = `TN:\nSF:/src/intake.go\n${Array.from({ length: 10 }, (_, i) => `DA:${i + 1},${i < 9 ? 2 : 0}`).join("\n")}\nend_of_record\n`;
 
 test.describe.configure({ mode: "serial" });
@@ -96,7 +97,9 @@ test("the approver is told why the decision is needed again, with both amounts, 
   await expect(note).toContainText("needs your decision again");
   await expect(note).toContainText(REASON);
   await expect(note).toContainText("from $3,000.00 to $3,500.00");
-  await expect(approver.locator('[data-decision="approved"]')).toContainText("voided: a change order changed the amount from $3,000.00 to $3,500.00");
+  await expect(approver.locator('[data-decision="approved"]')).toContainText(
+    "voided: a change order changed the amount from $3,000.00 to $3,500.00",
+  );
 
   await approver.getByRole("button", { name: "Approve" }).click();
   await expect(approver.locator('[data-decision="approved"]')).toHaveCount(2);

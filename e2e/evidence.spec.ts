@@ -6,7 +6,9 @@ import { openEngagement, signIn } from "./helpers";
 
 const fixtures = path.resolve(import.meta.dirname, "../server/domain/evidence/fixtures");
 
-test("a consultant uploads a coverage report and the gate shows the verifier's figures and reasons", async ({ page }) => {
+test("a consultant uploads a coverage report and the gate shows the verifier's figures and reasons", async ({
+  page,
+}) => {
   await signIn(page, "owner@northwind.test", "demo-password-1");
   await openEngagement(page, "Checkout latency review", "Milestones and evidence");
   const poc = page.locator('[data-milestone="poc"]');
@@ -35,7 +37,10 @@ test("a consultant uploads a coverage report and the gate shows the verifier's f
   await expect(form.getByRole("alert")).toContainText("the file is empty");
 });
 
-test("a pipeline posts evidence with a token created in the engagement page, by curl-style POST and by the CLI", async ({ page, baseURL }) => {
+test("a pipeline posts evidence with a token created in the engagement page, by curl-style POST and by the CLI", async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, "owner@northwind.test", "demo-password-1");
   await openEngagement(page, "Checkout latency review", "Milestones and evidence");
   await page.getByText("CI pipelines").click();
@@ -49,16 +54,47 @@ test("a pipeline posts evidence with a token created in the engagement page, by 
   form.set("milestoneId", delivery!);
   form.set("kind", "junit");
   form.set("file", new Blob([readFileSync(path.join(fixtures, "pytest-junit.xml"))]), "pytest.xml");
-  const posted = await fetch(`${baseURL}/api/v1/evidence`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
-  expect(posted.status).toBe(201);
-  expect((await fetch(`${baseURL}/api/v1/evidence`, { method: "POST", headers: { authorization: "Bearer nope" }, body: form })).status).toBe(401);
-
-  const cli = spawnSync(process.execPath, ["scripts/tollgate.mjs", "submit", "--url", baseURL!, "--milestone", delivery!, "--kind", "junit", "--file", path.join(fixtures, "node-junit.xml"), "--json"], {
-    encoding: "utf8",
-    env: { ...process.env, TOLLGATE_TOKEN: token },
+  const posted = await fetch(`${baseURL}/api/v1/evidence`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
   });
+  expect(posted.status).toBe(201);
+  expect(
+    (
+      await fetch(`${baseURL}/api/v1/evidence`, {
+        method: "POST",
+        headers: { authorization: "Bearer nope" },
+        body: form,
+      })
+    ).status,
+  ).toBe(401);
+
+  const cli = spawnSync(
+    process.execPath,
+    [
+      "scripts/tollgate.mjs",
+      "submit",
+      "--url",
+      baseURL!,
+      "--milestone",
+      delivery!,
+      "--kind",
+      "junit",
+      "--file",
+      path.join(fixtures, "node-junit.xml"),
+      "--json",
+    ],
+    {
+      encoding: "utf8",
+      env: { ...process.env, TOLLGATE_TOKEN: token },
+    },
+  );
   expect(cli.status).toBe(1);
-  expect(JSON.parse(cli.stdout)).toMatchObject({ status: 201, verifications: [{ verdict: "fail", reasons: ["1 of 5 tests failed"] }] });
+  expect(JSON.parse(cli.stdout)).toMatchObject({
+    status: 201,
+    verifications: [{ verdict: "fail", reasons: ["1 of 5 tests failed"] }],
+  });
 
   await page.reload();
   await expect(page.locator('[data-milestone="delivery"] [data-evidence-kind="junit"]')).toHaveCount(2);

@@ -21,7 +21,9 @@ export type EngagementTab = "Overview" | "Milestones and evidence" | "Invoices" 
 
 /** Opens a tab of the engagement page by its link in the tab bar (not the header's own links). */
 export async function openTab(page: Page, tab: EngagementTab): Promise<void> {
-  const link = page.getByRole("navigation", { name: "Engagement sections" }).getByRole("link", { name: tab, exact: true });
+  const link = page
+    .getByRole("navigation", { name: "Engagement sections" })
+    .getByRole("link", { name: tab, exact: true });
   await link.click();
   await expect(link).toHaveAttribute("aria-current", "page");
 }

@@ -5,13 +5,16 @@ import { DEMO_TITLE, asUser, openEngagement, openTab, type EngagementTab } from 
 // is acted on, and the engagement is split into tabs with an address each. Reads only: the demo's
 // proof of concept stays awaiting approval for the specs after this one.
 
-const activeTab = (page: Page) => page.getByRole("navigation", { name: "Engagement sections" }).locator('[aria-current="page"]');
+const activeTab = (page: Page) =>
+  page.getByRole("navigation", { name: "Engagement sections" }).locator('[aria-current="page"]');
 
 test("the consultant lands on today's work and follows the waiting approval to the milestone", async ({ browser }) => {
   const consultant = await asUser(browser, "owner@northwind.test", "demo-password-1");
   await expect(consultant).toHaveURL(/\/home$/);
   await expect(consultant.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
-  await expect(consultant.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Home" })).toHaveAttribute("href", "/home");
+  await expect(
+    consultant.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Home" }),
+  ).toHaveAttribute("href", "/home");
 
   const awaiting = consultant.locator('[data-home-section="awaiting-approval"]');
   const poc = awaiting.getByRole("listitem").filter({ hasText: DEMO_TITLE }).filter({ hasText: "Proof of concept" });
@@ -24,11 +27,15 @@ test("the consultant lands on today's work and follows the waiting approval to t
   await poc.getByRole("link", { name: "Proof of concept" }).click();
   await expect(consultant).toHaveURL(/\/engagements\/[^/]+\/milestones#milestone-/);
   await expect(activeTab(consultant)).toHaveText("Milestones and evidence");
-  await expect(consultant.locator('li[data-milestone="poc"]').getByText("Verified", { exact: true }).first()).toBeVisible();
+  await expect(
+    consultant.locator('li[data-milestone="poc"]').getByText("Verified", { exact: true }).first(),
+  ).toBeVisible();
   await consultant.context().close();
 });
 
-test("another organisation's home shows none of the demo's work, and says when a list is empty", async ({ browser }) => {
+test("another organisation's home shows none of the demo's work, and says when a list is empty", async ({
+  browser,
+}) => {
   const contoso = await asUser(browser, "owner@contoso.test", "demo-password-3");
   await expect(contoso).toHaveURL(/\/home$/);
   await expect(contoso.locator('[data-home-section="overdue-invoices"]')).toContainText("No invoice is overdue.");
@@ -43,14 +50,31 @@ test("each engagement tab has its own address, marks itself active and shows its
   expect(overview).toMatch(/\/engagements\/[^/]+$/);
   await expect(activeTab(consultant)).toHaveText("Overview");
   await expect(consultant.locator('[data-progress="paid"]')).toContainText("CN¥150,000.00");
-  await expect(consultant.locator('[data-milestone="poc"][data-standing="awaiting_approval"]')).toContainText("Waiting for the client's approval");
+  await expect(consultant.locator('[data-milestone="poc"][data-standing="awaiting_approval"]')).toContainText(
+    "Waiting for the client's approval",
+  );
   await expect(consultant.locator('[data-milestone="review"][data-standing="paid"]')).toBeVisible();
   await expect(consultant.getByTestId("activity-item").first()).toBeVisible();
 
   const tabs: [EngagementTab, string, (page: Page) => Promise<void>][] = [
-    ["Milestones and evidence", "/milestones", (page) => expect(page.getByRole("form", { name: "Attach evidence: Proof of concept" })).toBeVisible()],
-    ["Invoices", "/invoices", (page) => expect(page.locator('[data-invoice="INV-2026-0001"]')).toHaveAttribute("data-status", "paid")],
-    ["Decisions", "/decisions", (page) => expect(page.getByRole("list", { name: "Architecture decisions" }).locator('[data-adr="ADR-007"]')).toBeVisible()],
+    [
+      "Milestones and evidence",
+      "/milestones",
+      (page) => expect(page.getByRole("form", { name: "Attach evidence: Proof of concept" })).toBeVisible(),
+    ],
+    [
+      "Invoices",
+      "/invoices",
+      (page) => expect(page.locator('[data-invoice="INV-2026-0001"]')).toHaveAttribute("data-status", "paid"),
+    ],
+    [
+      "Decisions",
+      "/decisions",
+      (page) =>
+        expect(
+          page.getByRole("list", { name: "Architecture decisions" }).locator('[data-adr="ADR-007"]'),
+        ).toBeVisible(),
+    ],
     ["Audit", "/audit", (page) => expect(page.getByTestId("audit-event").first()).toBeVisible()],
     ["Overview", "", (page) => expect(page.getByTestId("fee-progress")).toBeVisible()],
   ];

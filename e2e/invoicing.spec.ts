@@ -59,7 +59,9 @@ test("approve, invoice, download, pay, and the client sees it paid", async ({ br
   await consultant.context().close();
 });
 
-test("the owner sets the invoice number pattern with a live preview; a bad pattern is explained and saves nothing", async ({ browser }) => {
+test("the owner sets the invoice number pattern with a live preview; a bad pattern is explained and saves nothing", async ({
+  browser,
+}) => {
   const owner = await asUser(browser, "owner@northwind.test", "demo-password-1");
   await owner.goto("/settings");
   const form = owner.getByRole("form", { name: "Invoice numbering" });
@@ -67,7 +69,9 @@ test("the owner sets the invoice number pattern with a live preview; a bad patte
   await expect(pattern).toHaveValue("INV-{YYYY}-{NNNN}");
   const year = String(new Date().getUTCFullYear());
   await pattern.fill("NW-{YYYY}-{DD}");
-  await expect(form.getByTestId("invoice-pattern-preview")).toHaveText("{DD} is not a number token; use {YYYY}, {YY}, {MM} or {NNNN}");
+  await expect(form.getByTestId("invoice-pattern-preview")).toHaveText(
+    "{DD} is not a number token; use {YYYY}, {YY}, {MM} or {NNNN}",
+  );
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByRole("alert")).toContainText("is not a number token");
 
@@ -76,10 +80,15 @@ test("the owner sets the invoice number pattern with a live preview; a bad patte
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByRole("status")).toHaveText("Saved.");
   await owner.reload();
-  await expect(owner.getByRole("form", { name: "Invoice numbering" }).getByLabel("Invoice number pattern")).toHaveValue("NW-{YYYY}-{NNNNN}");
+  await expect(owner.getByRole("form", { name: "Invoice numbering" }).getByLabel("Invoice number pattern")).toHaveValue(
+    "NW-{YYYY}-{NNNNN}",
+  );
 
   // back to the default, for the tests after this one
-  await owner.getByRole("form", { name: "Invoice numbering" }).getByLabel("Invoice number pattern").fill("INV-{YYYY}-{NNNN}");
+  await owner
+    .getByRole("form", { name: "Invoice numbering" })
+    .getByLabel("Invoice number pattern")
+    .fill("INV-{YYYY}-{NNNN}");
   await owner.getByRole("form", { name: "Invoice numbering" }).getByRole("button", { name: "Save" }).click();
   await expect(owner.getByRole("form", { name: "Invoice numbering" }).getByRole("status")).toHaveText("Saved.");
   await owner.context().close();

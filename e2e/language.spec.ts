@@ -13,7 +13,9 @@ test.describe("in a Chinese browser", () => {
     await expect(page.getByRole("heading", { name: "项目" })).toBeVisible();
     await page.getByRole("link", { name: DEMO_TITLE }).click();
     await expect(page.locator('[data-milestone="delivery"]')).toContainText("已计划");
-    await expect(page.locator('[data-milestone="delivery"] [data-testid="milestone-amount"]')).toHaveText("¥450,000.00");
+    await expect(page.locator('[data-milestone="delivery"] [data-testid="milestone-amount"]')).toHaveText(
+      "¥450,000.00",
+    );
   });
 });
 

@@ -5,7 +5,8 @@ import { asUser, openEngagement } from "./helpers";
 // invites a viewer, and the client's approver reviews and approves what was verified.
 
 const ENGAGEMENT = "Checkout latency review";
-const PASSING_JUNIT = '<testsuite name="checkout" tests="2"><testcase name="p99 under 300 ms"/><testcase name="no errors"/></testsuite>';
+const PASSING_JUNIT =
+  '<testsuite name="checkout" tests="2"><testcase name="p99 under 300 ms"/><testcase name="no errors"/></testsuite>';
 const PASSING_LCOV = `TN:\nSF:/src/checkout.go\n${Array.from({ length: 10 }, (_, i) => `DA:${i + 1},${i < 9 ? 3 : 0}`).join("\n")}\nend_of_record\n`;
 
 test.describe.configure({ mode: "serial" });
@@ -41,7 +42,10 @@ test("the consultant brings the proof of concept to verified with passing eviden
   await expect(poc.getByText("Verified", { exact: true }).first()).toBeVisible();
 });
 
-test("an invited viewer joins through the link shown once to the consultant, reads the review, and cannot approve", async ({ browser, baseURL }) => {
+test("an invited viewer joins through the link shown once to the consultant, reads the review, and cannot approve", async ({
+  browser,
+  baseURL,
+}) => {
   await consultant.getByRole("link", { name: "Clients" }).click();
   await consultant.getByRole("listitem").filter({ hasText: "Lakeside Retail" }).getByRole("link").click();
   const invite = consultant.getByRole("form", { name: "Invite a client user" });
@@ -53,12 +57,17 @@ test("an invited viewer joins through the link shown once to the consultant, rea
   await expect(shown).toContainText("shown only here, once");
   const link = await shown.getByRole("textbox", { name: "Invitation link" }).inputValue();
   expect(link).toMatch(/\/invite\/inv_[\w-]{43}$/);
-  await expect(consultant.locator('[data-invitation="viewer.e2e@lakeside.test"]')).toHaveAttribute("data-status", "pending");
+  await expect(consultant.locator('[data-invitation="viewer.e2e@lakeside.test"]')).toHaveAttribute(
+    "data-status",
+    "pending",
+  );
 
   // the outbox keeps the email with the link withheld; nothing shows the link again
   await consultant.getByRole("link", { name: "Outbox" }).click();
   const email = consultant.locator('[data-outbox-to="viewer.e2e@lakeside.test"]').first();
-  await expect(email.getByTestId("outbox-body")).toContainText("[link withheld: shown once to whoever sent the invitation; resend for a new one]");
+  await expect(email.getByTestId("outbox-body")).toContainText(
+    "[link withheld: shown once to whoever sent the invitation; resend for a new one]",
+  );
   await expect(email.getByTestId("outbox-body")).not.toContainText("/invite/");
   await consultant.goBack();
   await expect(consultant.getByTestId("invitation-link")).toHaveCount(0);
@@ -86,7 +95,9 @@ test("an invited viewer joins through the link shown once to the consultant, rea
 
   // the same link does not work twice
   await invitee.goto(new URL(new URL(link!).pathname, baseURL).href);
-  await expect(invitee.getByRole("alert").filter({ hasText: "already used" })).toHaveText("This invitation was already used. Sign in instead.");
+  await expect(invitee.getByRole("alert").filter({ hasText: "already used" })).toHaveText(
+    "This invitation was already used. Sign in instead.",
+  );
   await invitee.context().close();
 });
 
@@ -99,7 +110,9 @@ test("evidence added while the approver's page is open makes the approval fail c
   await upload(consultant, "lcov", "lcov-rerun.info", PASSING_LCOV.replace("DA:10,0", "DA:10,1"));
 
   await approver.getByRole("button", { name: "Approve" }).click();
-  await expect(approver.getByRole("alert").filter({ hasText: "not recorded" })).toContainText("the evidence changed while it was being reviewed");
+  await expect(approver.getByRole("alert").filter({ hasText: "not recorded" })).toContainText(
+    "the evidence changed while it was being reviewed",
+  );
   await act(consultant, "Verify gate");
 });
 
@@ -115,8 +128,12 @@ test("the approver sees the figures and hashes, approves, and the consultant see
   await expect(approver.getByText("Approved", { exact: true }).first()).toBeVisible();
 
   await consultant.reload();
-  await expect(consultant.locator('[data-milestone="poc"]').getByText("Approved", { exact: true }).first()).toBeVisible();
+  await expect(
+    consultant.locator('[data-milestone="poc"]').getByText("Approved", { exact: true }).first(),
+  ).toBeVisible();
   await expect(consultant.getByTestId("notifications-link")).toHaveText(/Notifications\s*\d+/);
   await consultant.getByTestId("notifications-link").click();
-  await expect(consultant.locator('[data-notification="approved"]').first()).toContainText("Maya Brooks approved “Proof of concept” (Checkout latency review)");
+  await expect(consultant.locator('[data-notification="approved"]').first()).toContainText(
+    "Maya Brooks approved “Proof of concept” (Checkout latency review)",
+  );
 });

@@ -40,7 +40,9 @@ async function recordViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation;
-      report(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return violations;
@@ -52,7 +54,9 @@ async function markPage(page: Page): Promise<() => Promise<boolean>> {
   return () => page.evaluate(() => (window as unknown as { e2eMark?: boolean }).e2eMark === true);
 }
 
-test("pages and the API carry the security headers, Next's scripts the nonce, and nothing is blocked", async ({ page }) => {
+test("pages and the API carry the security headers, Next's scripts the nonce, and nothing is blocked", async ({
+  page,
+}) => {
   const violations = await recordViolations(page);
 
   const signInPage = await page.goto("/signin");
@@ -99,7 +103,10 @@ test("a cross-site POST with the session cookie is refused before any route runs
   });
   expect(mutation.status()).toBe(403);
   expect(mutation.headers()["cache-control"]).toBe("no-store");
-  expect(await mutation.json()).toEqual({ error: "CROSS_SITE_REQUEST", reasons: [expect.stringContaining("https://evil.example")] });
+  expect(await mutation.json()).toEqual({
+    error: "CROSS_SITE_REQUEST",
+    reasons: [expect.stringContaining("https://evil.example")],
+  });
   expectSecurityHeaders(mutation);
 
   const transition = { action: "start", idempotencyKey: "e2e-cross-site" };
@@ -112,6 +119,9 @@ test("a cross-site POST with the session cookie is refused before any route runs
   expect(unnamed.status()).toBe(403);
 
   // the same request from the app's own origin reaches the route (which knows no milestone x)
-  const own = await page.request.post("/api/v1/milestones/x/transitions", { headers: { origin: new URL(baseURL!).origin }, data: transition });
+  const own = await page.request.post("/api/v1/milestones/x/transitions", {
+    headers: { origin: new URL(baseURL!).origin },
+    data: transition,
+  });
   expect(own.status()).toBe(404);
 });

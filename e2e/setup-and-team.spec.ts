@@ -38,8 +38,12 @@ test.describe("a new installation", () => {
     await consultant?.context().close();
   });
 
-  test("the first setup creates the organisation and its owner, signs the owner in, and closes for good", async ({ browser }) => {
-    owner = await (await browser.newContext({ baseURL: emptyServer, permissions: ["clipboard-read", "clipboard-write"] })).newPage();
+  test("the first setup creates the organisation and its owner, signs the owner in, and closes for good", async ({
+    browser,
+  }) => {
+    owner = await (
+      await browser.newContext({ baseURL: emptyServer, permissions: ["clipboard-read", "clipboard-write"] })
+    ).newPage();
     await owner.goto("/signin");
     await owner.getByRole("link", { name: "Set up Tollgate" }).click();
     await expect(owner).toHaveURL(/\/setup$/);
@@ -63,7 +67,12 @@ test.describe("a new installation", () => {
     await expect(owner.getByRole("heading", { name: "Not found" })).toBeVisible();
     const again = await owner.request.post("/api/setup", {
       headers: { origin: emptyServer },
-      data: { organisation: "Second Organisation", name: "Mallory", email: "mallory@e2e.test", password: "mallory password" },
+      data: {
+        organisation: "Second Organisation",
+        name: "Mallory",
+        email: "mallory@e2e.test",
+        password: "mallory password",
+      },
     });
     expect(again.status()).toBe(404);
     expect((await again.json()).error).toBe("NOT_FOUND");
@@ -75,7 +84,9 @@ test.describe("a new installation", () => {
     await visitor.context().close();
   });
 
-  test("the owner invites a consultant with a link shown once; the consultant joins and lands in the workspace", async ({ browser }) => {
+  test("the owner invites a consultant with a link shown once; the consultant joins and lands in the workspace", async ({
+    browser,
+  }) => {
     await owner.goto("/engagements");
     await owner.getByRole("link", { name: "Team" }).click();
     await expect(owner.getByRole("heading", { name: "Team" })).toBeVisible();
@@ -106,7 +117,11 @@ test.describe("a new installation", () => {
     // by its path on the address the owner used (the link's own host: see the next test)
     await consultant.goto(new URL(link).pathname);
     await expect(consultant.getByRole("heading", { name: "Join E2E Consulting" })).toBeVisible();
-    await expect(consultant.getByText(`E2E Consulting invites ${CONSULTANT.email} to join its Tollgate workspace as a consultant.`)).toBeVisible();
+    await expect(
+      consultant.getByText(
+        `E2E Consulting invites ${CONSULTANT.email} to join its Tollgate workspace as a consultant.`,
+      ),
+    ).toBeVisible();
     await consultant.getByLabel("Your name").fill(CONSULTANT.name);
     await consultant.getByLabel("Choose a password").fill(CONSULTANT.password);
     await consultant.getByRole("button", { name: "Create my account" }).click();
@@ -127,10 +142,14 @@ test.describe("a new installation", () => {
     expect(new URL(invitationLink).origin).toBe(emptyServer);
   });
 
-  test("resending shows a new link once; without a clipboard, Copy selects it for copying by hand", async ({ browser }) => {
+  test("resending shows a new link once; without a clipboard, Copy selects it for copying by hand", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ baseURL: emptyServer });
     // as on a plain-http address other than localhost, where browsers offer no clipboard
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }),
+    );
     const page = await context.newPage();
     await signInForm(page, OWNER.email, OWNER.password);
     await expect(page).toHaveURL(/\/home$/);
@@ -148,7 +167,11 @@ test.describe("a new installation", () => {
     await expect(shown).toContainText("the link is selected, press Ctrl+C");
     const field = shown.getByRole("textbox", { name: "Invitation link" });
     await expect(field).toBeFocused();
-    const [start, end, length] = await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length]);
+    const [start, end, length] = await field.evaluate((input: HTMLInputElement) => [
+      input.selectionStart,
+      input.selectionEnd,
+      input.value.length,
+    ]);
     expect([start, end]).toEqual([0, length]);
     await context.close();
   });
@@ -172,7 +195,10 @@ test.describe("a new installation", () => {
     await consultant.getByTestId("signed-in-as").click();
     await expect(consultant.getByRole("heading", { name: "Your account" })).toBeVisible();
     await expect(consultant.getByText(`Signed in as ${CONSULTANT.name} (${CONSULTANT.email}).`)).toBeVisible();
-    expect(await consultant.evaluate(() => document.documentElement.scrollWidth), "the page is wider than the screen").toBeLessThanOrEqual(390);
+    expect(
+      await consultant.evaluate(() => document.documentElement.scrollWidth),
+      "the page is wider than the screen",
+    ).toBeLessThanOrEqual(390);
     await consultant.setViewportSize({ width: 1280, height: 720 });
     const form = consultant.getByRole("form", { name: "Change password" });
     await form.getByLabel("Current password").fill("not my password");
@@ -189,7 +215,9 @@ test.describe("a new installation", () => {
     await form.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
     await form.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
     await form.getByRole("button", { name: "Change password" }).click();
-    await expect(form.getByRole("status")).toHaveText("Password changed. Every other session of this account has ended.");
+    await expect(form.getByRole("status")).toHaveText(
+      "Password changed. Every other session of this account has ended.",
+    );
 
     // the other browser's session is over, for the API and for pages
     const api = await elsewhere.request.get("/api/v1/engagements");
@@ -207,7 +235,9 @@ test.describe("a new installation", () => {
 
     // the old password no longer signs in; the new one does
     await signInForm(elsewhere, CONSULTANT.email, CONSULTANT.password);
-    await expect(elsewhere.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("Email or password is incorrect.");
+    await expect(elsewhere.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText(
+      "Email or password is incorrect.",
+    );
     await expect(elsewhere).toHaveURL(/\/signin/);
     await signInForm(elsewhere, CONSULTANT.email, NEW_PASSWORD);
     await expect(elsewhere).toHaveURL(/\/home$/);
@@ -224,9 +254,14 @@ test("the server, started without HOST, answers on this machine only", async () 
   const local = await fetch(`${demoServer}/api/health`);
   expect(local.status).toBe(200);
 
-  const outside = await fetch(`http://${external!.address}:${DEMO_PORT}/api/health`, { signal: AbortSignal.timeout(10_000) }).then(
+  const outside = await fetch(`http://${external!.address}:${DEMO_PORT}/api/health`, {
+    signal: AbortSignal.timeout(10_000),
+  }).then(
     (response) => `answered ${response.status}`,
-    (error: unknown) => (error instanceof Error && error.cause instanceof Error ? ((error.cause as NodeJS.ErrnoException).code ?? error.cause.message) : String(error)),
+    (error: unknown) =>
+      error instanceof Error && error.cause instanceof Error
+        ? ((error.cause as NodeJS.ErrnoException).code ?? error.cause.message)
+        : String(error),
   );
   expect(outside).toBe("ECONNREFUSED");
 });

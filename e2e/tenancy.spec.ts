@@ -44,7 +44,9 @@ test("the other organisation's owner neither lists nor opens the demo engagement
   await contoso.close();
 });
 
-test("the Eastbank approver sees the engagement in the portal and cannot open consultant pages", async ({ browser }) => {
+test("the Eastbank approver sees the engagement in the portal and cannot open consultant pages", async ({
+  browser,
+}) => {
   const consultantPath = await demoEngagementPath(browser);
 
   const eastbank = await browser.newContext();

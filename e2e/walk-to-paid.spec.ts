@@ -8,7 +8,8 @@ import { DEMO_TITLE, asUser, openEngagement, openTab } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
-const PASSING_JUNIT = '<testsuite name="sync" tests="3"><testcase name="resumes after reorg"/><testcase name="merkle root matches"/><testcase name="backpressure"/></testsuite>';
+const PASSING_JUNIT =
+  '<testsuite name="sync" tests="3"><testcase name="resumes after reorg"/><testcase name="merkle root matches"/><testcase name="backpressure"/></testsuite>';
 
 let consultant: Page;
 let approver: Page;
@@ -27,7 +28,9 @@ test("the consultant brings delivery to verified: a passing test report and the 
 
   const form = delivery().getByRole("form", { name: "Attach evidence: Delivery" });
   await form.getByLabel("Kind").selectOption("junit");
-  await form.getByLabel("File").setInputFiles({ name: "go-test-report.xml", mimeType: "application/xml", buffer: Buffer.from(PASSING_JUNIT) });
+  await form
+    .getByLabel("File")
+    .setInputFiles({ name: "go-test-report.xml", mimeType: "application/xml", buffer: Buffer.from(PASSING_JUNIT) });
   await form.getByRole("button", { name: "Upload and verify" }).click();
   await expect(form.getByText("Attached and verified.")).toBeVisible();
 

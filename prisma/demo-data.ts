@@ -11,9 +11,12 @@ export const DEMO_REPOSITORY = {
   name: "eastbank-chain-sync",
   tags: ["v1.0.0"],
   files: {
-    "go.mod": "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n",
-    "README.md": "# Chain sync\n\nStreams blocks from the ledger into the bank's reporting store, verifying each row's SHA-256 and the Merkle root.\n",
-    "sync/block.go": "package sync\n\n// SyncBlock stores one block's rows after checking their digests against the Merkle root.\nfunc SyncBlock() error { return nil }\n",
+    "go.mod":
+      "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n",
+    "README.md":
+      "# Chain sync\n\nStreams blocks from the ledger into the bank's reporting store, verifying each row's SHA-256 and the Merkle root.\n",
+    "sync/block.go":
+      "package sync\n\n// SyncBlock stores one block's rows after checking their digests against the Merkle root.\nfunc SyncBlock() error { return nil }\n",
   },
 } as const;
 
@@ -29,7 +32,8 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
       legalName: "Northwind Consulting GmbH",
       taxId: "DE 312 456 789",
       address: "Hafenstraße 12, 20457 Hamburg, Germany",
-      paymentInstructions: "Bank transfer in CNY to Northwind Consulting GmbH, account 6222 0210 0109 8765 432, Bank of China Shanghai Branch, SWIFT BKCHCNBJ300. Please quote the invoice number.",
+      paymentInstructions:
+        "Bank transfer in CNY to Northwind Consulting GmbH, account 6222 0210 0109 8765 432, Bank of China Shanghai Branch, SWIFT BKCHCNBJ300. Please quote the invoice number.",
     },
     owner: { email: "owner@northwind.test", name: "Nora Lindqvist", password: "demo-password-1" },
     clients: [
@@ -41,7 +45,13 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
         billingEmail: "ap@eastbank.test",
         users: [
           { email: "approver@eastbank.test", name: "Wang Lei", password: "demo-password-2", role: "approver" },
-          { email: "viewer@eastbank.test", name: "Li Na", password: "demo-password-6", role: "viewer", locale: "zh-CN" },
+          {
+            email: "viewer@eastbank.test",
+            name: "Li Na",
+            password: "demo-password-6",
+            role: "viewer",
+            locale: "zh-CN",
+          },
         ],
         engagements: [
           {
@@ -128,7 +138,13 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
                   decidedOn: "2026-08-28",
                   deciders: ["Nora Lindqvist"],
                   context: "Each synchroniser node needs durable state for the last stored block and its Merkle root.",
-                  consideredOptions: [{ title: "PostgreSQL + Docker", pros: ["concurrent writers", "familiar to the bank's DBAs"], cons: ["another service to run"] }],
+                  consideredOptions: [
+                    {
+                      title: "PostgreSQL + Docker",
+                      pros: ["concurrent writers", "familiar to the bank's DBAs"],
+                      cons: ["another service to run"],
+                    },
+                  ],
                   decisionOutcome: "PostgreSQL in a Docker container next to each node.",
                   consequences: "The bank operates one more service per node.",
                   supersededBy: 7,
@@ -141,13 +157,25 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
                   deciders: ["Nora Lindqvist", "Wang Lei"],
                   context: "The synchroniser runs inside the bank's private deployment next to each node.",
                   consideredOptions: [
-                    { title: "Embedded SQLite", pros: ["start-up latency < 50 ms", "no extra service to operate"], cons: ["single writer"] },
-                    { title: "PostgreSQL + Docker", pros: ["concurrent writers"], cons: ["another service to run", "slow cold start"] },
+                    {
+                      title: "Embedded SQLite",
+                      pros: ["start-up latency < 50 ms", "no extra service to operate"],
+                      cons: ["single writer"],
+                    },
+                    {
+                      title: "PostgreSQL + Docker",
+                      pros: ["concurrent writers"],
+                      cons: ["another service to run", "slow cold start"],
+                    },
                   ],
-                  decisionDrivers: ["start-up latency < 50 ms after a node restart", "no extra service inside the bank's deployment"],
+                  decisionDrivers: [
+                    "start-up latency < 50 ms after a node restart",
+                    "no extra service inside the bank's deployment",
+                  ],
                   decisionOutcome: "Embedded SQLite, because start-up latency < 50 ms",
                   consequences: "One writer per node; backups by file snapshot.",
-                  validation: "The proof of concept's Go benchmark (BenchmarkSyncBlock) measures cold start and block storage.",
+                  validation:
+                    "The proof of concept's Go benchmark (BenchmarkSyncBlock) measures cold start and block storage.",
                   validatedBy: { milestoneKey: "poc", kind: "go-bench" },
                 },
               ],
@@ -173,7 +201,9 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
       },
       {
         name: "Lakeside Retail",
-        users: [{ email: "approver@lakeside.test", name: "Maya Brooks", password: "demo-password-5", role: "approver" }],
+        users: [
+          { email: "approver@lakeside.test", name: "Maya Brooks", password: "demo-password-5", role: "approver" },
+        ],
         engagements: [
           {
             title: "Checkout latency review",
@@ -214,9 +244,19 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
 /** Printed at start so a newcomer can sign in. */
 export function demoLogins(): { organisation: string; email: string; password: string; role: string }[] {
   return DEMO_ORGANISATIONS.flatMap((organisation) => [
-    { organisation: organisation.name, email: organisation.owner.email, password: organisation.owner.password, role: "owner" },
+    {
+      organisation: organisation.name,
+      email: organisation.owner.email,
+      password: organisation.owner.password,
+      role: "owner",
+    },
     ...organisation.clients.flatMap((client) =>
-      client.users.map((user) => ({ organisation: `${organisation.name} / ${client.name}`, email: user.email, password: user.password, role: user.role })),
+      client.users.map((user) => ({
+        organisation: `${organisation.name} / ${client.name}`,
+        email: user.email,
+        password: user.password,
+        role: user.role,
+      })),
     ),
   ]);
 }

@@ -18,7 +18,9 @@ process.chdir(root);
 const builtServer = process.argv[2];
 const dataDir = process.env.DATA_DIR;
 if (!builtServer || !dataDir) {
-  console.error("usage: DATA_DIR=<dir> PORT=<port> node scripts/e2e-empty-server.mjs <health url of the server that built the app>");
+  console.error(
+    "usage: DATA_DIR=<dir> PORT=<port> node scripts/e2e-empty-server.mjs <health url of the server that built the app>",
+  );
   process.exit(2);
 }
 
@@ -45,9 +47,16 @@ rmSync(dataDir, { recursive: true, force: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "false" };
 for (const key of ["NEXTAUTH_URL", "NEXTAUTH_SECRET", "DATABASE_URL"]) if (env[key] === "") delete env[key];
 if (!env.NEXTAUTH_URL) env.AUTH_TRUST_HOST = "1";
-const setup = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/setup-db.ts"], { stdio: "inherit", env });
+const setup = spawnSync(
+  process.execPath,
+  [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/setup-db.ts"],
+  { stdio: "inherit", env },
+);
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
-const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+const server = spawn(process.execPath, ["scripts/server.mjs"], {
+  stdio: "inherit",
+  env: { ...env, NODE_ENV: "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

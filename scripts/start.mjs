@@ -28,7 +28,21 @@ const run = (label, args) => {
   }
 };
 
-const BUILD_INPUTS = ["app", "server", "components", "templates", "public", "prisma", "next.config.ts", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "server",
+  "components",
+  "templates",
+  "public",
+  "prisma",
+  "next.config.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
+  "proxy.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const STAMP = path.join(root, ".next", "tollgate-build-stamp");
 
 function sourceHash() {
@@ -50,7 +64,8 @@ run("database setup", [bin("tsx", "dist/cli.mjs"), "scripts/setup-db.ts"]);
 
 if (!dev) {
   const wanted = sourceHash();
-  const built = existsSync(STAMP) && existsSync(path.join(root, ".next", "BUILD_ID")) ? readFileSync(STAMP, "utf8") : "";
+  const built =
+    existsSync(STAMP) && existsSync(path.join(root, ".next", "BUILD_ID")) ? readFileSync(STAMP, "utf8") : "";
   if (built !== wanted) {
     console.log("[start] building the app (first start or sources changed)…");
     const t0 = Date.now();
@@ -61,6 +76,9 @@ if (!dev) {
 }
 
 const serverEnv = { ...env, NODE_ENV: dev ? "development" : "production" };
-const server = spawn(process.execPath, ["scripts/server.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: serverEnv });
+const server = spawn(process.execPath, ["scripts/server.mjs", ...(dev ? ["--dev"] : [])], {
+  stdio: "inherit",
+  env: serverEnv,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

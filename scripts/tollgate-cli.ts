@@ -11,7 +11,8 @@ import { FILE_VERIFIER_KINDS } from "../server/domain/evidence/kinds";
 import { verifyFile } from "../server/domain/evidence/verify";
 import { parseThreshold, type Threshold } from "../server/domain/evidence/verdict";
 
-const SUBMIT_USAGE = "usage: tollgate submit --url <base url> --milestone <id> --kind <kind> --file <path> [--token <token>] [--json]";
+const SUBMIT_USAGE =
+  "usage: tollgate submit --url <base url> --milestone <id> --kind <kind> --file <path> [--token <token>] [--json]";
 const USAGE = `usage: tollgate verify --kind <${FILE_VERIFIER_KINDS.join("|")}> --file <path> [--threshold metric=value ...] [--baseline <path>] [--expect <sha256>] [--json]`;
 
 interface Outcome {
@@ -52,7 +53,10 @@ async function verify(argv: string[]): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    print({ kind: "unknown", verdict: "error", metrics: {}, reasons: [(error as Error).message, USAGE] }, argv.includes("--json"));
+    print(
+      { kind: "unknown", verdict: "error", metrics: {}, reasons: [(error as Error).message, USAGE] },
+      argv.includes("--json"),
+    );
     return 2;
   }
   const kind = values.kind ?? "unknown";
@@ -80,7 +84,8 @@ async function verify(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof EvidenceInputError) return fail([error.message]);
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") return fail([`cannot read ${(error as NodeJS.ErrnoException).path}: ${code}`]);
+    if (code === "ENOENT" || code === "EISDIR" || code === "EACCES")
+      return fail([`cannot read ${(error as NodeJS.ErrnoException).path}: ${code}`]);
     throw error;
   }
 }
@@ -91,7 +96,14 @@ async function submit(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { url: { type: "string" }, milestone: { type: "string" }, kind: { type: "string" }, file: { type: "string" }, token: { type: "string" }, json: { type: "boolean", default: false } },
+      options: {
+        url: { type: "string" },
+        milestone: { type: "string" },
+        kind: { type: "string" },
+        file: { type: "string" },
+        token: { type: "string" },
+        json: { type: "boolean", default: false },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -112,20 +124,30 @@ async function submit(argv: string[]): Promise<number> {
     process.stderr.write(`cannot read ${values.file}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return 2;
   }
-  const response = await fetch(new URL("/api/v1/evidence", values.url), { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form }).catch((error: Error) => error);
+  const response = await fetch(new URL("/api/v1/evidence", values.url), {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  }).catch((error: Error) => error);
   if (response instanceof Error) {
     process.stderr.write(`cannot reach ${values.url}: ${response.message}\n`);
     return 2;
   }
-  const body = (await response.json().catch(() => ({}))) as { verifications?: { verdict: string; reasons: string[] }[]; error?: string; reasons?: string[] };
+  const body = (await response.json().catch(() => ({}))) as {
+    verifications?: { verdict: string; reasons: string[] }[];
+    error?: string;
+    reasons?: string[];
+  };
   if (values.json) process.stdout.write(`${JSON.stringify({ status: response.status, ...body })}\n`);
   if (response.status !== 201) {
-    if (!values.json) process.stderr.write(`HTTP ${response.status} ${body.error ?? ""}: ${(body.reasons ?? []).join("; ")}\n`);
+    if (!values.json)
+      process.stderr.write(`HTTP ${response.status} ${body.error ?? ""}: ${(body.reasons ?? []).join("; ")}\n`);
     return 2;
   }
   const verdicts = body.verifications ?? [];
   if (!values.json) {
-    for (const v of verdicts) process.stdout.write(`${v.verdict.toUpperCase()}${v.reasons.length ? `: ${v.reasons.join("; ")}` : ""}\n`);
+    for (const v of verdicts)
+      process.stdout.write(`${v.verdict.toUpperCase()}${v.reasons.length ? `: ${v.reasons.join("; ")}` : ""}\n`);
   }
   return verdicts.every((v) => v.verdict === "pass") ? 0 : 1;
 }

@@ -48,7 +48,10 @@ export function authOptions(): NextAuthOptions {
       },
       session({ session, token }) {
         const parsed = ZToken.safeParse(token);
-        return { expires: session.expires, user: parsed.success ? { id: parsed.data.sub, role: parsed.data.role, epoch: parsed.data.epoch } : undefined };
+        return {
+          expires: session.expires,
+          user: parsed.success ? { id: parsed.data.sub, role: parsed.data.role, epoch: parsed.data.epoch } : undefined,
+        };
       },
     },
   };

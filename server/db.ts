@@ -24,7 +24,9 @@ export function targetFromEnv(): DatabaseTarget {
 
 export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000 }) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000 }),
+    });
     return { target, prisma, pglite: null, close: () => prisma.$disconnect() };
   }
   return databaseOnPglite(target.dataDir ? new PGlite(target.dataDir) : new PGlite(), target);

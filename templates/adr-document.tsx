@@ -16,11 +16,24 @@ const BADGE: Record<AdrStatus, { backgroundColor: string; color: string }> = {
 };
 
 const styles = StyleSheet.create({
-  page: { paddingTop: 40, paddingHorizontal: 44, paddingBottom: 48, fontSize: 9.5, fontFamily: PDF_FONT_FAMILY, color: "#0f172a" },
+  page: {
+    paddingTop: 40,
+    paddingHorizontal: 44,
+    paddingBottom: 48,
+    fontSize: 9.5,
+    fontFamily: PDF_FONT_FAMILY,
+    color: "#0f172a",
+  },
   heading: { fontSize: 18, fontWeight: 700 },
   meta: { fontSize: 9, color: "#475569", marginTop: 2 },
   h2: { fontSize: 12, fontWeight: 700, marginTop: 16, marginBottom: 6 },
-  tocRow: { flexDirection: "row", alignItems: "center", paddingVertical: 3, borderBottomWidth: 1, borderColor: "#e2e8f0" },
+  tocRow: {
+    flexDirection: "row",
+    alignItems: "center",
+    paddingVertical: 3,
+    borderBottomWidth: 1,
+    borderColor: "#e2e8f0",
+  },
   tocLabel: { width: 60, fontWeight: 700, color: "#0f172a", textDecoration: "none" },
   tocTitle: { flex: 1, paddingRight: 8, color: "#0f172a", textDecoration: "none" },
   badge: { fontSize: 7.5, paddingHorizontal: 5, paddingVertical: 1.5, borderRadius: 3 },
@@ -33,7 +46,16 @@ const styles = StyleSheet.create({
   option: { marginTop: 4, paddingLeft: 8 },
   optionTitle: { fontWeight: 700 },
   verdict: { marginTop: 10, padding: 6, borderWidth: 1, borderRadius: 3 },
-  footer: { position: "absolute", bottom: 22, left: 44, right: 44, fontSize: 7.5, color: "#64748b", flexDirection: "row", justifyContent: "space-between" },
+  footer: {
+    position: "absolute",
+    bottom: 22,
+    left: 44,
+    right: 44,
+    fontSize: 7.5,
+    color: "#64748b",
+    flexDirection: "row",
+    justifyContent: "space-between",
+  },
 });
 
 function Badge({ status, label }: { status: AdrStatus; label: string }) {
@@ -44,13 +66,20 @@ function Footer({ doc }: { doc: AdrDocument }) {
   return (
     <View style={styles.footer} fixed>
       <Text>{`${doc.engagement} · ${doc.generatedOn}`}</Text>
-      <Text render={({ pageNumber, totalPages }) => (doc.locale === "zh-CN" ? `第 ${pageNumber} / ${totalPages} 页` : `${doc.labels.page} ${pageNumber} / ${totalPages}`)} />
+      <Text
+        render={({ pageNumber, totalPages }) =>
+          doc.locale === "zh-CN"
+            ? `第 ${pageNumber} / ${totalPages} 页`
+            : `${doc.labels.page} ${pageNumber} / ${totalPages}`
+        }
+      />
     </View>
   );
 }
 
 function Entry({ entry, labels }: { entry: AdrDocumentEntry; labels: AdrDocument["labels"] }) {
-  const verdictColour = entry.validation?.good === true ? "#166534" : entry.validation?.good === false ? "#991b1b" : "#475569";
+  const verdictColour =
+    entry.validation?.good === true ? "#166534" : entry.validation?.good === false ? "#991b1b" : "#475569";
   return (
     <View id={entry.anchor}>
       <View style={styles.titleRow}>
@@ -69,7 +98,9 @@ function Entry({ entry, labels }: { entry: AdrDocumentEntry; labels: AdrDocument
       ))}
       {entry.validation && (
         <View style={[styles.verdict, { borderColor: verdictColour }]} wrap={false}>
-          <Text style={{ color: verdictColour, fontWeight: 700 }}>{`${labels.validatedBy}: ${entry.validation.label} — ${entry.validation.verdict}`}</Text>
+          <Text
+            style={{ color: verdictColour, fontWeight: 700 }}
+          >{`${labels.validatedBy}: ${entry.validation.label} — ${entry.validation.verdict}`}</Text>
           {entry.validation.detail !== "" && <Text style={styles.meta}>{entry.validation.detail}</Text>}
         </View>
       )}

@@ -66,7 +66,11 @@ export function ApprovalLogDocument({ vm }: { vm: ApprovalLogViewModel }) {
               <Text style={styles.comment}>{vm.columns.comment}</Text>
               <Text style={styles.hashes}>{vm.columns.hashes}</Text>
             </View>
-            {rows.length === 0 ? <Text style={{ paddingVertical: 6 }}>{vm.empty}</Text> : rows.map((row, i) => <Row key={i} row={row} />)}
+            {rows.length === 0 ? (
+              <Text style={{ paddingVertical: 6 }}>{vm.empty}</Text>
+            ) : (
+              rows.map((row, i) => <Row key={i} row={row} />)
+            )}
           </View>
           <Text style={styles.footer}>{`${vm.pageLabel} ${index + 1} / ${pages.length}`}</Text>
         </Page>

@@ -17,12 +17,19 @@ import { BenchmarkReportDocument } from "./benchmark-report";
 // texts it allows, every planned page must come out as exactly one landscape A4 page, with
 // nothing below the footer's line and no word past the right margin.
 
-const fixture = (name: string) => parseGoBench(bytesOf(readFileSync(path.resolve(import.meta.dirname, "../server/domain/evidence/fixtures", name))), DEFAULT_LIMITS);
+const fixture = (name: string) =>
+  parseGoBench(
+    bytesOf(readFileSync(path.resolve(import.meta.dirname, "../server/domain/evidence/fixtures", name))),
+    DEFAULT_LIMITS,
+  );
 
 function layout(pdf: Buffer) {
   const dir = mkdtempSync(path.join(tmpdir(), "tollgate-bench-layout-"));
   writeFileSync(path.join(dir, "doc.pdf"), pdf);
-  const out = spawnSync("pdftotext", ["-bbox", path.join(dir, "doc.pdf"), "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync("pdftotext", ["-bbox", path.join(dir, "doc.pdf"), "-"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (out.status !== 0) throw new Error(out.stderr);
   const pages: { width: number; height: number; words: { xMax: number; yMax: number; text: string }[] }[] = [];
   for (const line of out.stdout.split("\n")) {
@@ -37,15 +44,32 @@ function layout(pdf: Buffer) {
 async function longestSource(): Promise<BenchmarkReportSource> {
   const report = benchmarkReport(await fixture("bench-rowdigest-v2.txt"), await fixture("bench-rowdigest-v3.txt"));
   const benchmarks = Array.from({ length: 14 }, (_, i) =>
-    report.benchmarks.map((row) => ({ ...row, name: `${row.name}/rows=${10 ** (i % 6)}/parallel=${i}/encoding=canonical-utf8-with-checksums` })),
+    report.benchmarks.map((row) => ({
+      ...row,
+      name: `${row.name}/rows=${10 ** (i % 6)}/parallel=${i}/encoding=canonical-utf8-with-checksums`,
+    })),
   ).flat();
   const only = Array.from({ length: 30 }, (_, i) => `BenchmarkOnlyOnOneSide/size=${i * 1024}/mode=streaming`);
   return {
-    engagement: "Financial-grade blockchain data synchroniser — private deployment, phase two: 金融级区块链数据同步器私有化部署".repeat(2),
+    engagement:
+      "Financial-grade blockchain data synchroniser — private deployment, phase two: 金融级区块链数据同步器私有化部署".repeat(
+        2,
+      ),
     client: "Eastbank Commercial Bank of the Greater Bay Area (东岸商业银行)",
-    milestone: "Proof of concept — performance of block synchronisation under sustained load 持续负载下区块同步的性能验证",
-    baseline: { sha256: "a".repeat(64), filename: `${"bench-baseline-".repeat(20)}.txt`, createdAt: "2026-11-20T09:30:00.000Z", milestoneTitle: "Architecture review 架构评审" },
-    current: { sha256: "b".repeat(64), filename: "bench.txt", createdAt: "2026-11-27T16:05:00.000Z", milestoneTitle: "Proof of concept 概念验证" },
+    milestone:
+      "Proof of concept — performance of block synchronisation under sustained load 持续负载下区块同步的性能验证",
+    baseline: {
+      sha256: "a".repeat(64),
+      filename: `${"bench-baseline-".repeat(20)}.txt`,
+      createdAt: "2026-11-20T09:30:00.000Z",
+      milestoneTitle: "Architecture review 架构评审",
+    },
+    current: {
+      sha256: "b".repeat(64),
+      filename: "bench.txt",
+      createdAt: "2026-11-27T16:05:00.000Z",
+      milestoneTitle: "Proof of concept 概念验证",
+    },
     report: { benchmarks, onlyInBaseline: only, onlyInCurrent: only },
   };
 }

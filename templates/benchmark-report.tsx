@@ -1,5 +1,10 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { BenchmarkReportViewModel, ChartBar, ChartGroup, ReportTableRow } from "@/server/domain/benchmark-report-document";
+import type {
+  BenchmarkReportViewModel,
+  ChartBar,
+  ChartGroup,
+  ReportTableRow,
+} from "@/server/domain/benchmark-report-document";
 import { PDF_FONT_FAMILY } from "./fonts";
 
 // The Go benchmark comparison report as PDF: a pure component of its view-model
@@ -7,7 +12,14 @@ import { PDF_FONT_FAMILY } from "./fonts";
 // bar for each side's ns/op median and a line over its min-max, already scaled by the view-model.
 // One explicit Page per group of benchmarks the view-model planned.
 
-const COLORS = { baseline: "#94a3b8", better: "#15803d", worse: "#b91c1c", neutral: "#0f766e", whisker: "#0f172a", track: "#f1f5f9" } as const;
+const COLORS = {
+  baseline: "#94a3b8",
+  better: "#15803d",
+  worse: "#b91c1c",
+  neutral: "#0f766e",
+  whisker: "#0f172a",
+  track: "#f1f5f9",
+} as const;
 
 const styles = StyleSheet.create({
   page: { padding: 36, paddingBottom: 48, fontSize: 8.5, fontFamily: PDF_FONT_FAMILY, color: "#0f172a" },
@@ -45,10 +57,46 @@ function Bar({ bar }: { bar: ChartBar }) {
     <View style={styles.barRow}>
       <Text style={styles.barLabel}>{bar.label}</Text>
       <View style={styles.track}>
-        <View style={{ position: "absolute", left: 0, top: 1, height: 7, width: pct(bar.median), backgroundColor: COLORS[bar.tone] }} />
-        <View style={{ position: "absolute", left: pct(bar.min), top: 4, height: 1, width: pct(bar.max - bar.min), backgroundColor: COLORS.whisker }} />
-        <View style={{ position: "absolute", left: pct(bar.min), top: 2, height: 5, width: 0.75, backgroundColor: COLORS.whisker }} />
-        <View style={{ position: "absolute", left: pct(bar.max), top: 2, height: 5, width: 0.75, backgroundColor: COLORS.whisker }} />
+        <View
+          style={{
+            position: "absolute",
+            left: 0,
+            top: 1,
+            height: 7,
+            width: pct(bar.median),
+            backgroundColor: COLORS[bar.tone],
+          }}
+        />
+        <View
+          style={{
+            position: "absolute",
+            left: pct(bar.min),
+            top: 4,
+            height: 1,
+            width: pct(bar.max - bar.min),
+            backgroundColor: COLORS.whisker,
+          }}
+        />
+        <View
+          style={{
+            position: "absolute",
+            left: pct(bar.min),
+            top: 2,
+            height: 5,
+            width: 0.75,
+            backgroundColor: COLORS.whisker,
+          }}
+        />
+        <View
+          style={{
+            position: "absolute",
+            left: pct(bar.max),
+            top: 2,
+            height: 5,
+            width: 0.75,
+            backgroundColor: COLORS.whisker,
+          }}
+        />
       </View>
       <Text style={styles.barText}>{bar.text}</Text>
     </View>
@@ -124,7 +172,11 @@ export function BenchmarkReportDocument({ vm }: { vm: BenchmarkReportViewModel }
               <Text style={styles.p}>{c.p}</Text>
               <Text style={styles.verdict}>{c.verdict}</Text>
             </View>
-            {page.rows.length === 0 ? <Text style={{ paddingVertical: 6 }}>{vm.empty}</Text> : page.rows.map((row) => <Row key={`${row.benchmark} ${row.metric}`} row={row} />)}
+            {page.rows.length === 0 ? (
+              <Text style={{ paddingVertical: 6 }}>{vm.empty}</Text>
+            ) : (
+              page.rows.map((row) => <Row key={`${row.benchmark} ${row.metric}`} row={row} />)
+            )}
           </View>
           <Text style={styles.footer}>{`${vm.pageLabel} ${index + 1} / ${vm.pages.length}`}</Text>
         </Page>

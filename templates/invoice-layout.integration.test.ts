@@ -29,7 +29,10 @@ interface Word {
 function words(pdf: Buffer): { pages: number; heights: number[]; words: Word[] } {
   const dir = mkdtempSync(path.join(tmpdir(), "tollgate-layout-"));
   writeFileSync(path.join(dir, "doc.pdf"), pdf);
-  const out = spawnSync("pdftotext", ["-bbox", path.join(dir, "doc.pdf"), "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync("pdftotext", ["-bbox", path.join(dir, "doc.pdf"), "-"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (out.status !== 0) throw new Error(out.stderr);
   const found: Word[] = [];
   const heights: number[] = [];
@@ -41,7 +44,8 @@ function words(pdf: Buffer): { pages: number; heights: number[]; words: Word[] }
       heights.push(Number(pageTag[1]));
     }
     const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (m) found.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
+    if (m)
+      found.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
   }
   return { pages: page, heights, words: found };
 }
@@ -57,7 +61,8 @@ function overlapping(words: Word[]): string[] {
   for (const page of byPage.values()) {
     page.forEach((a, i) => {
       for (const b of page.slice(i + 1)) {
-        if (a.xMin < b.xMax - 0.5 && b.xMin < a.xMax - 0.5 && a.yMin < b.yMax - 0.5 && b.yMin < a.yMax - 0.5) found.push(`${a.text} / ${b.text}`);
+        if (a.xMin < b.xMax - 0.5 && b.xMin < a.xMax - 0.5 && a.yMin < b.yMax - 0.5 && b.yMin < a.yMax - 0.5)
+          found.push(`${a.text} / ${b.text}`);
       }
     });
   }
@@ -78,7 +83,9 @@ async function assertFits(source: InvoiceDocumentSource, locale: "en" | "zh-CN")
   }
   // text pushed off a page is not extracted: every line's marker and the grand total must be there
   const text = rendered.words.map((w) => w.text).join(" ");
-  const missing = doc.rows.map((row) => row.description[0]!.text.split(" ")[0]!).filter((marker) => !text.includes(marker));
+  const missing = doc.rows
+    .map((row) => row.description[0]!.text.split(" ")[0]!)
+    .filter((marker) => !text.includes(marker));
   expect(missing).toEqual([]);
   expect(text.replace(/\s/g, "")).toContain(doc.totals.at(-1)![1].replace(/\s/g, ""));
   // painted rows and laid-out text never draw over each other, nor past the right margin
@@ -93,11 +100,26 @@ function source(lines: { description: string; evidence: number }[], long: boolea
   return sampleInvoiceSource(
     lines.map((line, i) => ({
       description: `L${String(i).padStart(3, "0")}Z ${line.description}`,
-      evidence: Array.from({ length: line.evidence }, (_, j) => ({ kind: "manifest-review", verdict: "pass", sha256: `${j}`.repeat(64) })),
+      evidence: Array.from({ length: line.evidence }, (_, j) => ({
+        kind: "manifest-review",
+        verdict: "pass",
+        sha256: `${j}`.repeat(64),
+      })),
     })),
     {
-      seller: { name: "Northwind", legalName: long ? latin(200) : "Northwind GmbH", taxId: "DE 312 456 789", address: long ? cjk(500) : "Hamburg", paymentInstructions: long ? latin(1_000) : "Bank transfer." },
-      buyer: { name: "Eastbank", legalName: long ? cjk(200) : "东岸银行", taxId: "91310000MA1EASTB01", address: long ? cjk(500) : "上海" },
+      seller: {
+        name: "Northwind",
+        legalName: long ? latin(200) : "Northwind GmbH",
+        taxId: "DE 312 456 789",
+        address: long ? cjk(500) : "Hamburg",
+        paymentInstructions: long ? latin(1_000) : "Bank transfer.",
+      },
+      buyer: {
+        name: "Eastbank",
+        legalName: long ? cjk(200) : "东岸银行",
+        taxId: "91310000MA1EASTB01",
+        address: long ? cjk(500) : "上海",
+      },
       engagement: long ? cjk(200) : "同步器",
     },
   );
@@ -106,7 +128,11 @@ function source(lines: { description: string; evidence: number }[], long: boolea
 describe("invoice page plan", () => {
   it("measures text as the font shapes it and right-aligns figures on the column's edge", async () => {
     const measure = await pdfTextMeasure();
-    const doc = invoiceDocument(source([{ description: "Wide WWW 区块链 Tea AVA 1,234.50", evidence: 1 }], false), "zh-CN", measure);
+    const doc = invoiceDocument(
+      source([{ description: "Wide WWW 区块链 Tea AVA 1,234.50", evidence: 1 }], false),
+      "zh-CN",
+      measure,
+    );
     const rendered = words(await renderPdf(createElement(InvoicePdf, { doc }) as Parameters<typeof renderPdf>[0]));
     const amount = doc.rows[0]!.amount[0]!.text.replace(/\s/g, "");
     const drawn = rendered.words.filter((w) => amount.endsWith(w.text));
@@ -118,22 +144,37 @@ describe("invoice page plan", () => {
   }, 60_000);
 
   it("keeps the longest allowed texts inside every page", async () => {
-    const lines = Array.from({ length: 40 }, (_, i) => ({ description: i % 2 === 0 ? cjk(200) : latin(200), evidence: 8 }));
+    const lines = Array.from({ length: 40 }, (_, i) => ({
+      description: i % 2 === 0 ? cjk(200) : latin(200),
+      evidence: 8,
+    }));
     await assertFits(source(lines, true), "zh-CN");
   }, 60_000);
 
   it("fills pages of one-line rows closely and still inside every page", async () => {
     const lines = Array.from({ length: 80 }, (_, i) => ({ description: `Milestone ${i + 1}`, evidence: 1 }));
     await assertFits(source(lines, false), "en");
-    expect(invoiceDocument(source(lines, false), "en", await pdfTextMeasure()).pages.slice(1, -1).every((page) => page.to - page.from >= 17)).toBe(true);
+    expect(
+      invoiceDocument(source(lines, false), "en", await pdfTextMeasure())
+        .pages.slice(1, -1)
+        .every((page) => page.to - page.from >= 17),
+    ).toBe(true);
   }, 60_000);
 
   it("keeps random documents inside every page", async () => {
-    const line = fc.record({ description: fc.oneof(fc.integer({ min: 1, max: 200 }).map(cjk), fc.integer({ min: 1, max: 200 }).map(latin)), evidence: fc.integer({ min: 0, max: 6 }) });
+    const line = fc.record({
+      description: fc.oneof(fc.integer({ min: 1, max: 200 }).map(cjk), fc.integer({ min: 1, max: 200 }).map(latin)),
+      evidence: fc.integer({ min: 0, max: 6 }),
+    });
     await fc.assert(
-      fc.asyncProperty(fc.array(line, { minLength: 0, maxLength: 60 }), fc.boolean(), fc.constantFrom("en" as const, "zh-CN" as const), async (lines, long, locale) => {
-        await assertFits(source(lines, long), locale);
-      }),
+      fc.asyncProperty(
+        fc.array(line, { minLength: 0, maxLength: 60 }),
+        fc.boolean(),
+        fc.constantFrom("en" as const, "zh-CN" as const),
+        async (lines, long, locale) => {
+          await assertFits(source(lines, long), locale);
+        },
+      ),
       { numRuns: 12 },
     );
   }, 120_000);

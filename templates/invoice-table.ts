@@ -23,15 +23,26 @@ interface Painter {
 const TABLE_COLORS = { text: "#0f172a", evidence: "#475569", rule: "#e2e8f0", head: "#f1f5f9" } as const;
 
 /** The height of the head row and the given rows, for the Canvas that paints them. */
-export const tableHeight = (head: TableRow, rows: TableRow[]) => rows.reduce((sum, row) => sum + row.height, head.height);
+export const tableHeight = (head: TableRow, rows: TableRow[]) =>
+  rows.reduce((sum, row) => sum + row.height, head.height);
 
-function lines(painter: Painter, text: PaintedLine[], top: number, size: number, x: (line: PaintedLine) => number): number {
+function lines(
+  painter: Painter,
+  text: PaintedLine[],
+  top: number,
+  size: number,
+  x: (line: PaintedLine) => number,
+): number {
   text.forEach((line, i) => painter.text(line.text, x(line), top + i * lineHeight(size), { lineBreak: false }));
   return text.length * lineHeight(size);
 }
 
 function paintRow(painter: Painter, row: TableRow, top: number, width: number, head: boolean): void {
-  if (head) painter.rect(0, top, width, row.height - 1).fillColor(TABLE_COLORS.head).fill();
+  if (head)
+    painter
+      .rect(0, top, width, row.height - 1)
+      .fillColor(TABLE_COLORS.head)
+      .fill();
   const textTop = top + L.rowPadding;
   painter.font(head ? PAINTED_FONT.bold : PAINTED_FONT.regular, L.fontSize).fillColor(TABLE_COLORS.text);
   const described = lines(painter, row.description, textTop, L.fontSize, () => 0);

@@ -11,7 +11,13 @@ import { PDF_FONT_FAMILY } from "./fonts";
 
 const styles = StyleSheet.create({
   // a page that does not flow takes its content's height: at least A4, and the plan keeps it at A4
-  page: { padding: L.padding, fontSize: L.fontSize, fontFamily: PDF_FONT_FAMILY, color: "#0f172a", minHeight: L.pageHeight },
+  page: {
+    padding: L.padding,
+    fontSize: L.fontSize,
+    fontFamily: PDF_FONT_FAMILY,
+    color: "#0f172a",
+    minHeight: L.pageHeight,
+  },
   header: { flexDirection: "row", justifyContent: "space-between", marginBottom: L.headerGap },
   title: { fontSize: L.titleSize, fontWeight: 700 },
   number: { fontSize: L.numberSize, marginTop: 2 },
@@ -22,9 +28,25 @@ const styles = StyleSheet.create({
   label: { fontSize: L.labelSize, color: "#64748b", marginBottom: 2, textTransform: "uppercase" },
   totals: { marginTop: L.totalsGap, marginLeft: "50%" },
   totalRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: L.totalRowPadding },
-  grand: { fontWeight: 700, fontSize: L.grandSize, borderTopWidth: 1, borderColor: "#0f172a", marginTop: 2, paddingTop: 4 },
+  grand: {
+    fontWeight: 700,
+    fontSize: L.grandSize,
+    borderTopWidth: 1,
+    borderColor: "#0f172a",
+    marginTop: 2,
+    paddingTop: 4,
+  },
   payment: { marginTop: L.paymentGap },
-  footer: { position: "absolute", bottom: 22, left: L.padding, right: L.padding, fontSize: 7.5, color: "#64748b", flexDirection: "row", justifyContent: "space-between" },
+  footer: {
+    position: "absolute",
+    bottom: 22,
+    left: L.padding,
+    right: L.padding,
+    fontSize: 7.5,
+    color: "#64748b",
+    flexDirection: "row",
+    justifyContent: "space-between",
+  },
 });
 
 export function InvoicePdf({ doc }: { doc: InvoiceDocument }) {
@@ -68,7 +90,9 @@ function InvoicePage({ doc, plan, index }: { doc: InvoiceDocument; plan: PagePla
           </View>
         </View>
       )}
-      {plan.to > plan.from && <Canvas style={{ height: tableHeight(doc.head, rows) }} paint={paintTable(doc.head, rows)} />}
+      {plan.to > plan.from && (
+        <Canvas style={{ height: tableHeight(doc.head, rows) }} paint={paintTable(doc.head, rows)} />
+      )}
       {plan.closing && (
         <>
           <View style={styles.totals}>

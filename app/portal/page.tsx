@@ -11,42 +11,71 @@ export const dynamic = "force-dynamic";
 const item = "flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2";
 
 export default async function PortalHome() {
-  const [home, engagements, me] = await loadForPage((api) => Promise.all([api.home.client({}), api.portal.engagement.list(), api.me.get()]));
+  const [home, engagements, me] = await loadForPage((api) =>
+    Promise.all([api.home.client({}), api.portal.engagement.list(), api.me.get()]),
+  );
   const t = await getTranslations();
   const locale = await getLocale();
   const { awaitingDecision, invoicesDue } = home;
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("portal.title")}</h1>
-      <p className="mt-1 text-sm text-slate-600">{t("portal.intro", { client: me.clientName ?? "", organisation: me.organisationName })}</p>
+      <p className="mt-1 text-sm text-slate-600">
+        {t("portal.intro", { client: me.clientName ?? "", organisation: me.organisationName })}
+      </p>
 
-      <HomeSection id="awaiting-decision" title={t("homePage.awaitingDecision")} total={awaitingDecision.total} shown={awaitingDecision.items.length} empty={t("homePage.awaitingDecisionEmpty")}>
+      <HomeSection
+        id="awaiting-decision"
+        title={t("homePage.awaitingDecision")}
+        total={awaitingDecision.total}
+        shown={awaitingDecision.items.length}
+        empty={t("homePage.awaitingDecisionEmpty")}
+      >
         {!home.canDecide && <li className="py-2 text-xs text-slate-500">{t("homePage.viewerNote")}</li>}
         {awaitingDecision.items.map((m) => (
           <li key={m.milestoneId} className={item} data-home-item={m.milestoneId}>
             <span>
-              <Link href={`/portal/engagements/${m.engagementId}/milestones/${m.milestoneId}`} className="font-medium text-teal-800 underline">
+              <Link
+                href={`/portal/engagements/${m.engagementId}/milestones/${m.milestoneId}`}
+                className="font-medium text-teal-800 underline"
+              >
                 {m.milestoneTitle}
               </Link>{" "}
               <span className="text-slate-600">{m.engagementTitle}</span>
-              {m.amountMinor !== null && <span className="ml-2 tabular-nums text-slate-700">{formatMoney(m.amountMinor, m.currency, locale)}</span>}
+              {m.amountMinor !== null && (
+                <span className="ml-2 tabular-nums text-slate-700">
+                  {formatMoney(m.amountMinor, m.currency, locale)}
+                </span>
+              )}
             </span>
-            <span className="text-xs text-slate-500">{home.canDecide ? t("homePage.reviewAction") : t("homePage.readAction")}</span>
+            <span className="text-xs text-slate-500">
+              {home.canDecide ? t("homePage.reviewAction") : t("homePage.readAction")}
+            </span>
           </li>
         ))}
       </HomeSection>
 
-      <HomeSection id="invoices-due" title={t("homePage.invoicesDue")} total={invoicesDue.total} shown={invoicesDue.items.length} empty={t("homePage.invoicesDueEmpty")}>
+      <HomeSection
+        id="invoices-due"
+        title={t("homePage.invoicesDue")}
+        total={invoicesDue.total}
+        shown={invoicesDue.items.length}
+        empty={t("homePage.invoicesDueEmpty")}
+      >
         {invoicesDue.items.map((i) => (
           <li key={i.invoiceId} className={item} data-home-item={i.invoiceId} data-overdue={i.overdue}>
             <span>
-              <Link href={`/portal/engagements/${i.engagementId}#invoice-${i.number}`} className="font-medium text-teal-800 underline">
+              <Link
+                href={`/portal/engagements/${i.engagementId}#invoice-${i.number}`}
+                className="font-medium text-teal-800 underline"
+              >
                 {i.number}
               </Link>{" "}
               <span className="text-slate-600">{i.engagementTitle}</span>
             </span>
             <span className={i.overdue ? "text-xs font-medium text-red-800" : "text-xs text-slate-500"}>
-              {i.outstandingMinor !== null && `${t("homePage.outstanding", { amount: formatMoney(i.outstandingMinor, i.currency, locale) })} · `}
+              {i.outstandingMinor !== null &&
+                `${t("homePage.outstanding", { amount: formatMoney(i.outstandingMinor, i.currency, locale) })} · `}
               {t("homePage.dueOn", { date: formatIsoDate(i.dueDate, locale) })}
               {i.overdue && ` · ${t("homePage.overdue")}`}
             </span>
@@ -62,11 +91,15 @@ export default async function PortalHome() {
           {engagements.map((e) => (
             <li key={e.id} data-testid="portal-engagement">
               <Card className="h-full p-5">
-                <Link href={`/portal/engagements/${e.id}`} className="text-lg font-medium text-teal-800 hover:underline">
+                <Link
+                  href={`/portal/engagements/${e.id}`}
+                  className="text-lg font-medium text-teal-800 hover:underline"
+                >
                   {e.title}
                 </Link>
                 <p className="mt-2 text-sm text-slate-600">
-                  {t("engagement.fee")}: {e.feeMinor === null ? t("engagement.hidden") : formatMoney(e.feeMinor, e.currency, locale)}
+                  {t("engagement.fee")}:{" "}
+                  {e.feeMinor === null ? t("engagement.hidden") : formatMoney(e.feeMinor, e.currency, locale)}
                 </p>
                 <ol className="mt-3 flex flex-wrap gap-2 text-xs">
                   {e.milestones.map((m) => (

@@ -4,7 +4,13 @@ import type { AdrOut } from "@/server/api/routers/adr/adr.schema";
 import { AdrStatusBadge } from "./adr-status-badge";
 import { Markdown } from "./markdown";
 
-const VERDICT_TONE: Record<string, string> = { pass: "text-emerald-800", met: "text-emerald-800", fail: "text-red-800", missed: "text-red-800", none: "text-slate-600" };
+const VERDICT_TONE: Record<string, string> = {
+  pass: "text-emerald-800",
+  met: "text-emerald-800",
+  fail: "text-red-800",
+  missed: "text-red-800",
+  none: "text-slate-600",
+};
 
 /** One ADR in full, for consultants and clients alike; links to other ADRs via `hrefOf`. */
 export function AdrDetail({ adr, hrefOf }: { adr: AdrOut; hrefOf: (number: number) => string | null }) {
@@ -43,10 +49,20 @@ export function AdrDetail({ adr, hrefOf }: { adr: AdrOut; hrefOf: (number: numbe
           {adr.date === null ? <span data-date="unknown">{t("dateUnknown")}</span> : adr.date}
           {adr.deciders.length > 0 && ` · ${adr.deciders.join(", ")}`}
         </p>
-        {adr.consulted.length > 0 && <p className="text-slate-600">{t("consultedList", { names: adr.consulted.join(", ") })}</p>}
-        {adr.informed.length > 0 && <p className="text-slate-600">{t("informedList", { names: adr.informed.join(", ") })}</p>}
-        {adr.supersededBy !== null && <p className="text-amber-800">{link(adr.supersededBy, t("supersededBy", { label: adrLabel(adr.supersededBy) }))}</p>}
-        {adr.supersedes !== null && <p className="text-slate-600">{link(adr.supersedes, t("supersedes", { label: adrLabel(adr.supersedes) }))}</p>}
+        {adr.consulted.length > 0 && (
+          <p className="text-slate-600">{t("consultedList", { names: adr.consulted.join(", ") })}</p>
+        )}
+        {adr.informed.length > 0 && (
+          <p className="text-slate-600">{t("informedList", { names: adr.informed.join(", ") })}</p>
+        )}
+        {adr.supersededBy !== null && (
+          <p className="text-amber-800">
+            {link(adr.supersededBy, t("supersededBy", { label: adrLabel(adr.supersededBy) }))}
+          </p>
+        )}
+        {adr.supersedes !== null && (
+          <p className="text-slate-600">{link(adr.supersedes, t("supersedes", { label: adrLabel(adr.supersedes) }))}</p>
+        )}
       </header>
 
       <section aria-label={t("validatedBy")} className="rounded-md border border-slate-200 p-3">
@@ -54,11 +70,16 @@ export function AdrDetail({ adr, hrefOf }: { adr: AdrOut; hrefOf: (number: numbe
         {v ? (
           <p data-verdict={v.verdict}>
             {v.label}
-            {v.kind === "sla" && ` (${v.target})`} — <span className={`font-medium ${VERDICT_TONE[v.verdict]}`}>{t(`verdicts.${v.verdict}`)}</span>
+            {v.kind === "sla" && ` (${v.target})`} —{" "}
+            <span className={`font-medium ${VERDICT_TONE[v.verdict]}`}>{t(`verdicts.${v.verdict}`)}</span>
             {v.checkedAt && <span className="text-slate-500">{` · ${v.checkedAt.slice(0, 10)}`}</span>}
-            {v.kind === "requirement" && v.evidenceSha256 && <span className="font-mono text-xs text-slate-500">{` · ${v.evidenceSha256.slice(0, 12)}`}</span>}
+            {v.kind === "requirement" && v.evidenceSha256 && (
+              <span className="font-mono text-xs text-slate-500">{` · ${v.evidenceSha256.slice(0, 12)}`}</span>
+            )}
             {v.kind === "sla" && v.value !== null && <span className="text-slate-500">{` · ${v.value}`}</span>}
-            {v.kind === "requirement" && v.verdict === "fail" && v.reasons.length > 0 && <span className="block text-red-800">{v.reasons.join("; ")}</span>}
+            {v.kind === "requirement" && v.verdict === "fail" && v.reasons.length > 0 && (
+              <span className="block text-red-800">{v.reasons.join("; ")}</span>
+            )}
           </p>
         ) : (
           <p className="text-slate-600">{t("noValidation")}</p>

@@ -9,7 +9,11 @@ import { Button } from "../ui/button";
 // item per line; the server validates everything again and answers with reasons.
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
-const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 interface OptionRow {
   key: number;
@@ -18,14 +22,51 @@ interface OptionRow {
   cons: string;
 }
 
-const names = (text: string) => text.split(",").map((d) => d.trim()).filter(Boolean);
+const names = (text: string) =>
+  text
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean);
 
-export const EMPTY_DRAFT: AdrDraft = { title: "", date: null, deciders: [], consulted: [], informed: [], context: "", decisionDrivers: [], consideredOptions: [], decisionOutcome: "", consequences: "", validation: "" };
+export const EMPTY_DRAFT: AdrDraft = {
+  title: "",
+  date: null,
+  deciders: [],
+  consulted: [],
+  informed: [],
+  context: "",
+  decisionDrivers: [],
+  consideredOptions: [],
+  decisionOutcome: "",
+  consequences: "",
+  validation: "",
+};
 
-export function AdrForm({ initial, submitLabel, pending, onSubmit, children, label }: { initial: AdrDraft; submitLabel: string; pending: boolean; onSubmit: (draft: AdrDraft) => void; children?: ReactNode; label: string }) {
+export function AdrForm({
+  initial,
+  submitLabel,
+  pending,
+  onSubmit,
+  children,
+  label,
+}: {
+  initial: AdrDraft;
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (draft: AdrDraft) => void;
+  children?: ReactNode;
+  label: string;
+}) {
   const t = useTranslations("adrs");
   const dateHelp = useId();
-  const [options, setOptions] = useState<OptionRow[]>(() => initial.consideredOptions.map((o, key) => ({ key, title: o.title, pros: o.pros.join("\n"), cons: o.cons.join("\n") })));
+  const [options, setOptions] = useState<OptionRow[]>(() =>
+    initial.consideredOptions.map((o, key) => ({
+      key,
+      title: o.title,
+      pros: o.pros.join("\n"),
+      cons: o.cons.join("\n"),
+    })),
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,14 +81,17 @@ export function AdrForm({ initial, submitLabel, pending, onSubmit, children, lab
       informed: names(field("informed")),
       context: field("context"),
       decisionDrivers: lines(field("decisionDrivers")),
-      consideredOptions: options.filter((o) => o.title.trim() !== "").map((o) => ({ title: o.title.trim(), pros: lines(o.pros), cons: lines(o.cons) })),
+      consideredOptions: options
+        .filter((o) => o.title.trim() !== "")
+        .map((o) => ({ title: o.title.trim(), pros: lines(o.pros), cons: lines(o.cons) })),
       decisionOutcome: field("decisionOutcome"),
       consequences: field("consequences"),
       validation: field("validation"),
     });
   }
 
-  const update = (key: number, change: Partial<OptionRow>) => setOptions((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const update = (key: number, change: Partial<OptionRow>) =>
+    setOptions((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const textArea = (name: keyof AdrDraft, labelKey: string, value: string, rows = 4) => (
     <label className="block">
       {t(labelKey)}
@@ -65,7 +109,13 @@ export function AdrForm({ initial, submitLabel, pending, onSubmit, children, lab
         <div>
           <label className="block">
             {t("fields.date")}
-            <input name="date" type="date" defaultValue={initial.date ?? ""} aria-describedby={dateHelp} className={input} />
+            <input
+              name="date"
+              type="date"
+              defaultValue={initial.date ?? ""}
+              aria-describedby={dateHelp}
+              className={input}
+            />
           </label>
           <p id={dateHelp} className="mt-0.5 text-xs text-slate-500">
             {t("dateHelp")}
@@ -95,24 +145,52 @@ export function AdrForm({ initial, submitLabel, pending, onSubmit, children, lab
           <div key={option.key} className="mb-3 grid gap-2 border-b border-slate-100 pb-3 sm:grid-cols-3">
             <label className="block sm:col-span-3">
               {t("fields.optionTitle")}
-              <input value={option.title} onChange={(e) => update(option.key, { title: e.target.value })} maxLength={200} className={input} />
+              <input
+                value={option.title}
+                onChange={(e) => update(option.key, { title: e.target.value })}
+                maxLength={200}
+                className={input}
+              />
             </label>
             <label className="block">
               {t("fields.pros")}
-              <textarea value={option.pros} onChange={(e) => update(option.key, { pros: e.target.value })} rows={2} className={input} />
+              <textarea
+                value={option.pros}
+                onChange={(e) => update(option.key, { pros: e.target.value })}
+                rows={2}
+                className={input}
+              />
             </label>
             <label className="block">
               {t("fields.cons")}
-              <textarea value={option.cons} onChange={(e) => update(option.key, { cons: e.target.value })} rows={2} className={input} />
+              <textarea
+                value={option.cons}
+                onChange={(e) => update(option.key, { cons: e.target.value })}
+                rows={2}
+                className={input}
+              />
             </label>
             <div className="flex items-end">
-              <Button type="button" variant="secondary" onClick={() => setOptions((rows) => rows.filter((row) => row.key !== option.key))}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => setOptions((rows) => rows.filter((row) => row.key !== option.key))}
+              >
                 {t("removeOption")}
               </Button>
             </div>
           </div>
         ))}
-        <Button type="button" variant="secondary" onClick={() => setOptions((rows) => [...rows, { key: Math.max(-1, ...rows.map((r) => r.key)) + 1, title: "", pros: "", cons: "" }])}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() =>
+            setOptions((rows) => [
+              ...rows,
+              { key: Math.max(-1, ...rows.map((r) => r.key)) + 1, title: "", pros: "", cons: "" },
+            ])
+          }
+        >
           {t("addOption")}
         </Button>
       </fieldset>

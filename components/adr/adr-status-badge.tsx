@@ -10,5 +10,7 @@ const tones: Record<AdrStatus, string> = {
 };
 
 export function AdrStatusBadge({ status, label }: { status: AdrStatus; label: string }) {
-  return <span className={cn("inline-block rounded-full px-2 py-0.5 text-xs font-medium", tones[status])}>{label}</span>;
+  return (
+    <span className={cn("inline-block rounded-full px-2 py-0.5 text-xs font-medium", tones[status])}>{label}</span>
+  );
 }

@@ -21,16 +21,16 @@ const components: Components = {
   h1: ({ children }) => <p className="mt-2 font-semibold">{children}</p>,
   h2: ({ children }) => <p className="mt-2 font-semibold">{children}</p>,
   h3: ({ children }) => <p className="mt-2 font-semibold">{children}</p>,
-  blockquote: ({ children }) => <blockquote className="my-1.5 border-l-2 border-slate-300 pl-3 text-slate-600">{children}</blockquote>,
+  blockquote: ({ children }) => (
+    <blockquote className="my-1.5 border-l-2 border-slate-300 pl-3 text-slate-600">{children}</blockquote>
+  ),
   img: ({ alt }) => <span>{alt}</span>,
 };
 
 export function Markdown({ text }: { text: string }) {
   return (
     <div className="text-sm text-slate-800" data-markdown>
-      <ReactMarkdown components={components}>
-        {text}
-      </ReactMarkdown>
+      <ReactMarkdown components={components}>{text}</ReactMarkdown>
     </div>
   );
 }

@@ -9,7 +9,12 @@ import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { formatMoney, minorUnitDigits, SUPPORTED_CURRENCIES } from "@/server/domain/currency";
 import { parseMajorAmount, ZEngagementPlan } from "@/server/domain/engagement-plan";
-import { defaultRequirement, GATE_REQUIREMENT_KINDS, type GateRequirement, type GateRequirementKind } from "@/server/domain/gate";
+import {
+  defaultRequirement,
+  GATE_REQUIREMENT_KINDS,
+  type GateRequirement,
+  type GateRequirementKind,
+} from "@/server/domain/gate";
 import type { MilestoneKind } from "@/server/domain/milestone";
 import { BASIS_POINTS_TOTAL, splitByShares } from "@/server/domain/money";
 import { refusalReasons } from "../refusal";
@@ -80,9 +85,13 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
   const fee = parseMajorAmount(feeText, digits);
   const sharesBp = milestones.map((m) => parseMajorAmount(m.shareText, 2));
   const shareSum = sharesBp.reduce<number>((sum, bp) => sum + (bp ?? 0), 0);
-  const preview = fee !== null && shareSum === BASIS_POINTS_TOTAL && sharesBp.every((bp) => bp !== null) ? splitByShares(fee, sharesBp as number[]) : null;
+  const preview =
+    fee !== null && shareSum === BASIS_POINTS_TOTAL && sharesBp.every((bp) => bp !== null)
+      ? splitByShares(fee, sharesBp as number[])
+      : null;
 
-  const edit = (uid: string, change: Partial<DraftMilestone>) => setMilestones((list) => list.map((m) => (m.uid === uid ? { ...m, ...change } : m)));
+  const edit = (uid: string, change: Partial<DraftMilestone>) =>
+    setMilestones((list) => list.map((m) => (m.uid === uid ? { ...m, ...change } : m)));
   const move = (index: number, by: number) =>
     setMilestones((list) => {
       const next = [...list];
@@ -101,9 +110,16 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
       taxRateBp: parseMajorAmount(taxText, 2) ?? Number.NaN,
       startDate,
       paymentTermsDays: Number(termsText),
-      milestones: milestones.map((m, i) => ({ key: m.key, title: m.title, kind: m.kind, shareBp: sharesBp[i] ?? Number.NaN, requirements: m.requirements })),
+      milestones: milestones.map((m, i) => ({
+        key: m.key,
+        title: m.title,
+        kind: m.kind,
+        shareBp: sharesBp[i] ?? Number.NaN,
+        requirements: m.requirements,
+      })),
     });
-    if (!plan.success) return setProblems(plan.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+    if (!plan.success)
+      return setProblems(plan.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
     setProblems([]);
     if (editing) update.mutate({ engagementId: editing.engagementId, plan: plan.data });
     else create.mutate(plan.data);
@@ -138,7 +154,14 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
         </label>
         <label className="text-sm font-medium">
           {t("fee")}
-          <input className={field} value={feeText} onChange={(e) => setFeeText(e.target.value)} inputMode="decimal" required placeholder="1000000" />
+          <input
+            className={field}
+            value={feeText}
+            onChange={(e) => setFeeText(e.target.value)}
+            inputMode="decimal"
+            required
+            placeholder="1000000"
+          />
         </label>
         <label className="text-sm font-medium">
           {t("taxRate")}
@@ -150,7 +173,12 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
         </label>
         <label className="text-sm font-medium">
           {t("paymentTerms")}
-          <input className={field} value={termsText} onChange={(e) => setTermsText(e.target.value)} inputMode="numeric" />
+          <input
+            className={field}
+            value={termsText}
+            onChange={(e) => setTermsText(e.target.value)}
+            inputMode="numeric"
+          />
         </label>
       </Card>
 
@@ -173,23 +201,50 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
                   </label>
                   <label className="text-xs text-slate-600">
                     {t("kind")}
-                    <select className={field} value={m.kind} onChange={(e) => edit(m.uid, { kind: e.target.value as MilestoneKind })}>
+                    <select
+                      className={field}
+                      value={m.kind}
+                      onChange={(e) => edit(m.uid, { kind: e.target.value as MilestoneKind })}
+                    >
                       <option value="standard">{t("kindStandard")}</option>
                       <option value="prepaid">{t("kindPrepaid")}</option>
                     </select>
                   </label>
                   <label className="text-xs text-slate-600">
                     {t("share")}
-                    <input className={field} value={m.shareText} onChange={(e) => edit(m.uid, { shareText: e.target.value })} inputMode="decimal" aria-label={`${t("share")} ${m.title}`} />
+                    <input
+                      className={field}
+                      value={m.shareText}
+                      onChange={(e) => edit(m.uid, { shareText: e.target.value })}
+                      inputMode="decimal"
+                      aria-label={`${t("share")} ${m.title}`}
+                    />
                   </label>
                   <div className="flex items-end gap-1 text-xs">
-                    <button type="button" className="rounded px-2 py-1 hover:bg-slate-100" onClick={() => move(index, -1)} aria-label={`${t("moveUp")} ${m.title}`} disabled={index === 0}>
+                    <button
+                      type="button"
+                      className="rounded px-2 py-1 hover:bg-slate-100"
+                      onClick={() => move(index, -1)}
+                      aria-label={`${t("moveUp")} ${m.title}`}
+                      disabled={index === 0}
+                    >
                       ↑
                     </button>
-                    <button type="button" className="rounded px-2 py-1 hover:bg-slate-100" onClick={() => move(index, 1)} aria-label={`${t("moveDown")} ${m.title}`} disabled={index === milestones.length - 1}>
+                    <button
+                      type="button"
+                      className="rounded px-2 py-1 hover:bg-slate-100"
+                      onClick={() => move(index, 1)}
+                      aria-label={`${t("moveDown")} ${m.title}`}
+                      disabled={index === milestones.length - 1}
+                    >
                       ↓
                     </button>
-                    <button type="button" className="rounded px-2 py-1 text-red-700 hover:bg-red-50" onClick={() => setMilestones((list) => list.filter((x) => x.uid !== m.uid))} aria-label={`${t("removeMilestone")} ${m.title}`}>
+                    <button
+                      type="button"
+                      className="rounded px-2 py-1 text-red-700 hover:bg-red-50"
+                      onClick={() => setMilestones((list) => list.filter((x) => x.uid !== m.uid))}
+                      aria-label={`${t("removeMilestone")} ${m.title}`}
+                    >
                       ✕
                     </button>
                   </div>
@@ -201,7 +256,9 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
                       key={`${m.uid}-${r}`}
                       idPrefix={`${m.uid}-${r}`}
                       requirement={requirement}
-                      onChange={(next) => edit(m.uid, { requirements: m.requirements.map((x, i) => (i === r ? next : x)) })}
+                      onChange={(next) =>
+                        edit(m.uid, { requirements: m.requirements.map((x, i) => (i === r ? next : x)) })
+                      }
                       onRemove={() => edit(m.uid, { requirements: m.requirements.filter((_, i) => i !== r) })}
                     />
                   ))}
@@ -210,7 +267,12 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
                     <select
                       className="rounded-md border border-dashed border-slate-300 px-2 py-1 text-xs"
                       value=""
-                      onChange={(e) => e.target.value && edit(m.uid, { requirements: [...m.requirements, defaultRequirement(e.target.value as GateRequirementKind)] })}
+                      onChange={(e) =>
+                        e.target.value &&
+                        edit(m.uid, {
+                          requirements: [...m.requirements, defaultRequirement(e.target.value as GateRequirementKind)],
+                        })
+                      }
                     >
                       <option value="">+ {t("addRequirement")}</option>
                       {GATE_REQUIREMENT_KINDS.map((kind) => (
@@ -229,7 +291,19 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
           type="button"
           variant="secondary"
           className="mt-3"
-          onClick={() => setMilestones((list) => [...list, { uid: crypto.randomUUID(), key: `m${list.length + 1}`, title: "", kind: "standard", shareText: "0", requirements: [] }])}
+          onClick={() =>
+            setMilestones((list) => [
+              ...list,
+              {
+                uid: crypto.randomUUID(),
+                key: `m${list.length + 1}`,
+                title: "",
+                kind: "standard",
+                shareText: "0",
+                requirements: [],
+              },
+            ])
+          }
         >
           {t("addMilestone")}
         </Button>
@@ -249,11 +323,19 @@ export function EngagementWizard({ clients, template, editing }: WizardProps) {
             ))}
             <li className="flex justify-between gap-4 border-t border-slate-200 pt-1 font-semibold">
               <span>{t("total")}</span>
-              <span className="tabular-nums">{formatMoney(preview.reduce((a, b) => a + b, 0), currency, locale)}</span>
+              <span className="tabular-nums">
+                {formatMoney(
+                  preview.reduce((a, b) => a + b, 0),
+                  currency,
+                  locale,
+                )}
+              </span>
             </li>
           </ul>
         ) : (
-          <p className="mt-2 text-sm text-amber-800">{shareSum !== BASIS_POINTS_TOTAL ? t("sharesOff", { sum: `${shareSum / 100}%` }) : t("enterFee")}</p>
+          <p className="mt-2 text-sm text-amber-800">
+            {shareSum !== BASIS_POINTS_TOTAL ? t("sharesOff", { sum: `${shareSum / 100}%` }) : t("enterFee")}
+          </p>
         )}
       </Card>
 

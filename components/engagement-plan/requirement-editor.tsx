@@ -18,7 +18,12 @@ interface FieldSpec {
 
 // The fields come from the requirement schema (server/domain/gate.ts): a parameter added there
 // appears here with its type, choices and bounds, and only its label needs writing.
-type Schema = z.core.$ZodType & { def: { type: string; innerType?: Schema }; options?: readonly string[]; minValue?: number | null; maxValue?: number | null };
+type Schema = z.core.$ZodType & {
+  def: { type: string; innerType?: Schema };
+  options?: readonly string[];
+  minValue?: number | null;
+  maxValue?: number | null;
+};
 
 function fieldOf(key: string, schema: Schema): FieldSpec {
   let inner = schema;
@@ -41,11 +46,24 @@ function fieldOf(key: string, schema: Schema): FieldSpec {
 }
 
 const FIELDS = Object.fromEntries(
-  ZGateRequirement.options.map((option) => [option.shape.kind.value, Object.entries(option.shape.params.shape).map(([key, schema]) => fieldOf(key, schema as unknown as Schema))]),
+  ZGateRequirement.options.map((option) => [
+    option.shape.kind.value,
+    Object.entries(option.shape.params.shape).map(([key, schema]) => fieldOf(key, schema as unknown as Schema)),
+  ]),
 ) as Record<GateRequirementKind, FieldSpec[]>;
 
 /** Edits one gate requirement's parameters; the zod schema validates the result on submit. */
-export function RequirementEditor({ requirement, onChange, onRemove, idPrefix }: { requirement: GateRequirement; onChange: (next: GateRequirement) => void; onRemove: () => void; idPrefix: string }) {
+export function RequirementEditor({
+  requirement,
+  onChange,
+  onRemove,
+  idPrefix,
+}: {
+  requirement: GateRequirement;
+  onChange: (next: GateRequirement) => void;
+  onRemove: () => void;
+  idPrefix: string;
+}) {
   const t = useTranslations("wizard");
   const params = requirement.params as Record<string, unknown>;
   const set = (key: string, value: string | boolean, numeric: boolean) => {
@@ -55,9 +73,13 @@ export function RequirementEditor({ requirement, onChange, onRemove, idPrefix }:
     else next[key] = numeric ? Number(value) : value;
     onChange({ ...requirement, params: next } as GateRequirement);
   };
-  const optionLabel = (key: string, option: string) => (t.has(`option.${key}.${option}`) ? t(`option.${key}.${option}`) : option);
+  const optionLabel = (key: string, option: string) =>
+    t.has(`option.${key}.${option}`) ? t(`option.${key}.${option}`) : option;
   return (
-    <div className="flex flex-wrap items-end gap-2 rounded-md bg-slate-50 p-2" data-requirement-editor={requirement.kind}>
+    <div
+      className="flex flex-wrap items-end gap-2 rounded-md bg-slate-50 p-2"
+      data-requirement-editor={requirement.kind}
+    >
       <span className="w-28 text-xs font-semibold uppercase text-slate-600">{requirement.kind}</span>
       {FIELDS[requirement.kind].map((field) => {
         const id = `${idPrefix}-${field.key}`;
@@ -66,7 +88,12 @@ export function RequirementEditor({ requirement, onChange, onRemove, idPrefix }:
         if (field.type === "checkbox") {
           return (
             <label key={field.key} htmlFor={id} className="flex items-center gap-1 self-center text-xs text-slate-600">
-              <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(field.key, e.target.checked, false)} />
+              <input
+                id={id}
+                type="checkbox"
+                checked={value === true}
+                onChange={(e) => set(field.key, e.target.checked, false)}
+              />
               {label}
             </label>
           );
@@ -76,7 +103,12 @@ export function RequirementEditor({ requirement, onChange, onRemove, idPrefix }:
           <div key={field.key} className="text-xs text-slate-600">
             <label htmlFor={id}>{label}</label>
             {field.type === "select" ? (
-              <select id={id} className={input} value={String(value ?? "")} onChange={(e) => set(field.key, e.target.value, false)}>
+              <select
+                id={id}
+                className={input}
+                value={String(value ?? "")}
+                onChange={(e) => set(field.key, e.target.value, false)}
+              >
                 {(field.optional || value === undefined) && <option value="">—</option>}
                 {field.options?.map((option) => (
                   <option key={option} value={option}>

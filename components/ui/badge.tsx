@@ -15,7 +15,10 @@ const tones: Record<MilestoneState, string> = {
 
 export function StateBadge({ state, label }: { state: MilestoneState; label: string }) {
   return (
-    <span data-state={state} className={cn("inline-block rounded-full px-2.5 py-0.5 text-xs font-medium", tones[state])}>
+    <span
+      data-state={state}
+      className={cn("inline-block rounded-full px-2.5 py-0.5 text-xs font-medium", tones[state])}
+    >
       {label}
     </span>
   );

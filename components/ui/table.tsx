@@ -10,7 +10,13 @@ export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>)
 }
 
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("border-b border-slate-200 px-3 py-2 font-semibold text-slate-600", className)} {...props} />;
+  return (
+    <th
+      scope="col"
+      className={cn("border-b border-slate-200 px-3 py-2 font-semibold text-slate-600", className)}
+      {...props}
+    />
+  );
 }
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {

@@ -41,7 +41,10 @@ const procedures = listProcedures();
 describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
   let db: TestDatabase;
   let victimIds: Record<string, string>;
-  let sessions: Record<"northwindOwner" | "contosoOwner" | "eastbankApprover" | "eastbankViewer" | "lakesideApprover" | "fabrikamApprover", SessionClaims>;
+  let sessions: Record<
+    "northwindOwner" | "contosoOwner" | "eastbankApprover" | "eastbankViewer" | "lakesideApprover" | "fabrikamApprover",
+    SessionClaims
+  >;
 
   beforeAll(async () => {
     db = await createTestDatabase(kind);
@@ -53,16 +56,33 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     };
     const northwind = await resolveOrgScope((await sessionFor("owner@northwind.test")).userId);
     victimIds.apiToken = (await createApiToken(northwind!, victimIds.engagement!, "victim pipeline"))!.view.id;
-    victimIds.evidence = await evidenceIdOf(await attachVerifiedEvidence("owner@northwind.test", victimIds.milestone!, "lcov", "pass"));
-    const invited = await inviteClientUser(northwind!, { clientId: victimIds.client!, email: "victim-invitee@eastbank.test", role: "viewer" }, { origin: "http://localhost", smtpConfigured: false });
+    victimIds.evidence = await evidenceIdOf(
+      await attachVerifiedEvidence("owner@northwind.test", victimIds.milestone!, "lcov", "pass"),
+    );
+    const invited = await inviteClientUser(
+      northwind!,
+      { clientId: victimIds.client!, email: "victim-invitee@eastbank.test", role: "viewer" },
+      { origin: "http://localhost", smtpConfigured: false },
+    );
     victimIds.invitation = invited.invitation.id;
     victimIds.user = (await sessionFor("owner@northwind.test")).userId;
     victimIds.clientUser = await clientUserIdOf("viewer@eastbank.test");
     victimIds.notification = await createNotificationFor("owner@northwind.test", EASTBANK_ENGAGEMENT);
-    const approved = await approvedMilestone(EASTBANK_ENGAGEMENT, "poc", "owner@northwind.test", "approver@eastbank.test");
+    const approved = await approvedMilestone(
+      EASTBANK_ENGAGEMENT,
+      "poc",
+      "owner@northwind.test",
+      "approver@eastbank.test",
+    );
     const owner = createCaller({ session: await sessionFor("owner@northwind.test") });
     victimIds.adr = (await owner.adr.list({ engagementId: victimIds.engagement! })).find((a) => a.number === 7)!.id;
-    victimIds.invoice = (await owner.invoice.issue({ engagementId: victimIds.engagement!, milestoneIds: [approved], idempotencyKey: "victim-invoice" })).id;
+    victimIds.invoice = (
+      await owner.invoice.issue({
+        engagementId: victimIds.engagement!,
+        milestoneIds: [approved],
+        idempotencyKey: "victim-invoice",
+      })
+    ).id;
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),
@@ -75,43 +95,56 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
   afterAll(() => db.drop());
 
   it("finds procedures in the router, each behind a session and with a declared output schema", () => {
-    expect(procedures.map((p) => p.path)).toEqual(expect.arrayContaining(["engagement.list", "engagement.get", "portal.engagement.get"]));
+    expect(procedures.map((p) => p.path)).toEqual(
+      expect.arrayContaining(["engagement.list", "engagement.get", "portal.engagement.get"]),
+    );
     for (const procedure of procedures) {
       expect(procedure.area, procedure.path).not.toBe("public");
       expect(procedure.hasOutputSchema, procedure.path).toBe(true);
     }
   });
 
-  it.each(procedures.map((p) => [p.path, p] as const))("%s rejects an unauthenticated call and changes nothing", async (_path, procedure) => {
-    const before = await databaseFingerprint();
-    const input = sampleInput(procedure.path, procedure.input, victimIds);
-    expect(await errorCodeOf(callProcedure({ session: null }, procedure.path, input))).toBe("UNAUTHORIZED");
-    expect(await databaseFingerprint()).toBe(before);
-  });
+  it.each(procedures.map((p) => [p.path, p] as const))(
+    "%s rejects an unauthenticated call and changes nothing",
+    async (_path, procedure) => {
+      const before = await databaseFingerprint();
+      const input = sampleInput(procedure.path, procedure.input, victimIds);
+      expect(await errorCodeOf(callProcedure({ session: null }, procedure.path, input))).toBe("UNAUTHORIZED");
+      expect(await databaseFingerprint()).toBe(before);
+    },
+  );
 
   const withIds = procedures.filter((p) => p.idEntities.length > 0);
 
-  it.each(withIds.map((p) => [p.path, p] as const))("%s answers NOT_FOUND to users of another tenant or client", async (_path, procedure) => {
-    const outsiders =
-      procedure.area === "org"
-        ? [sessions.contosoOwner]
-        : procedure.area === "portal"
-          ? [sessions.lakesideApprover, sessions.fabrikamApprover]
-          : [sessions.contosoOwner, sessions.lakesideApprover, sessions.fabrikamApprover];
-    const input = sampleInput(procedure.path, procedure.input, victimIds);
-    for (const session of outsiders) {
-      const before = await databaseFingerprint();
-      expect(await errorCodeOf(callProcedure({ session }, procedure.path, input)), JSON.stringify(session)).toBe("NOT_FOUND");
-      expect(await databaseFingerprint()).toBe(before);
-    }
-  });
+  it.each(withIds.map((p) => [p.path, p] as const))(
+    "%s answers NOT_FOUND to users of another tenant or client",
+    async (_path, procedure) => {
+      const outsiders =
+        procedure.area === "org"
+          ? [sessions.contosoOwner]
+          : procedure.area === "portal"
+            ? [sessions.lakesideApprover, sessions.fabrikamApprover]
+            : [sessions.contosoOwner, sessions.lakesideApprover, sessions.fabrikamApprover];
+      const input = sampleInput(procedure.path, procedure.input, victimIds);
+      for (const session of outsiders) {
+        const before = await databaseFingerprint();
+        expect(await errorCodeOf(callProcedure({ session }, procedure.path, input)), JSON.stringify(session)).toBe(
+          "NOT_FOUND",
+        );
+        expect(await databaseFingerprint()).toBe(before);
+      }
+    },
+  );
 
-  it.each(withIds.map((p) => [p.path, p] as const))("%s answers NOT_FOUND to an unknown id", async (_path, procedure) => {
-    const owner = procedure.area === "portal" ? sessions.eastbankApprover : sessions.northwindOwner;
-    const unknown = Object.fromEntries(Object.keys(victimIds).map((entity) => [entity, "c000000000000000000000000"]));
-    const input = sampleInput(procedure.path, procedure.input, unknown);
-    expect(await errorCodeOf(callProcedure({ session: owner }, procedure.path, input))).toBe("NOT_FOUND");
-  });
+  it.each(withIds.map((p) => [p.path, p] as const))(
+    "%s answers NOT_FOUND to an unknown id",
+    async (_path, procedure) => {
+      const owner = procedure.area === "portal" ? sessions.eastbankApprover : sessions.northwindOwner;
+      const unknown = Object.fromEntries(Object.keys(victimIds).map((entity) => [entity, "c000000000000000000000000"]));
+      const input = sampleInput(procedure.path, procedure.input, unknown);
+      expect(await errorCodeOf(callProcedure({ session: owner }, procedure.path, input))).toBe("NOT_FOUND");
+    },
+  );
 
   it.each(procedures.filter((p) => p.area !== "authed").map((p) => [p.path, p] as const))(
     "%s is FORBIDDEN to the other kind of user",
@@ -126,16 +159,30 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, true);
     try {
       const viewer = sessions.eastbankViewer;
-      const invoices = (await (await listInvoicesRest(viewer, new Request("http://tollgate.test/api/v1/invoices"))).json()) as { invoices: Record<string, unknown>[] };
+      const invoices = (await (
+        await listInvoicesRest(viewer, new Request("http://tollgate.test/api/v1/invoices"))
+      ).json()) as { invoices: Record<string, unknown>[] };
       expect(invoices.invoices.length).toBeGreaterThan(0);
       for (const invoice of invoices.invoices) {
-        expect(invoice).toMatchObject({ id: expect.any(String), subtotalMinor: null, taxMinor: null, totalMinor: null, paidMinor: null });
+        expect(invoice).toMatchObject({
+          id: expect.any(String),
+          subtotalMinor: null,
+          taxMinor: null,
+          totalMinor: null,
+          paidMinor: null,
+        });
       }
-      const csv = (await (await listInvoicesRest(viewer, new Request("http://tollgate.test/api/v1/invoices?format=csv"))).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+      const csv = (
+        await (await listInvoicesRest(viewer, new Request("http://tollgate.test/api/v1/invoices?format=csv"))).text()
+      )
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n");
       const header = csv[0]!.split(",");
       for (const line of csv.slice(1)) {
         const cells = line.split(",");
-        for (const column of ["subtotal", "tax", "total", "paid"]) expect(cells[header.indexOf(column)], `${column} in ${line}`).toBe("");
+        for (const column of ["subtotal", "tax", "total", "paid"])
+          expect(cells[header.indexOf(column)], `${column} in ${line}`).toBe("");
       }
       const pdf = await invoicePdfRest(viewer, victimIds.invoice!);
       expect(pdf.status).toBe(403);
@@ -143,7 +190,14 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
 
       const portal = createCaller({ session: viewer });
       for (const invoice of await portal.portal.invoice.list({ engagementId: victimIds.engagement! })) {
-        expect(invoice).toMatchObject({ amountsHidden: true, subtotalMinor: null, taxMinor: null, totalMinor: null, paidMinor: null, creditedMinor: null });
+        expect(invoice).toMatchObject({
+          amountsHidden: true,
+          subtotalMinor: null,
+          taxMinor: null,
+          totalMinor: null,
+          paidMinor: null,
+          creditedMinor: null,
+        });
         expect(invoice.lines.every((l) => l.amountMinor === null)).toBe(true);
         expect(invoice.payments.every((p) => p.amountMinor === null)).toBe(true);
       }
@@ -151,11 +205,15 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
       const engagement = await portal.portal.engagement.get({ id: victimIds.engagement! });
       expect(engagement.feeMinor).toBeNull();
       expect(engagement.milestones.every((m) => m.amountMinor === null)).toBe(true);
-      const log = await (await approvalLogResponse(viewer, victimIds.engagement!, new Request("http://tollgate.test/x?format=json"))).json();
+      const log = await (
+        await approvalLogResponse(viewer, victimIds.engagement!, new Request("http://tollgate.test/x?format=json"))
+      ).json();
       expect(JSON.stringify(log)).not.toMatch(/"(from|to)Minor":\d/);
 
       // the approver of the same client sees them all
-      const approverInvoices = (await (await listInvoicesRest(sessions.eastbankApprover, new Request("http://tollgate.test/api/v1/invoices"))).json()) as { invoices: { totalMinor: number | null }[] };
+      const approverInvoices = (await (
+        await listInvoicesRest(sessions.eastbankApprover, new Request("http://tollgate.test/api/v1/invoices"))
+      ).json()) as { invoices: { totalMinor: number | null }[] };
       expect(approverInvoices.invoices.every((i) => typeof i.totalMinor === "number")).toBe(true);
       expect((await invoicePdfRest(sessions.eastbankApprover, victimIds.invoice!)).status).toBe(200);
     } finally {
@@ -167,11 +225,20 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
   // organisation and of another client: 401 and 404, each as { error, reasons: [at least one] },
   // and nothing changes.
   const get = (query = "") => new Request(`http://tollgate.test/x${query}`);
-  const postJson = (body: unknown) => new Request("http://tollgate.test/x", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const postJson = (body: unknown) =>
+    new Request("http://tollgate.test/x", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
   const postForm = (fields: Record<string, string>) => {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
-    form.set("file", new Blob([new TextEncoder().encode("<testsuite tests=\"1\"><testcase name=\"a\"/></testsuite>")]), "junit.xml");
+    form.set(
+      "file",
+      new Blob([new TextEncoder().encode('<testsuite tests="1"><testcase name="a"/></testsuite>')]),
+      "junit.xml",
+    );
     return new Request("http://tollgate.test/x", { method: "POST", body: form });
   };
   const restRoutes: [string, (session: SessionClaims | null) => Promise<Response>][] = [
@@ -180,9 +247,37 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     ["GET /engagements/{id}/adrs", (s) => listAdrsRest(s, victimIds.engagement!)],
     ["GET /engagements/{id}/adrs/export", (s) => exportAdrsRest(s, victimIds.engagement!)],
     ["GET /engagements/{id}/adrs/pdf", (s) => adrPdfRest(s, victimIds.engagement!, get())],
-    ["POST /engagements/{id}/adrs/import", (s) => importAdrsRest(s, victimIds.engagement!, new Request("http://tollgate.test/x", { method: "POST", headers: { "content-type": "application/zip" }, body: new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]) }))],
-    ["POST /milestones/{id}/transitions", (s) => postTransitionRest(s, victimIds.milestone!, postJson({ action: "start", idempotencyKey: "access-suite-transition" }))],
-    ["POST /milestones/{id}/attestations", (s) => postAttestationRest(s, victimIds.milestone!, postJson({ statement: "access granted", idempotencyKey: "access-suite-attestation" }))],
+    [
+      "POST /engagements/{id}/adrs/import",
+      (s) =>
+        importAdrsRest(
+          s,
+          victimIds.engagement!,
+          new Request("http://tollgate.test/x", {
+            method: "POST",
+            headers: { "content-type": "application/zip" },
+            body: new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]),
+          }),
+        ),
+    ],
+    [
+      "POST /milestones/{id}/transitions",
+      (s) =>
+        postTransitionRest(
+          s,
+          victimIds.milestone!,
+          postJson({ action: "start", idempotencyKey: "access-suite-transition" }),
+        ),
+    ],
+    [
+      "POST /milestones/{id}/attestations",
+      (s) =>
+        postAttestationRest(
+          s,
+          victimIds.milestone!,
+          postJson({ statement: "access granted", idempotencyKey: "access-suite-attestation" }),
+        ),
+    ],
     ["GET /milestones/{id}/benchmarks/report", (s) => benchmarkReportResponse(s, victimIds.milestone!, get())],
     ["POST /milestones/{id}/evidence", (s) => uploadEvidence(s, victimIds.milestone!, postForm({ kind: "junit" }))],
     ["GET /evidence/{id}/download", (s) => downloadEvidence(s, victimIds.evidence!)],
@@ -194,22 +289,38 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     const body = (await response.json()) as { error: unknown; reasons: unknown };
     expect(body, label).toEqual({ error: expect.any(String), reasons: expect.arrayContaining([expect.any(String)]) });
     expect(Object.keys(body).sort(), label).toEqual(["error", "reasons"]);
-    expect((body.reasons as string[]).every((reason) => reason.length > 0), label).toBe(true);
+    expect(
+      (body.reasons as string[]).every((reason) => reason.length > 0),
+      label,
+    ).toBe(true);
   }
 
-  it.each(restRoutes)("REST %s answers 401 without a session and 404 to other tenants and clients, as { error, reasons }", async (route, call) => {
-    const before = await databaseFingerprint();
-    await expectRefusal(await call(null), 401, `${route} without a session`);
-    for (const [who, session] of [["contoso owner", sessions.contosoOwner], ["lakeside approver", sessions.lakesideApprover], ["fabrikam approver", sessions.fabrikamApprover]] as const) {
-      const response = await call(session);
-      // a route only consultants use may refuse a client user for what they are, before looking anything up
-      await expectRefusal(response, response.status === 403 && who !== "contoso owner" ? 403 : 404, `${route} as ${who}`);
-    }
-    expect(await databaseFingerprint()).toBe(before);
-  });
+  it.each(restRoutes)(
+    "REST %s answers 401 without a session and 404 to other tenants and clients, as { error, reasons }",
+    async (route, call) => {
+      const before = await databaseFingerprint();
+      await expectRefusal(await call(null), 401, `${route} without a session`);
+      for (const [who, session] of [
+        ["contoso owner", sessions.contosoOwner],
+        ["lakeside approver", sessions.lakesideApprover],
+        ["fabrikam approver", sessions.fabrikamApprover],
+      ] as const) {
+        const response = await call(session);
+        // a route only consultants use may refuse a client user for what they are, before looking anything up
+        await expectRefusal(
+          response,
+          response.status === 403 && who !== "contoso owner" ? 403 : 404,
+          `${route} as ${who}`,
+        );
+      }
+      expect(await databaseFingerprint()).toBe(before);
+    },
+  );
 
   it("rejects input fields a caller must not choose", async () => {
     const input = { id: victimIds.engagement, organisationId: "someone-else" };
-    expect(await errorCodeOf(callProcedure({ session: sessions.northwindOwner }, "engagement.get", input))).toBe("BAD_REQUEST");
+    expect(await errorCodeOf(callProcedure({ session: sessions.northwindOwner }, "engagement.get", input))).toBe(
+      "BAD_REQUEST",
+    );
   });
 });

@@ -20,7 +20,9 @@ export const activeSession = cache(async (): Promise<SessionClaims | null> => {
 export const serverCaller = cache(async () => createCaller({ session: await getSessionClaims() }));
 
 /** Runs a procedure for a page and turns its typed errors into Next navigation. */
-export async function loadForPage<T>(work: (caller: Awaited<ReturnType<typeof serverCaller>>) => Promise<T>): Promise<T> {
+export async function loadForPage<T>(
+  work: (caller: Awaited<ReturnType<typeof serverCaller>>) => Promise<T>,
+): Promise<T> {
   try {
     return await work(await serverCaller());
   } catch (error) {

@@ -54,7 +54,14 @@ async function step(scope: OrgScope, milestoneId: string, action: "start" | "sub
  * Stores a file and attaches it with the verifier's results against the milestone's gate (a
  * benchmark against the engagement's baseline); a baseline is kept unjudged, for comparisons.
  */
-async function attachFile(scope: OrgScope, milestoneId: string, kind: string, filename: string, bytes: Uint8Array, role?: "baseline") {
+async function attachFile(
+  scope: OrgScope,
+  milestoneId: string,
+  kind: string,
+  filename: string,
+  bytes: Uint8Array,
+  role?: "baseline",
+) {
   const staged = await blobStore().stage(
     (async function* () {
       yield bytes;
@@ -92,14 +99,48 @@ export async function playDemoActivity(): Promise<void> {
   const review = milestone("review");
   await step(owner, review, "start");
   await step(owner, review, "submit");
-  await attachFile(owner, review, "sha256", "architecture-review-signed.txt", encoder.encode("Architecture review, blockchain data synchroniser v1.0 — signed by Wang Lei (Eastbank) and Nora Lindqvist, 2026-10-12.\n"));
-  const goMod = "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n";
+  await attachFile(
+    owner,
+    review,
+    "sha256",
+    "architecture-review-signed.txt",
+    encoder.encode(
+      "Architecture review, blockchain data synchroniser v1.0 — signed by Wang Lei (Eastbank) and Nora Lindqvist, 2026-10-12.\n",
+    ),
+  );
+  const goMod =
+    "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n";
   await attachFile(owner, review, "manifest-review", "go.mod", encoder.encode(goMod));
   await step(owner, review, "verify");
   const shown = (await listMilestoneGates(owner, engagement.id)).find((g) => g.milestoneId === review)!.evidenceHashes;
-  await transitionMilestone(approver, { milestoneId: review, action: "approve", presentedHashes: shown, comment: "Design accepted by the architecture board." }, undefined, NOTICES);
-  const invoice = await issueInvoice(owner, { engagementId: engagement.id, milestoneIds: [review], idempotencyKey: "demo-inv-2026-0001", issueDate: "2026-10-20" }, pdfIssuer("en"));
-  await recordPayment(owner, { invoiceId: invoice.id, amountMinor: invoice.totalMinor, paidOn: "2026-11-10", method: "bank transfer", reference: "EB-2026-1107" });
+  await transitionMilestone(
+    approver,
+    {
+      milestoneId: review,
+      action: "approve",
+      presentedHashes: shown,
+      comment: "Design accepted by the architecture board.",
+    },
+    undefined,
+    NOTICES,
+  );
+  const invoice = await issueInvoice(
+    owner,
+    {
+      engagementId: engagement.id,
+      milestoneIds: [review],
+      idempotencyKey: "demo-inv-2026-0001",
+      issueDate: "2026-10-20",
+    },
+    pdfIssuer("en"),
+  );
+  await recordPayment(owner, {
+    invoiceId: invoice.id,
+    amountMinor: invoice.totalMinor,
+    paidOn: "2026-11-10",
+    method: "bank transfer",
+    reference: "EB-2026-1107",
+  });
 
   // proof of concept: tests, coverage and benchmarks verified; the client has yet to approve
   const poc = milestone("poc");
@@ -108,7 +149,14 @@ export async function playDemoActivity(): Promise<void> {
   await attachFile(owner, poc, "junit", "go-test-report.xml", encoder.encode(PASSING_JUNIT));
   await attachFile(owner, poc, "lcov", "coverage.info", encoder.encode(passingLcov()));
   // the benchmark before the change (the baseline) and after it: the comparison report shows both
-  await attachFile(owner, poc, "go-bench", "bench-before.txt", readFileSync(path.join(FIXTURES, "bench-old.txt")), "baseline");
+  await attachFile(
+    owner,
+    poc,
+    "go-bench",
+    "bench-before.txt",
+    readFileSync(path.join(FIXTURES, "bench-old.txt")),
+    "baseline",
+  );
   await attachFile(owner, poc, "go-bench", "bench.txt", readFileSync(path.join(FIXTURES, "bench-new.txt")));
   await step(owner, poc, "verify");
 }

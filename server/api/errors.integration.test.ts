@@ -21,7 +21,9 @@ describe.each(testDatabaseKinds())("errors on %s", (kind) => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const restore = installUnreachableDatabase();
     try {
-      const trpc = await handleTrpcRequest(new Request("http://tollgate.test/api/trpc/engagement.list"), async () => ({ session }));
+      const trpc = await handleTrpcRequest(new Request("http://tollgate.test/api/trpc/engagement.list"), async () => ({
+        session,
+      }));
       expect(trpc.status).toBe(500);
       const body = JSON.stringify(await trpc.json());
       expect(body).toContain(INTERNAL_ERROR_MESSAGE);
@@ -40,7 +42,14 @@ describe.each(testDatabaseKinds())("errors on %s", (kind) => {
   it("refuses a tRPC mutation whose body is not JSON (415) or too large while it streams (413), running nothing", async () => {
     const session = await sessionFor("owner@northwind.test");
     const input = JSON.stringify({ json: { locale: "zh-CN" } });
-    const notJson = await handleTrpcRequest(new Request("http://tollgate.test/api/trpc/me.setLocale", { method: "POST", headers: { "content-type": "text/plain" }, body: input }), async () => ({ session }));
+    const notJson = await handleTrpcRequest(
+      new Request("http://tollgate.test/api/trpc/me.setLocale", {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: input,
+      }),
+      async () => ({ session }),
+    );
     expect(notJson.status).toBe(415);
 
     let pulled = 0;
@@ -52,7 +61,12 @@ describe.each(testDatabaseKinds())("errors on %s", (kind) => {
       },
     });
     const tooLarge = await handleTrpcRequest(
-      new Request("http://tollgate.test/api/trpc/me.setLocale", { method: "POST", headers: { "content-type": "application/json" }, body: huge, duplex: "half" } as RequestInit),
+      new Request("http://tollgate.test/api/trpc/me.setLocale", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: huge,
+        duplex: "half",
+      } as RequestInit),
       async () => ({ session }),
     );
     expect(tooLarge.status).toBe(413);
@@ -61,7 +75,14 @@ describe.each(testDatabaseKinds())("errors on %s", (kind) => {
     const me = await handleTrpcRequest(new Request("http://tollgate.test/api/trpc/me.get"), async () => ({ session }));
     expect((superjson.deserialize((await me.json()).result.data) as { locale: string | null }).locale).toBeNull();
 
-    const ok = await handleTrpcRequest(new Request("http://tollgate.test/api/trpc/me.setLocale", { method: "POST", headers: { "content-type": "application/json" }, body: input }), async () => ({ session }));
+    const ok = await handleTrpcRequest(
+      new Request("http://tollgate.test/api/trpc/me.setLocale", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: input,
+      }),
+      async () => ({ session }),
+    );
     expect(ok.status).toBe(200);
   });
 });

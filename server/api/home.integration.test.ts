@@ -46,7 +46,11 @@ describe.each(testDatabaseKinds())("home pages' reads on %s", (kind) => {
   it("says there is nothing to do when nothing waits", async () => {
     const home = await (await as(OWNER)).home.consultant({});
     for (const section of Object.values(home)) expect(section).toEqual({ items: [], total: 0 });
-    expect(await (await as("approver@eastbank.test")).home.client({})).toEqual({ canDecide: true, awaitingDecision: { items: [], total: 0 }, invoicesDue: { items: [], total: 0 } });
+    expect(await (await as("approver@eastbank.test")).home.client({})).toEqual({
+      canDecide: true,
+      awaitingDecision: { items: [], total: 0 },
+      invoicesDue: { items: [], total: 0 },
+    });
   });
 
   it("shows the consultant each kind of waiting item, linked by ids, and only their organisation's", async () => {
@@ -60,18 +64,55 @@ describe.each(testDatabaseKinds())("home pages' reads on %s", (kind) => {
     ids.delivery = await approvedMilestone(EASTBANK, "delivery", OWNER, "approver@eastbank.test");
     const scope = await resolveOrgScope((await sessionFor(OWNER)).userId);
     const { pdfIssuer } = await import("../services/pdf/invoice-issuer");
-    ids.invoice = (await issueInvoice(scope!, { engagementId: await idOf("engagement", { title: EASTBANK }), milestoneIds: [ids.delivery], issueDate: "2026-01-05" }, pdfIssuer("en"))).id;
+    ids.invoice = (
+      await issueInvoice(
+        scope!,
+        {
+          engagementId: await idOf("engagement", { title: EASTBANK }),
+          milestoneIds: [ids.delivery],
+          issueDate: "2026-01-05",
+        },
+        pdfIssuer("en"),
+      )
+    ).id;
 
     const before = await databaseFingerprint();
     const home = await owner.home.consultant({});
     expect(await databaseFingerprint()).toBe(before);
 
-    expect(home.awaitingApproval).toEqual({ total: 1, items: [expect.objectContaining({ milestoneId: ids.review, milestoneTitle: "Architecture review", engagementTitle: EASTBANK, clientName: "Eastbank" })] });
+    expect(home.awaitingApproval).toEqual({
+      total: 1,
+      items: [
+        expect.objectContaining({
+          milestoneId: ids.review,
+          milestoneTitle: "Architecture review",
+          engagementTitle: EASTBANK,
+          clientName: "Eastbank",
+        }),
+      ],
+    });
     expect(home.gatesFailing.total).toBe(1);
     expect(home.gatesFailing.items[0]).toMatchObject({ milestoneId: ids.poc, state: "in_progress", unmetCount: 2 });
     expect(home.gatesFailing.items[0]!.reasons).toContain("lines coverage 70.00% < 85%");
-    expect(home.failedEvidence.items).toEqual([expect.objectContaining({ milestoneId: ids.poc, kind: "lcov", verdict: "fail", reasons: ["lines coverage 70.00% < 85%"] })]);
-    expect(home.overdueInvoices).toEqual({ total: 1, items: [expect.objectContaining({ invoiceId: ids.invoice, dueDate: "2026-02-04", overdue: true, outstandingMinor: 47_700_000 })] });
+    expect(home.failedEvidence.items).toEqual([
+      expect.objectContaining({
+        milestoneId: ids.poc,
+        kind: "lcov",
+        verdict: "fail",
+        reasons: ["lines coverage 70.00% < 85%"],
+      }),
+    ]);
+    expect(home.overdueInvoices).toEqual({
+      total: 1,
+      items: [
+        expect.objectContaining({
+          invoiceId: ids.invoice,
+          dueDate: "2026-02-04",
+          overdue: true,
+          outstandingMinor: 47_700_000,
+        }),
+      ],
+    });
     expect(home.unreadNotices.items.map((n) => n.kind)).toContain("approved");
     expect(home.unreadNotices.items.every((n) => n.params.engagement === EASTBANK)).toBe(true);
 
@@ -91,8 +132,14 @@ describe.each(testDatabaseKinds())("home pages' reads on %s", (kind) => {
   it("shows a client's approver what waits for their decision and the invoices due; a viewer sees them, to read", async () => {
     const approver = await (await as("approver@eastbank.test")).home.client({});
     expect(approver.canDecide).toBe(true);
-    expect(approver.awaitingDecision).toEqual({ total: 1, items: [expect.objectContaining({ milestoneId: ids.review, currency: "CNY", amountMinor: 15_000_000 })] });
-    expect(approver.invoicesDue).toEqual({ total: 1, items: [expect.objectContaining({ invoiceId: ids.invoice, overdue: true, outstandingMinor: 47_700_000 })] });
+    expect(approver.awaitingDecision).toEqual({
+      total: 1,
+      items: [expect.objectContaining({ milestoneId: ids.review, currency: "CNY", amountMinor: 15_000_000 })],
+    });
+    expect(approver.invoicesDue).toEqual({
+      total: 1,
+      items: [expect.objectContaining({ invoiceId: ids.invoice, overdue: true, outstandingMinor: 47_700_000 })],
+    });
 
     const viewer = await (await as("viewer@eastbank.test")).home.client({});
     expect(viewer.canDecide).toBe(false);
@@ -115,7 +162,11 @@ describe.each(testDatabaseKinds())("home pages' reads on %s", (kind) => {
 
   it("never shows a client another client's items, in the same organisation or another", async () => {
     const lakeside = await (await as("approver@lakeside.test")).home.client({});
-    expect(lakeside).toEqual({ canDecide: true, awaitingDecision: { items: [], total: 0 }, invoicesDue: { items: [], total: 0 } });
+    expect(lakeside).toEqual({
+      canDecide: true,
+      awaitingDecision: { items: [], total: 0 },
+      invoicesDue: { items: [], total: 0 },
+    });
     const fabrikam = await (await as("approver@fabrikam.test")).home.client({});
     expect(fabrikam.awaitingDecision.items.map((i) => i.milestoneId)).toEqual([ids.contosoReview]);
     expect(fabrikam.invoicesDue.total).toBe(0);

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { acceptInvitation, InvitationRefusal, previewInvitation, type InvitationPreview } from "../data/invitation/accept";
+import {
+  acceptInvitation,
+  InvitationRefusal,
+  previewInvitation,
+  type InvitationPreview,
+} from "../data/invitation/accept";
 import { INVITATION_TOKEN } from "../domain/invitation";
 import { ZNewPassword } from "../domain/password-rules";
 import { hashPassword } from "../password";
@@ -23,19 +28,33 @@ const ZAcceptBody = z.strictObject({
 });
 
 // GONE has no tRPC code, so its 410 is answered here rather than through the refusal table
-const unusable = (refusal: InvitationRefusal) => refused(refusal.code === "NOT_FOUND" ? 404 : 410, refusal.code, refusal.reasons);
+const unusable = (refusal: InvitationRefusal) =>
+  refused(refusal.code === "NOT_FOUND" ? 404 : 410, refusal.code, refusal.reasons);
 
 /** `hash` is the password hasher (bcrypt; a test counts its calls). */
-export async function acceptInvitationRequest(request: Request, hash: (password: string) => Promise<string> = hashPassword): Promise<Response> {
+export async function acceptInvitationRequest(
+  request: Request,
+  hash: (password: string) => Promise<string> = hashPassword,
+): Promise<Response> {
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return body.response;
   const parsed = ZAcceptBody.safeParse(body.value);
-  if (!parsed.success) return refused(400, "BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  if (!parsed.success)
+    return refused(
+      400,
+      "BAD_REQUEST",
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+    );
   // an unknown or used token costs a lookup, never a password hash (bcrypt is the slow part)
   const preview = await previewInvitation(parsed.data.token);
   if (preview.status !== "pending") return unusable(new InvitationRefusal(preview.status));
   try {
-    return json(await acceptInvitation(parsed.data.token, { name: parsed.data.name, passwordHash: await hash(parsed.data.password) }));
+    return json(
+      await acceptInvitation(parsed.data.token, {
+        name: parsed.data.name,
+        passwordHash: await hash(parsed.data.password),
+      }),
+    );
   } catch (error) {
     if (error instanceof InvitationRefusal) return unusable(error);
     throw error;

@@ -19,7 +19,11 @@ describe.each(testDatabaseKinds())("the signed-in user on %s", (kind) => {
     expect((await api.me.get()).locale).toBe("zh-CN");
     const after = await loadAuditChain(organisationId);
     expect(after).toHaveLength(before.length + 1);
-    expect(after.at(-1)).toMatchObject({ action: "user.locale_changed", actorId: session.userId, data: { from: null, to: "zh-CN" } });
+    expect(after.at(-1)).toMatchObject({
+      action: "user.locale_changed",
+      actorId: session.userId,
+      data: { from: null, to: "zh-CN" },
+    });
     expect(verifyAuditChain(after)).toEqual({ ok: true, events: after.length });
 
     await api.me.setLocale({ locale: null });

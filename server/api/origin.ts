@@ -12,7 +12,11 @@ export function appOrigin(request?: Request): string {
   const configured = configuredOrigin();
   if (configured) return configured;
   if (request) {
-    const fromHost = requestOrigin({ host: request.headers.get("host"), forwardedProto: request.headers.get("x-forwarded-proto"), urlProtocol: new URL(request.url).protocol });
+    const fromHost = requestOrigin({
+      host: request.headers.get("host"),
+      forwardedProto: request.headers.get("x-forwarded-proto"),
+      urlProtocol: new URL(request.url).protocol,
+    });
     if (fromHost) return fromHost;
     return new URL(request.url).origin;
   }

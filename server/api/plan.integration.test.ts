@@ -23,7 +23,13 @@ describe.each(testDatabaseKinds())("editing an engagement plan on %s", (kind) =>
         startDate: "2026-10-05",
         paymentTermsDays: 14,
         milestones: [
-          { key: "poc", title: "Proof of concept", kind: "standard", shareBp: 5_000, requirements: [{ kind: "load-test", params: { percentile: "p99", maxMs: 800 } }] },
+          {
+            key: "poc",
+            title: "Proof of concept",
+            kind: "standard",
+            shareBp: 5_000,
+            requirements: [{ kind: "load-test", params: { percentile: "p99", maxMs: 800 } }],
+          },
           { key: "review", title: "Architecture review", kind: "standard", shareBp: 5_000, requirements: [] },
         ],
       },
@@ -44,9 +50,23 @@ describe.each(testDatabaseKinds())("editing an engagement plan on %s", (kind) =>
     await expect(
       api.engagement.updatePlan({
         engagementId,
-        plan: { ...{ clientId: before.client.id, title: "x", currency: "EUR", feeMinor: 1, taxRateBp: 0, startDate: "2026-10-05", paymentTermsDays: 30 }, milestones: [{ key: "all", title: "All", kind: "standard", shareBp: 10_000, requirements: [] }] },
+        plan: {
+          ...{
+            clientId: before.client.id,
+            title: "x",
+            currency: "EUR",
+            feeMinor: 1,
+            taxRateBp: 0,
+            startDate: "2026-10-05",
+            paymentTermsDays: 30,
+          },
+          milestones: [{ key: "all", title: "All", kind: "standard", shareBp: 10_000, requirements: [] }],
+        },
       }),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("work has started on Architecture review") });
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("work has started on Architecture review"),
+    });
   });
 
   it("refuses shares that do not total 100% and duplicate keys", async () => {

@@ -42,7 +42,11 @@ const tokenOf = (link: string) => link.slice(link.lastIndexOf("/") + 1);
 
 async function accept(token: string, name = "Zhou Min", password = "a long enough password") {
   const response = await acceptInvitationRequest(
-    new Request("http://tollgate.test/api/invitations/accept", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, name, password }) }),
+    new Request("http://tollgate.test/api/invitations/accept", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token, name, password }),
+    }),
   );
   return { status: response.status, body: (await response.json()) as { email?: string; reasons?: string[] } };
 }
@@ -53,7 +57,12 @@ async function verifiedMilestone(key: string): Promise<string> {
   const id = await idOf("milestone", { title: EASTBANK, key });
   await owner.milestone.transition({ milestoneId: id, action: "start" });
   await owner.milestone.transition({ milestoneId: id, action: "submit" });
-  const kinds = key === "review" ? ["sha256", "manifest-review"] : key === "delivery" ? ["git-tag", "junit"] : ["junit", "lcov", "go-bench"];
+  const kinds =
+    key === "review"
+      ? ["sha256", "manifest-review"]
+      : key === "delivery"
+        ? ["git-tag", "junit"]
+        : ["junit", "lcov", "go-bench"];
   for (const kind of kinds) await attachVerifiedEvidence(OWNER, id, kind, "pass");
   await owner.milestone.transition({ milestoneId: id, action: "verify" });
   return id;
@@ -80,7 +89,11 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
 
   describe("invitations", () => {
     it("show the link once to the inviter, never store it readable (the outbox withholds it), and work once", async () => {
-      const { invitation, link } = await api(owner).client.invite({ clientId: eastbankId, email: "Zhou.Min@Eastbank.test", role: "approver" });
+      const { invitation, link } = await api(owner).client.invite({
+        clientId: eastbankId,
+        email: "Zhou.Min@Eastbank.test",
+        role: "approver",
+      });
       expect(invitation).toMatchObject({ email: "zhou.min@eastbank.test", status: "pending", role: "approver" });
       expect(link).toMatch(new RegExp(`^${ORIGIN}/invite/inv_[A-Za-z0-9_-]{43}$`));
       const [email] = await outboxFor("zhou.min@eastbank.test");
@@ -101,17 +114,33 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect((await api(joined).portal.engagement.list()).map((e) => e.title)).toEqual([EASTBANK]);
 
       const again = await accept(token, "Someone Else");
-      expect(again).toEqual({ status: 410, body: { error: "GONE", reasons: ["this invitation was already used; sign in instead"] } });
-      expect((await api(owner).invitation.list({ clientId: eastbankId })).find((i) => i.email === "zhou.min@eastbank.test")?.status).toBe("accepted");
+      expect(again).toEqual({
+        status: 410,
+        body: { error: "GONE", reasons: ["this invitation was already used; sign in instead"] },
+      });
+      expect(
+        (await api(owner).invitation.list({ clientId: eastbankId })).find((i) => i.email === "zhou.min@eastbank.test")
+          ?.status,
+      ).toBe("accepted");
     });
 
     it("refuse an expired, revoked or replaced link, and a pending duplicate", async () => {
-      const { invitation: created, link: firstLink } = await api(owner).client.invite({ clientId: eastbankId, email: "late@eastbank.test", role: "viewer" });
+      const { invitation: created, link: firstLink } = await api(owner).client.invite({
+        clientId: eastbankId,
+        email: "late@eastbank.test",
+        role: "viewer",
+      });
       const firstToken = tokenOf(firstLink);
       const eightDaysLater = new Date(Date.now() + 8 * 24 * 3600 * 1000);
-      await expect(acceptInvitation(firstToken, { name: "Late", passwordHash: "x" }, eightDaysLater)).rejects.toMatchObject({ status: "expired", code: "GONE" });
+      await expect(
+        acceptInvitation(firstToken, { name: "Late", passwordHash: "x" }, eightDaysLater),
+      ).rejects.toMatchObject({ status: "expired", code: "GONE" });
 
-      expect(await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "late@eastbank.test", role: "viewer" }))).toBe("CONFLICT");
+      expect(
+        await errorCodeOf(
+          api(owner).client.invite({ clientId: eastbankId, email: "late@eastbank.test", role: "viewer" }),
+        ),
+      ).toBe("CONFLICT");
 
       const resent = await api(owner).invitation.resend({ id: created.id });
       expect(resent.invitation.sentCount).toBe(2);
@@ -120,7 +149,10 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect((await accept(firstToken)).status).toBe(404);
 
       await api(owner).invitation.revoke({ id: created.id });
-      expect(await accept(secondToken)).toMatchObject({ status: 410, body: { reasons: ["this invitation was withdrawn"] } });
+      expect(await accept(secondToken)).toMatchObject({
+        status: 410,
+        body: { reasons: ["this invitation was withdrawn"] },
+      });
       expect(await errorCodeOf(api(owner).invitation.resend({ id: created.id }))).toBe("CONFLICT");
     });
 
@@ -131,12 +163,27 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
         return `hash-of-${password.length}`;
       };
       const request = (body: BodyInit, init: RequestInit = {}) =>
-        new Request("http://tollgate.test/api/invitations/accept", { method: "POST", headers: { "content-type": "application/json" }, body, ...init });
-      const unknown = await acceptInvitationRequest(request(JSON.stringify({ token: `inv_${"x".repeat(43)}`, name: "Nobody", password: "a long enough password" })), counting);
+        new Request("http://tollgate.test/api/invitations/accept", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+          ...init,
+        });
+      const unknown = await acceptInvitationRequest(
+        request(JSON.stringify({ token: `inv_${"x".repeat(43)}`, name: "Nobody", password: "a long enough password" })),
+        counting,
+      );
       expect(unknown.status).toBe(404);
-      const { invitation, link } = await api(owner).client.invite({ clientId: eastbankId, email: "once@eastbank.test", role: "viewer" });
+      const { invitation, link } = await api(owner).client.invite({
+        clientId: eastbankId,
+        email: "once@eastbank.test",
+        role: "viewer",
+      });
       await api(owner).invitation.revoke({ id: invitation.id });
-      const revoked = await acceptInvitationRequest(request(JSON.stringify({ token: tokenOf(link), name: "Once", password: "a long enough password" })), counting);
+      const revoked = await acceptInvitationRequest(
+        request(JSON.stringify({ token: tokenOf(link), name: "Once", password: "a long enough password" })),
+        counting,
+      );
       expect(revoked.status).toBe(410);
       expect(hashed).toBe(0);
 
@@ -150,31 +197,57 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       const tooLarge = await acceptInvitationRequest(request(endless, { duplex: "half" } as RequestInit), counting);
       expect(tooLarge.status).toBe(413);
       expect(pulled).toBeLessThan(10);
-      const notJson = await acceptInvitationRequest(request("{}", { headers: { "content-type": "text/plain" } }), counting);
+      const notJson = await acceptInvitationRequest(
+        request("{}", { headers: { "content-type": "text/plain" } }),
+        counting,
+      );
       expect(notJson.status).toBe(415);
       expect(hashed).toBe(0);
     });
 
     it("refuse bad input and existing accounts without changing anything", async () => {
       expect((await accept("inv_short")).status).toBe(400);
-      const { invitation: weak, link } = await api(owner).client.invite({ clientId: eastbankId, email: "weak@eastbank.test", role: "viewer" });
+      const { invitation: weak, link } = await api(owner).client.invite({
+        clientId: eastbankId,
+        email: "weak@eastbank.test",
+        role: "viewer",
+      });
       const token = tokenOf(link);
-      expect(await accept(token, "Weak", "short")).toMatchObject({ status: 400, body: { reasons: ["password: at least 10 characters"] } });
-      expect((await api(owner).invitation.list({ clientId: eastbankId })).find((i) => i.id === weak.id)?.status).toBe("pending");
-      expect(await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "approver@eastbank.test", role: "viewer" }))).toBe("CONFLICT");
-      expect(await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "not-an-email", role: "viewer" }))).toBe("BAD_REQUEST");
+      expect(await accept(token, "Weak", "short")).toMatchObject({
+        status: 400,
+        body: { reasons: ["password: at least 10 characters"] },
+      });
+      expect((await api(owner).invitation.list({ clientId: eastbankId })).find((i) => i.id === weak.id)?.status).toBe(
+        "pending",
+      );
+      expect(
+        await errorCodeOf(
+          api(owner).client.invite({ clientId: eastbankId, email: "approver@eastbank.test", role: "viewer" }),
+        ),
+      ).toBe("CONFLICT");
+      expect(
+        await errorCodeOf(api(owner).client.invite({ clientId: eastbankId, email: "not-an-email", role: "viewer" })),
+      ).toBe("BAD_REQUEST");
     });
 
     it("a deactivated client user is refused at once", async () => {
-      const outsider = await api(owner).client.invite({ clientId: eastbankId, email: "leaver@eastbank.test", role: "viewer" });
+      const outsider = await api(owner).client.invite({
+        clientId: eastbankId,
+        email: "leaver@eastbank.test",
+        role: "viewer",
+      });
       expect(outsider.invitation.status).toBe("pending");
       await accept(tokenOf(outsider.link), "Leaver");
       const leaver = await sessionFor("leaver@eastbank.test");
       expect(await api(leaver).portal.engagement.list()).toHaveLength(1);
-      const clientUser = (await api(owner).client.get({ id: eastbankId })).users.find((u) => u.email === "leaver@eastbank.test")!;
+      const clientUser = (await api(owner).client.get({ id: eastbankId })).users.find(
+        (u) => u.email === "leaver@eastbank.test",
+      )!;
       await api(owner).clientUser.deactivate({ id: clientUser.id });
       expect(await errorCodeOf(api(leaver).portal.engagement.list())).toBe("UNAUTHORIZED");
-      expect((await api(owner).client.get({ id: eastbankId })).users.find((u) => u.email === "leaver@eastbank.test")?.active).toBe(false);
+      expect(
+        (await api(owner).client.get({ id: eastbankId })).users.find((u) => u.email === "leaver@eastbank.test")?.active,
+      ).toBe(false);
     });
   });
 
@@ -195,19 +268,34 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect((await api(viewer).portal.milestone.review({ id: review })).canDecide).toBe(false);
       const notices = await notificationsFor("approver@eastbank.test");
       expect(notices.filter((n) => n.kind === "awaiting_review" && n.milestoneId === review)).toHaveLength(1);
-      expect((await outboxFor("approver@eastbank.test")).some((m) => m.kind === "milestone.awaiting_review" && m.body.includes(`/portal/engagements/${engagementId}/milestones/${review}`))).toBe(true);
+      expect(
+        (await outboxFor("approver@eastbank.test")).some(
+          (m) =>
+            m.kind === "milestone.awaiting_review" &&
+            m.body.includes(`/portal/engagements/${engagementId}/milestones/${review}`),
+        ),
+      ).toBe(true);
       // the viewer is not an approver: no notice to review
-      expect((await notificationsFor("viewer@eastbank.test")).filter((n) => n.kind === "awaiting_review")).toHaveLength(0);
+      expect((await notificationsFor("viewer@eastbank.test")).filter((n) => n.kind === "awaiting_review")).toHaveLength(
+        0,
+      );
     });
 
     it("refuses a viewer's approval and an approval of evidence that changed while the page was open", async () => {
       const shown = (await api(approver).portal.milestone.review({ id: review })).evidenceSha256;
-      expect(await errorCodeOf(api(viewer).portal.milestone.transition({ milestoneId: review, action: "approve", evidenceSha256: shown }))).toBe("FORBIDDEN");
+      expect(
+        await errorCodeOf(
+          api(viewer).portal.milestone.transition({ milestoneId: review, action: "approve", evidenceSha256: shown }),
+        ),
+      ).toBe("FORBIDDEN");
 
       await attachVerifiedEvidence(OWNER, review, "sha256", "pass");
       const stale = await api(approver)
         .portal.milestone.transition({ milestoneId: review, action: "approve", evidenceSha256: shown })
-        .then(() => null, (error: TRPCError) => error);
+        .then(
+          () => null,
+          (error: TRPCError) => error,
+        );
       expect(stale?.code).toBe("CONFLICT");
       expect((stale?.cause as { code?: string }).code).toBe("EVIDENCE_CHANGED");
       expect(stale?.message).toContain("the evidence changed while it was being reviewed");
@@ -218,17 +306,27 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
     it("records the approval with who, when, comment and the hash set, and tells the consultants", async () => {
       const shown = (await api(approver).portal.milestone.review({ id: review })).evidenceSha256;
       const comment = '=HYPERLINK("http://evil.test","click") <b>signed off</b> 签字确认';
-      await api(approver).portal.milestone.transition({ milestoneId: review, action: "approve", evidenceSha256: shown, comment, idempotencyKey: randomUUID() });
+      await api(approver).portal.milestone.transition({
+        milestoneId: review,
+        action: "approve",
+        evidenceSha256: shown,
+        comment,
+        idempotencyKey: randomUUID(),
+      });
       const row = await milestoneRow(review);
       expect(row.state).toBe("approved");
-      expect(row.approvals).toEqual([expect.objectContaining({ type: "approved", comment, evidenceHashes: expect.arrayContaining(shown) })]);
+      expect(row.approvals).toEqual([
+        expect.objectContaining({ type: "approved", comment, evidenceHashes: expect.arrayContaining(shown) }),
+      ]);
 
       const notice = (await notificationsFor(OWNER)).find((n) => n.kind === "approved" && n.milestoneId === review);
       expect(notice?.params).toMatchObject({ who: "Wang Lei", comment });
       expect((await api(owner).notification.list())[0]).toMatchObject({ kind: "approved", read: false });
       await api(owner).notification.markRead({ id: notice!.id });
       expect(await api(owner).notification.unreadCount()).toBe(0);
-      expect((await outboxFor(OWNER)).some((m) => m.kind === "milestone.approved" && m.body.includes("Wang Lei"))).toBe(true);
+      expect((await outboxFor(OWNER)).some((m) => m.kind === "milestone.approved" && m.body.includes("Wang Lei"))).toBe(
+        true,
+      );
       expect(verifyAuditChain(await loadAuditChain(await organisationIdOf(OWNER))).ok).toBe(true);
     });
 
@@ -241,7 +339,11 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect(text).toContain("Wang Lei");
       expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
 
-      const pdf = await approvalLogResponse(approver, engagementId, new Request(`http://tollgate.test/x?format=pdf`, { headers: { "accept-language": "zh-CN" } }));
+      const pdf = await approvalLogResponse(
+        approver,
+        engagementId,
+        new Request(`http://tollgate.test/x?format=pdf`, { headers: { "accept-language": "zh-CN" } }),
+      );
       expect(pdf.headers.get("content-type")).toBe("application/pdf");
       const dir = mkdtempSync(path.join(tmpdir(), "tollgate-pdf-"));
       writeFileSync(path.join(dir, "log.pdf"), Buffer.from(await pdf.arrayBuffer()));
@@ -250,19 +352,35 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       expect(extracted.stdout).toContain("签字确认");
       expect(extracted.stdout).toContain("Wang Lei");
       expect(extracted.stdout).toContain("已批准");
-      expect(extracted.stdout.replace(/\s+/g, "")).toContain(((await milestoneRow(review)).approvals[0]?.evidenceHashes[0] ?? "missing").slice(0, 20));
+      expect(extracted.stdout.replace(/\s+/g, "")).toContain(
+        ((await milestoneRow(review)).approvals[0]?.evidenceHashes[0] ?? "missing").slice(0, 20),
+      );
 
       // other clients and other organisations do not learn the engagement exists
       for (const email of ["approver@lakeside.test", "approver@fabrikam.test", "owner@contoso.test"]) {
-        expect((await approvalLogResponse(await sessionFor(email), engagementId, new Request(`http://tollgate.test/x?format=csv`))).status).toBe(404);
+        expect(
+          (
+            await approvalLogResponse(
+              await sessionFor(email),
+              engagementId,
+              new Request(`http://tollgate.test/x?format=csv`),
+            )
+          ).status,
+        ).toBe(404);
       }
-      expect((await approvalLogResponse(null, engagementId, new Request(`http://tollgate.test/x?format=csv`))).status).toBe(401);
+      expect(
+        (await approvalLogResponse(null, engagementId, new Request(`http://tollgate.test/x?format=csv`))).status,
+      ).toBe(401);
     });
   });
 
   describe("deemed acceptance", () => {
     it("is announced in advance and applied as a distinct, system-made approval when the days have passed", async () => {
-      await api(owner).engagement.portalSettings({ engagementId, hideAmountsFromViewers: true, deemedAcceptanceDays: 5 });
+      await api(owner).engagement.portalSettings({
+        engagementId,
+        hideAmountsFromViewers: true,
+        deemedAcceptanceDays: 5,
+      });
       const poc = await verifiedMilestone("poc");
       const page = await api(approver).portal.milestone.review({ id: poc });
       const verifiedAt = (await milestoneRow(poc)).verifiedAt!;
@@ -275,12 +393,18 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
       await setMilestoneVerifiedAt(poc, new Date(Date.now() - 6 * 86_400_000));
       // the deemed-acceptance job applies what is due; reading the page never does
       expect((await api(approver).portal.milestone.review({ id: poc })).milestone.state).toBe("verified");
-      expect(await applyDueDeemedAcceptances({ notices: { origin: "http://tollgate.test", smtpConfigured: false } })).toBe(1);
+      expect(
+        await applyDueDeemedAcceptances({ notices: { origin: "http://tollgate.test", smtpConfigured: false } }),
+      ).toBe(1);
       const after = await api(approver).portal.milestone.review({ id: poc });
       expect(after.milestone.state).toBe("approved");
       expect(after.approvals).toEqual([expect.objectContaining({ type: "deemed", by: null })]);
       const chain = await loadAuditChain(await organisationIdOf(OWNER));
-      expect(chain.find((e) => e.action === "milestone.deemed_accepted" && e.entityId === poc)).toMatchObject({ actorKind: "system", before: { state: "verified" }, after: { state: "approved" } });
+      expect(chain.find((e) => e.action === "milestone.deemed_accepted" && e.entityId === poc)).toMatchObject({
+        actorKind: "system",
+        before: { state: "verified" },
+        after: { state: "approved" },
+      });
       expect((await notificationsFor(OWNER)).some((n) => n.kind === "deemed" && n.milestoneId === poc)).toBe(true);
       // applying again changes nothing
       expect(await applyDueDeemedAcceptances({})).toBe(0);
@@ -288,20 +412,34 @@ describe.each(testDatabaseKinds())("client portal on %s", (kind) => {
 
     it("counts from when the rule was set, so setting or changing it never approves a milestone retroactively", async () => {
       const delivery = await verifiedMilestone("delivery");
-      await api(owner).engagement.portalSettings({ engagementId, hideAmountsFromViewers: true, deemedAcceptanceDays: null });
+      await api(owner).engagement.portalSettings({
+        engagementId,
+        hideAmountsFromViewers: true,
+        deemedAcceptanceDays: null,
+      });
       const monthAgo = new Date(Date.now() - 30 * 86_400_000);
       await setMilestoneVerifiedAt(delivery, monthAgo);
 
-      await api(owner).engagement.portalSettings({ engagementId, hideAmountsFromViewers: true, deemedAcceptanceDays: 5 });
+      await api(owner).engagement.portalSettings({
+        engagementId,
+        hideAmountsFromViewers: true,
+        deemedAcceptanceDays: 5,
+      });
       const setAt = Date.now();
       expect(await applyDueDeemedAcceptances({})).toBe(0);
       expect((await milestoneRow(delivery)).state).toBe("verified");
-      const deadline = new Date((await api(approver).portal.milestone.review({ id: delivery })).deemedAcceptanceAt!).getTime();
+      const deadline = new Date(
+        (await api(approver).portal.milestone.review({ id: delivery })).deemedAcceptanceAt!,
+      ).getTime();
       expect(deadline).toBeGreaterThanOrEqual(setAt - 1_000 + 5 * 86_400_000);
       expect(await applyDueDeemedAcceptances({ now: new Date(setAt + 4 * 86_400_000) })).toBe(0);
 
       // shortening the rule later starts a new count from that moment, too
-      await api(owner).engagement.portalSettings({ engagementId, hideAmountsFromViewers: true, deemedAcceptanceDays: 2 });
+      await api(owner).engagement.portalSettings({
+        engagementId,
+        hideAmountsFromViewers: true,
+        deemedAcceptanceDays: 2,
+      });
       expect(await applyDueDeemedAcceptances({ now: new Date(Date.now() + 86_400_000) })).toBe(0);
       expect((await milestoneRow(delivery)).state).toBe("verified");
       expect(await applyDueDeemedAcceptances({ now: new Date(Date.now() + 2 * 86_400_000 + 60_000) })).toBe(1);

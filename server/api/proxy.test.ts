@@ -9,7 +9,10 @@ import { resetEnvForTests } from "@/server/env";
 const SESSION = "next-auth.session-token=eyJhbGciOiJkaXIi.x.y";
 const MUTATION = "/api/trpc/milestone.transition";
 
-function request(path: string, { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {}) {
+function request(
+  path: string,
+  { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+) {
   return new NextRequest(new URL(path, "http://localhost:3000"), {
     method,
     headers: { host: "127.0.0.1:3000", "x-forwarded-proto": "http", ...headers },
@@ -20,7 +23,9 @@ function request(path: string, { method = "GET", headers = {} }: { method?: stri
 const passedThrough = (response: Response) => response.headers.get("x-middleware-next") === "1";
 
 function expectSecurityHeaders(response: Response) {
-  expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}' 'strict-dynamic'/);
+  expect(response.headers.get("content-security-policy")).toMatch(
+    /script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}' 'strict-dynamic'/,
+  );
   expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   expect(response.headers.get("referrer-policy")).toBe("no-referrer");
@@ -43,17 +48,27 @@ afterEach(() => {
 
 describe("proxy: cross-site state changes", () => {
   it("refuses a tRPC mutation with the session cookie from a foreign origin, before any route", async () => {
-    const response = proxy(request(MUTATION, { method: "POST", headers: { cookie: SESSION, origin: "https://evil.example", "content-type": "application/json" } }));
+    const response = proxy(
+      request(MUTATION, {
+        method: "POST",
+        headers: { cookie: SESSION, origin: "https://evil.example", "content-type": "application/json" },
+      }),
+    );
     expect(response.status).toBe(403);
     expect(passedThrough(response)).toBe(false);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ error: "CROSS_SITE_REQUEST", reasons: [expect.stringContaining("https://evil.example")] });
+    expect(await response.json()).toEqual({
+      error: "CROSS_SITE_REQUEST",
+      reasons: [expect.stringContaining("https://evil.example")],
+    });
     expectSecurityHeaders(response);
   });
 
   it("refuses a REST POST with the session cookie and no Origin or Sec-Fetch-Site", async () => {
-    const response = proxy(request("/api/v1/milestones/m1/transitions", { method: "POST", headers: { cookie: SESSION } }));
+    const response = proxy(
+      request("/api/v1/milestones/m1/transitions", { method: "POST", headers: { cookie: SESSION } }),
+    );
     expect(response.status).toBe(403);
     expect((await response.json()).error).toBe("CROSS_SITE_REQUEST");
   });
@@ -69,21 +84,32 @@ describe("proxy: cross-site state changes", () => {
   });
 
   it("passes next-auth's credentials sign-in from the page's own origin", () => {
-    const response = proxy(request("/api/auth/callback/credentials", { method: "POST", headers: { origin: "http://127.0.0.1:3000", cookie: "next-auth.csrf-token=abc" } }));
+    const response = proxy(
+      request("/api/auth/callback/credentials", {
+        method: "POST",
+        headers: { origin: "http://127.0.0.1:3000", cookie: "next-auth.csrf-token=abc" },
+      }),
+    );
     expect(passedThrough(response)).toBe(true);
   });
 
   it("passes a CI pipeline's bearer-token POST that has no cookie and no Origin", () => {
-    const response = proxy(request("/api/v1/evidence", { method: "POST", headers: { authorization: "Bearer tg_0123456789abcdef" } }));
+    const response = proxy(
+      request("/api/v1/evidence", { method: "POST", headers: { authorization: "Bearer tg_0123456789abcdef" } }),
+    );
     expect(passedThrough(response)).toBe(true);
   });
 
   it("with APP_URL set, accepts that origin only and no longer the request's own Host", () => {
     process.env.APP_URL = "https://tollgate.example";
     resetEnvForTests();
-    const own = proxy(request(MUTATION, { method: "POST", headers: { cookie: SESSION, origin: "http://127.0.0.1:3000" } }));
+    const own = proxy(
+      request(MUTATION, { method: "POST", headers: { cookie: SESSION, origin: "http://127.0.0.1:3000" } }),
+    );
     expect(own.status).toBe(403);
-    const configured = proxy(request(MUTATION, { method: "POST", headers: { cookie: SESSION, origin: "https://tollgate.example" } }));
+    const configured = proxy(
+      request(MUTATION, { method: "POST", headers: { cookie: SESSION, origin: "https://tollgate.example" } }),
+    );
     expect(passedThrough(configured)).toBe(true);
   });
 });
@@ -105,17 +131,25 @@ describe("proxy: security headers", () => {
   });
 
   it("replaces a nonce or policy the client sent itself", () => {
-    const response = proxy(request("/engagements", { headers: { "x-nonce": "attacker", "content-security-policy": "script-src 'nonce-attacker'" } }));
+    const response = proxy(
+      request("/engagements", {
+        headers: { "x-nonce": "attacker", "content-security-policy": "script-src 'nonce-attacker'" },
+      }),
+    );
     expect(response.headers.get("x-middleware-request-x-nonce")).not.toBe("attacker");
     expect(response.headers.get("x-middleware-request-content-security-policy")).not.toContain("attacker");
   });
 
   it("sends HSTS only when the request came over https", () => {
     expect(proxy(request("/signin")).headers.get("strict-transport-security")).toBeNull();
-    expect(proxy(request("/signin", { headers: { "x-forwarded-proto": "https" } })).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(
+      proxy(request("/signin", { headers: { "x-forwarded-proto": "https" } })).headers.get("strict-transport-security"),
+    ).toBe("max-age=31536000; includeSubDomains");
     process.env.APP_URL = "https://tollgate.example";
     resetEnvForTests();
-    expect(proxy(request("/signin")).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(proxy(request("/signin")).headers.get("strict-transport-security")).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
   });
 
   it("puts the headers on API responses too", () => {

@@ -35,7 +35,8 @@ const REFUSAL_STATUS: Record<string, TRPCError["code"]> = {
 
 export function refusalError(code: string, reasons: string[], notFoundMessage?: string): TRPCError {
   const status = REFUSAL_STATUS[code] ?? "CONFLICT";
-  if (status === "NOT_FOUND") return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage ?? reasons.join("; ") });
+  if (status === "NOT_FOUND")
+    return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage ?? reasons.join("; ") });
   return new TRPCError({ code: status, message: reasons.join("; "), cause: new Refusal(code, reasons) });
 }
 

@@ -16,5 +16,8 @@ function header(headers: HeaderSource, name: string): string | null {
 
 export function requestAddress(headers: HeaderSource): string {
   trusted ??= parseTrustedProxies(env().TRUSTED_PROXIES);
-  return clientAddress({ peer: header(headers, PEER_HEADER), forwardedFor: header(headers, "x-forwarded-for") }, trusted);
+  return clientAddress(
+    { peer: header(headers, PEER_HEADER), forwardedFor: header(headers, "x-forwarded-for") },
+    trusted,
+  );
 }

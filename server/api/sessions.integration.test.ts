@@ -13,14 +13,23 @@ import { errorCodeOf } from "./test-support/error-code";
 // A session stands only while the user is active and has not changed their password since it
 // began: every procedure (notifications included) and every REST route checks, not just some.
 
-const api = (session: SessionClaims) => createCaller({ session, origin: "https://tollgate.example", address: "203.0.113.40" });
+const api = (session: SessionClaims) =>
+  createCaller({ session, origin: "https://tollgate.example", address: "203.0.113.40" });
 
 /** One call through each kind of guard a session meets. */
 async function everyGuard(session: SessionClaims, consultant: boolean): Promise<string[]> {
   const caller = api(session);
-  const calls = [caller.me.get(), caller.notification.list(), caller.notification.unreadCount(), consultant ? caller.engagement.list() : caller.portal.engagement.list()];
+  const calls = [
+    caller.me.get(),
+    caller.notification.list(),
+    caller.notification.unreadCount(),
+    consultant ? caller.engagement.list() : caller.portal.engagement.list(),
+  ];
   const codes = await Promise.all(calls.map(errorCodeOf));
-  const rest = await Promise.all([listEngagementsRest(session), listInvoicesRest(session, new Request("http://tollgate.test/api/v1/invoices"))]);
+  const rest = await Promise.all([
+    listEngagementsRest(session),
+    listInvoicesRest(session, new Request("http://tollgate.test/api/v1/invoices")),
+  ]);
   return [...codes, ...rest.map((r) => String(r.status))];
 }
 
@@ -32,13 +41,32 @@ describe.each(testDatabaseKinds())("sessions on %s", (kind) => {
     const otherDevice = { ...before };
     expect(await everyGuard(otherDevice, true)).toEqual(["OK", "OK", "OK", "OK", "200", "200"]);
 
-    expect(await api(before).me.changePassword({ currentPassword: "demo-password-3", newPassword: "a brand new password" })).toEqual({ changed: true, email: "owner@contoso.test" });
+    expect(
+      await api(before).me.changePassword({ currentPassword: "demo-password-3", newPassword: "a brand new password" }),
+    ).toEqual({ changed: true, email: "owner@contoso.test" });
 
-    expect(await everyGuard(otherDevice, true)).toEqual(["UNAUTHORIZED", "UNAUTHORIZED", "UNAUTHORIZED", "UNAUTHORIZED", "401", "401"]);
-    expect(await signIn({ email: "owner@contoso.test", password: "demo-password-3" }, "203.0.113.41")).toEqual({ ok: false, reason: "invalid" });
+    expect(await everyGuard(otherDevice, true)).toEqual([
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "401",
+      "401",
+    ]);
+    expect(await signIn({ email: "owner@contoso.test", password: "demo-password-3" }, "203.0.113.41")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const again = await signIn({ email: "owner@contoso.test", password: "a brand new password" }, "203.0.113.41");
     expect(again).toMatchObject({ ok: true, epoch: before.epoch + 1 });
-    expect(await everyGuard(await sessionFor("owner@contoso.test"), true)).toEqual(["OK", "OK", "OK", "OK", "200", "200"]);
+    expect(await everyGuard(await sessionFor("owner@contoso.test"), true)).toEqual([
+      "OK",
+      "OK",
+      "OK",
+      "OK",
+      "200",
+      "200",
+    ]);
 
     const chain = await loadAuditChain(await organisationIdOf("owner@contoso.test"));
     expect(chain.at(-1)).toMatchObject({ action: "user.password_changed", actorId: before.userId });
@@ -47,10 +75,20 @@ describe.each(testDatabaseKinds())("sessions on %s", (kind) => {
   it("refuses a wrong current password (counted like a failed sign-in) and an unchanged one, changing nothing", async () => {
     await clearLoginAttempts();
     const session = await sessionFor("approver@fabrikam.test");
-    expect(await errorCodeOf(api(session).me.changePassword({ currentPassword: "not it at all", newPassword: "another long password" }))).toBe("BAD_REQUEST");
+    expect(
+      await errorCodeOf(
+        api(session).me.changePassword({ currentPassword: "not it at all", newPassword: "another long password" }),
+      ),
+    ).toBe("BAD_REQUEST");
     expect(await countLoginFailures("approver@fabrikam.test")).toBe(1);
-    expect(await errorCodeOf(api(session).me.changePassword({ currentPassword: "demo-password-4", newPassword: "demo-password-4" }))).toBe("BAD_REQUEST");
-    expect(await errorCodeOf(api(session).me.changePassword({ currentPassword: "demo-password-4", newPassword: "short" }))).toBe("BAD_REQUEST");
+    expect(
+      await errorCodeOf(
+        api(session).me.changePassword({ currentPassword: "demo-password-4", newPassword: "demo-password-4" }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await errorCodeOf(api(session).me.changePassword({ currentPassword: "demo-password-4", newPassword: "short" })),
+    ).toBe("BAD_REQUEST");
     expect(await everyGuard(session, false)).toEqual(["OK", "OK", "OK", "OK", "200", "200"]);
   });
 
@@ -59,9 +97,18 @@ describe.each(testDatabaseKinds())("sessions on %s", (kind) => {
     expect(await everyGuard(viewer, false)).toEqual(["OK", "OK", "OK", "OK", "200", "200"]);
     const owner = api(await sessionFor("owner@northwind.test"));
     const eastbank = (await owner.client.list()).find((c) => c.name === "Eastbank")!;
-    const clientUser = (await owner.client.get({ id: eastbank.id })).users.find((u) => u.email === "viewer@eastbank.test")!;
+    const clientUser = (await owner.client.get({ id: eastbank.id })).users.find(
+      (u) => u.email === "viewer@eastbank.test",
+    )!;
     await owner.clientUser.deactivate({ id: clientUser.id });
-    expect(await everyGuard(viewer, false)).toEqual(["UNAUTHORIZED", "UNAUTHORIZED", "UNAUTHORIZED", "UNAUTHORIZED", "401", "401"]);
+    expect(await everyGuard(viewer, false)).toEqual([
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "401",
+      "401",
+    ]);
   });
 
   it("owners add consultants by an invitation shown once, and deactivate them; other consultants may do neither", async () => {
@@ -75,23 +122,43 @@ describe.each(testDatabaseKinds())("sessions on %s", (kind) => {
       new Request("http://tollgate.test/api/invitations/accept", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ token: link.slice(link.lastIndexOf("/") + 1), name: "Nadia Consultant", password: "consultant password" }),
+        body: JSON.stringify({
+          token: link.slice(link.lastIndexOf("/") + 1),
+          name: "Nadia Consultant",
+          password: "consultant password",
+        }),
       }),
     );
     expect(accepted.status).toBe(200);
     const consultant = await sessionFor("new.consultant@northwind.test");
     expect(consultant.role).toBe("consultant");
     expect((await api(consultant).engagement.list()).length).toBeGreaterThan(0);
-    expect((await owner.team.list()).members.find((m) => m.email === "new.consultant@northwind.test")).toMatchObject({ role: "consultant", active: true });
+    expect((await owner.team.list()).members.find((m) => m.email === "new.consultant@northwind.test")).toMatchObject({
+      role: "consultant",
+      active: true,
+    });
 
     // a consultant is not the owner: no inviting, no deactivating, no managing consultant invitations
     expect(await errorCodeOf(api(consultant).team.invite({ email: "someone@northwind.test" }))).toBe("FORBIDDEN");
-    expect(await errorCodeOf(api(consultant).team.deactivate({ userId: (await sessionFor("owner@northwind.test")).userId }))).toBe("FORBIDDEN");
+    expect(
+      await errorCodeOf(api(consultant).team.deactivate({ userId: (await sessionFor("owner@northwind.test")).userId })),
+    ).toBe("FORBIDDEN");
     // nor can the owner be deactivated by the owner
-    expect(await errorCodeOf(owner.team.deactivate({ userId: (await sessionFor("owner@northwind.test")).userId }))).toBe("FORBIDDEN");
+    expect(
+      await errorCodeOf(owner.team.deactivate({ userId: (await sessionFor("owner@northwind.test")).userId })),
+    ).toBe("FORBIDDEN");
 
     await owner.team.deactivate({ userId: consultant.userId });
-    expect(await everyGuard(consultant, true)).toEqual(["UNAUTHORIZED", "UNAUTHORIZED", "UNAUTHORIZED", "UNAUTHORIZED", "401", "401"]);
-    expect(await signIn({ email: "new.consultant@northwind.test", password: "consultant password" }, "203.0.113.42")).toEqual({ ok: false, reason: "invalid" });
+    expect(await everyGuard(consultant, true)).toEqual([
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "401",
+      "401",
+    ]);
+    expect(
+      await signIn({ email: "new.consultant@northwind.test", password: "consultant password" }, "203.0.113.42"),
+    ).toEqual({ ok: false, reason: "invalid" });
   });
 });

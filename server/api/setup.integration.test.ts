@@ -11,7 +11,12 @@ import { signIn } from "./sign-in";
 const post = (body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
   setupRequest(new Request("http://tollgate.test/api/setup", { method: "POST", headers, body: JSON.stringify(body) }));
 
-const FIRST = { organisation: "Atlas Engineering", name: "Ada Atlas", email: "Ada@Atlas.test", password: "a long first password" };
+const FIRST = {
+  organisation: "Atlas Engineering",
+  name: "Ada Atlas",
+  email: "Ada@Atlas.test",
+  password: "a long first password",
+};
 
 describe.each(testDatabaseKinds())("first setup on %s", (kind) => {
   useTestDatabase(kind, { seed: false });
@@ -27,7 +32,10 @@ describe.each(testDatabaseKinds())("first setup on %s", (kind) => {
   });
 
   it("creates the first organisation and its owner once, even when asked twice at the same moment, then closes for good", async () => {
-    const answers = await Promise.all([post(FIRST), post({ ...FIRST, organisation: "Rival Org", email: "rival@atlas.test" })]);
+    const answers = await Promise.all([
+      post(FIRST),
+      post({ ...FIRST, organisation: "Rival Org", email: "rival@atlas.test" }),
+    ]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 404]);
     expect(await organisationCount()).toBe(1);
     expect(await isSetupOpen()).toBe(false);
@@ -40,6 +48,9 @@ describe.each(testDatabaseKinds())("first setup on %s", (kind) => {
     expect(later.status).toBe(404);
     expect(await later.json()).toMatchObject({ error: "NOT_FOUND" });
     expect(await organisationCount()).toBe(1);
-    expect(await signIn({ email: "late@atlas.test", password: FIRST.password }, "203.0.113.50")).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn({ email: "late@atlas.test", password: FIRST.password }, "203.0.113.50")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });

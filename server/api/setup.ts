@@ -20,7 +20,8 @@ export const ZSetupBody = z.strictObject({
   locale: ZLocale.default("en"),
 });
 
-const closed = () => refused(404, "NOT_FOUND", ["setup is closed: this installation has an organisation; sign in instead"]);
+const closed = () =>
+  refused(404, "NOT_FOUND", ["setup is closed: this installation has an organisation; sign in instead"]);
 
 /** A slug from the organisation's name; the first organisation cannot collide with another. */
 export function slugFor(name: string): string {
@@ -38,10 +39,20 @@ export async function setupRequest(request: Request): Promise<Response> {
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return body.response;
   const parsed = ZSetupBody.safeParse(body.value);
-  if (!parsed.success) return refused(400, "BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`));
+  if (!parsed.success)
+    return refused(
+      400,
+      "BAD_REQUEST",
+      parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`),
+    );
   const { organisation, name, email, password, locale } = parsed.data;
   try {
-    await createFirstOrganisation({ name: organisation, slug: slugFor(organisation), locale, owner: { email: normaliseEmail(email), name, passwordHash: await hashPassword(password), locale } });
+    await createFirstOrganisation({
+      name: organisation,
+      slug: slugFor(organisation),
+      locale,
+      owner: { email: normaliseEmail(email), name, passwordHash: await hashPassword(password), locale },
+    });
   } catch (error) {
     if (error instanceof SetupRefusal) return closed();
     throw error;

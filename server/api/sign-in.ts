@@ -6,7 +6,10 @@ import { verifyPassword } from "../password";
 
 const ZCredentials = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(200) });
 
-export type SignInResult = { ok: true; userId: string; role: SessionRole; epoch: number } | { ok: false; reason: "invalid" } | { ok: false; reason: "rate_limited"; retryAfterMs: number };
+export type SignInResult =
+  | { ok: true; userId: string; role: SessionRole; epoch: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
 /**
  * Checks credentials under the throttling policy (server/domain/login-throttle.ts). `address` is

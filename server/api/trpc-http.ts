@@ -13,7 +13,8 @@ export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
 export async function handleTrpcRequest(request: Request, createContext: () => Promise<Context>): Promise<Response> {
   let req = request;
   if (request.method === "POST") {
-    if (!isJsonContentType(request.headers.get("content-type"))) return refused(415, "UNSUPPORTED_MEDIA_TYPE", ["send the body as content-type: application/json"]);
+    if (!isJsonContentType(request.headers.get("content-type")))
+      return refused(415, "UNSUPPORTED_MEDIA_TYPE", ["send the body as content-type: application/json"]);
     const body = await readBounded(request, MAX_TRPC_BODY_BYTES);
     if (!body) return refused(413, "PAYLOAD_TOO_LARGE", [`the body exceeds ${MAX_TRPC_BODY_BYTES} bytes`]);
     req = new Request(request.url, { method: "POST", headers: request.headers, body: new Uint8Array(body) });

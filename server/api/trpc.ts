@@ -32,7 +32,10 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
-      const zodError = error.cause instanceof ZodError ? error.cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : null;
+      const zodError =
+        error.cause instanceof ZodError
+          ? error.cause.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
+          : null;
       const refusal = error.cause instanceof Refusal ? { code: error.cause.code, reasons: error.cause.reasons } : null;
       // a fault says nothing of its insides to the caller; the server log has it in full
       const message = error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_ERROR_MESSAGE : shape.message;
@@ -50,7 +53,8 @@ export const createCallerFactory = t.createCallerFactory;
  */
 const answeringDataRefusals = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DataRefusal) throw refusalError(result.error.cause.code, result.error.cause.reasons);
+  if (!result.ok && result.error.cause instanceof DataRefusal)
+    throw refusalError(result.error.cause.code, result.error.cause.reasons);
   return result;
 });
 

@@ -11,5 +11,7 @@ export function seesAmounts(reader: AmountReader, engagement: { hideAmountsFromV
 
 /** The reader of a scope: a client scope carries the client user's role, an organisation scope none. */
 export function amountReaderOf(scope: { role: string; clientId?: string }): AmountReader {
-  return "clientId" in scope && scope.clientId !== undefined ? { kind: "client", role: scope.role === "approver" ? "approver" : "viewer" } : { kind: "consultant" };
+  return "clientId" in scope && scope.clientId !== undefined
+    ? { kind: "client", role: scope.role === "approver" ? "approver" : "viewer" }
+    : { kind: "consultant" };
 }

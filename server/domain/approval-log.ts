@@ -46,7 +46,11 @@ export interface ApprovalLogViewModel {
 
 const utc = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
-export function approvalLogViewModel(source: ApprovalLogSource, locale: Locale, generatedAt: Date): ApprovalLogViewModel {
+export function approvalLogViewModel(
+  source: ApprovalLogSource,
+  locale: Locale,
+  generatedAt: Date,
+): ApprovalLogViewModel {
   const labels = documentWords(locale, "approvalLog");
   return {
     locale,
@@ -57,7 +61,13 @@ export function approvalLogViewModel(source: ApprovalLogSource, locale: Locale, 
     columns: { ...labels.columns },
     rows: source.entries.map((entry) => ({
       milestone: entry.milestoneTitle,
-      decision: labels.decisions[entry.type] + (entry.voided ? fill(labels.voided, { why: describeVoidReason(entry.voidReason ?? { kind: "evidence_changed" }, locale, source.currency) }) : ""),
+      decision:
+        labels.decisions[entry.type] +
+        (entry.voided
+          ? fill(labels.voided, {
+              why: describeVoidReason(entry.voidReason ?? { kind: "evidence_changed" }, locale, source.currency),
+            })
+          : ""),
       who: entry.by ?? labels.system,
       when: utc(entry.createdAt),
       comment: entry.comment,

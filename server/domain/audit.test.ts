@@ -63,7 +63,9 @@ function rehashFrom(events: KeyedAuditEvent[]): KeyedAuditEvent[] {
 
 describe("audit hash chain", () => {
   it("serialises objects canonically whatever the key order", () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":1,"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"e":1,"f":2}]},"b":1}',
+    );
   });
 
   it("verifies an untouched chain", () => {
@@ -148,19 +150,30 @@ describe("keyed audit chain", () => {
 
   it("names the head's event when its MAC is not the head's", () => {
     const events = keyedChain(3);
-    expect(verifyKeyedAuditChain(events, KEY, { seq: 3, mac: events[1]!.mac! })).toEqual({ ok: false, brokenAtSeq: 3, reason: "MAC differs from the recorded head" });
+    expect(verifyKeyedAuditChain(events, KEY, { seq: 3, mac: events[1]!.mac! })).toEqual({
+      ok: false,
+      brokenAtSeq: 3,
+      reason: "MAC differs from the recorded head",
+    });
   });
 
   it("names events past the recorded head", () => {
     const events = keyedChain(4);
-    expect(verifyKeyedAuditChain(events, KEY, { seq: 3, mac: events[2]!.mac! })).toEqual({ ok: false, brokenAtSeq: 4, reason: "past the recorded head #3" });
+    expect(verifyKeyedAuditChain(events, KEY, { seq: 3, mac: events[2]!.mac! })).toEqual({
+      ok: false,
+      brokenAtSeq: 4,
+      reason: "past the recorded head #3",
+    });
   });
 
   it("refuses an event without a MAC, and every MAC under another key", () => {
     const events = keyedChain(3);
     events[1] = { ...events[1]!, mac: null };
     expect(verifyKeyedAuditChain(events, KEY)).toMatchObject({ ok: false, brokenAtSeq: 2 });
-    expect(verifyKeyedAuditChain(keyedChain(3), "another key of at least 32 chars!")).toMatchObject({ ok: false, brokenAtSeq: 1 });
+    expect(verifyKeyedAuditChain(keyedChain(3), "another key of at least 32 chars!")).toMatchObject({
+      ok: false,
+      brokenAtSeq: 1,
+    });
   });
 
   it("reads back a head it wrote, and nothing else", () => {

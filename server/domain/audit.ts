@@ -29,7 +29,20 @@ export interface AuditEventContent {
   data: JsonValue;
 }
 
-const CONTENT_FIELDS = ["organisationId", "seq", "at", "actorKind", "actorId", "action", "entityType", "entityId", "engagementId", "before", "after", "data"] as const;
+const CONTENT_FIELDS = [
+  "organisationId",
+  "seq",
+  "at",
+  "actorKind",
+  "actorId",
+  "action",
+  "entityType",
+  "entityId",
+  "engagementId",
+  "before",
+  "after",
+  "data",
+] as const;
 const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(["engagementId", "before", "after"]);
 
 /** JSON with object keys sorted at every depth, so the same event always hashes the same. */
@@ -52,7 +65,11 @@ function hashableContent(event: AuditEventContent): Record<string, JsonValue> {
 }
 
 export function auditEventHash(prevHash: string, event: AuditEventContent): string {
-  return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(hashableContent(event))).digest("hex");
+  return createHash("sha256")
+    .update(prevHash)
+    .update("\n")
+    .update(canonicalJson(hashableContent(event)))
+    .digest("hex");
 }
 
 export interface StoredAuditEvent extends AuditEventContent {
@@ -88,7 +105,8 @@ export function verifyAuditChain(events: readonly StoredAuditEvent[]): ChainChec
   for (const event of events) {
     if (event.seq !== expectedSeq) return { ok: false, brokenAtSeq: event.seq, reason: `expected seq ${expectedSeq}` };
     if (event.prevHash !== prev) return { ok: false, brokenAtSeq: event.seq, reason: "previous hash does not match" };
-    if (auditEventHash(prev, event) !== event.hash) return { ok: false, brokenAtSeq: event.seq, reason: "content was altered" };
+    if (auditEventHash(prev, event) !== event.hash)
+      return { ok: false, brokenAtSeq: event.seq, reason: "content was altered" };
     prev = event.hash;
     expectedSeq += 1;
   }
@@ -99,7 +117,11 @@ export function verifyAuditChain(events: readonly StoredAuditEvent[]): ChainChec
  * Verifies hashes and MACs in seq order, naming the first missing or bad event; with a head, also
  * that the chain ends exactly there (events deleted from the end leave the head pointing past it).
  */
-export function verifyKeyedAuditChain(events: readonly KeyedAuditEvent[], key: string, head?: Pick<AuditHead, "seq" | "mac">): ChainCheck {
+export function verifyKeyedAuditChain(
+  events: readonly KeyedAuditEvent[],
+  key: string,
+  head?: Pick<AuditHead, "seq" | "mac">,
+): ChainCheck {
   let prevHash = GENESIS_HASH;
   let prevMac = GENESIS_MAC;
   let expectedSeq = 1;
@@ -110,14 +132,17 @@ export function verifyKeyedAuditChain(events: readonly KeyedAuditEvent[], key: s
     if (event.prevHash !== prevHash) return fail(event.seq, "previous hash does not match");
     if (auditEventHash(prevHash, event) !== event.hash) return fail(event.seq, "content was altered");
     if (event.mac === null) return fail(event.seq, "no MAC (never sealed, or its MAC was removed)");
-    if (auditEventMac(key, prevMac, event) !== event.mac) return fail(event.seq, "MAC does not match: altered and re-hashed, or another key");
-    if (head && event.seq === head.seq && event.mac !== head.mac) return fail(event.seq, "MAC differs from the recorded head");
+    if (auditEventMac(key, prevMac, event) !== event.mac)
+      return fail(event.seq, "MAC does not match: altered and re-hashed, or another key");
+    if (head && event.seq === head.seq && event.mac !== head.mac)
+      return fail(event.seq, "MAC differs from the recorded head");
     if (head && event.seq > head.seq) return fail(event.seq, `past the recorded head #${head.seq}`);
     prevHash = event.hash;
     prevMac = event.mac;
     expectedSeq += 1;
   }
-  if (head && expectedSeq <= head.seq) return fail(expectedSeq, `missing: the chain ends at #${expectedSeq - 1}, its recorded head is #${head.seq}`);
+  if (head && expectedSeq <= head.seq)
+    return fail(expectedSeq, `missing: the chain ends at #${expectedSeq - 1}, its recorded head is #${head.seq}`);
   return { ok: true, events: events.length };
 }
 

@@ -1,5 +1,15 @@
 import { documentWords, fill, type DocumentWords } from "./document-words";
-import { formatDelta, formatNumber, formatStats, verdictTone, verdictWord, type BenchmarkReport, type BenchmarkReportRow, type EvidenceFileFacts, type VerdictTone } from "./benchmark-report";
+import {
+  formatDelta,
+  formatNumber,
+  formatStats,
+  verdictTone,
+  verdictWord,
+  type BenchmarkReport,
+  type BenchmarkReportRow,
+  type EvidenceFileFacts,
+  type VerdictTone,
+} from "./benchmark-report";
 import type { MetricStats } from "./evidence/go-bench";
 import type { Locale } from "./locale";
 
@@ -59,7 +69,15 @@ export interface BenchmarkReportViewModel {
   /** benchmarks only one file has, on the first page */
   notes: string[];
   chartTitle: string;
-  columns: { benchmark: string; metric: string; baseline: string; current: string; delta: string; p: string; verdict: string };
+  columns: {
+    benchmark: string;
+    metric: string;
+    baseline: string;
+    current: string;
+    delta: string;
+    p: string;
+    verdict: string;
+  };
   pages: BenchmarkReportPage[];
   empty: string;
   pageLabel: string;
@@ -83,7 +101,10 @@ export const REPORT_LAYOUT = {
 
 /** Names listed in a note, at most NAMES_LISTED of them and how many more. */
 const NAMES_LISTED = 12;
-const someNames = (names: readonly string[]) => (names.length > NAMES_LISTED ? `${names.slice(0, NAMES_LISTED).join(", ")} … (+${names.length - NAMES_LISTED})` : names.join(", "));
+const someNames = (names: readonly string[]) =>
+  names.length > NAMES_LISTED
+    ? `${names.slice(0, NAMES_LISTED).join(", ")} … (+${names.length - NAMES_LISTED})`
+    : names.join(", ");
 const FILENAME_SHOWN = 80;
 const shortened = (name: string) => (name.length > FILENAME_SHOWN ? `${name.slice(0, FILENAME_SHOWN - 1)}…` : name);
 /** Sub-benchmark names may break after each "/" (a zero-width space), not only at the column's edge. */
@@ -108,7 +129,10 @@ function chartGroup(row: BenchmarkReportRow, locale: Locale, labels: DocumentWor
     text: `${formatNumber(stats.median, locale)} ns/op`,
     tone,
   });
-  return { name: breakable(row.name), bars: [bar(labels.baseline, row.baseline, "baseline"), bar(labels.current, row.current, verdictTone(row.verdict))] };
+  return {
+    name: breakable(row.name),
+    bars: [bar(labels.baseline, row.baseline, "baseline"), bar(labels.current, row.current, verdictTone(row.verdict))],
+  };
 }
 
 function tableRow(row: BenchmarkReportRow, locale: Locale, labels: DocumentWords<"benchmarkReport">): ReportTableRow {
@@ -127,7 +151,9 @@ function tableRow(row: BenchmarkReportRow, locale: Locale, labels: DocumentWords
 /** The estimated height of one benchmark: its chart group (when it has ns/op) and its table rows. */
 function benchmarkHeight(name: string, rows: readonly BenchmarkReportRow[]): number {
   const L = REPORT_LAYOUT;
-  const group = rows.some((row) => row.metric === "ns/op") ? linesOf(name, L.chars.chartName) * L.line + L.chartGroupBars : 0;
+  const group = rows.some((row) => row.metric === "ns/op")
+    ? linesOf(name, L.chars.chartName) * L.line + L.chartGroupBars
+    : 0;
   return group + rows.length * (L.rowPadding + linesOf(name, L.chars.benchmarkColumn) * L.line);
 }
 
@@ -155,17 +181,26 @@ function planPages(source: BenchmarkReport, headerHeight: number): BenchmarkRepo
   return pages;
 }
 
-export function benchmarkReportViewModel(source: BenchmarkReportSource, locale: Locale, generatedAt: Date): BenchmarkReportViewModel {
+export function benchmarkReportViewModel(
+  source: BenchmarkReportSource,
+  locale: Locale,
+  generatedAt: Date,
+): BenchmarkReportViewModel {
   const L = REPORT_LAYOUT;
   const labels = documentWords(locale, "benchmarkReport");
-  const file = (facts: EvidenceFileFacts) => `${shortened(facts.filename ?? labels.unnamed)} · SHA-256 ${facts.sha256.slice(0, 12)} · ${utc(facts.createdAt)} · ${facts.milestoneTitle}`;
+  const file = (facts: EvidenceFileFacts) =>
+    `${shortened(facts.filename ?? labels.unnamed)} · SHA-256 ${facts.sha256.slice(0, 12)} · ${utc(facts.createdAt)} · ${facts.milestoneTitle}`;
   const files = [
     { label: labels.baseline, value: file(source.baseline) },
     { label: labels.current, value: file(source.current) },
   ];
   const notes = [
-    ...(source.report.onlyInBaseline.length ? [fill(labels.onlyInBaseline, { names: someNames(source.report.onlyInBaseline) })] : []),
-    ...(source.report.onlyInCurrent.length ? [fill(labels.onlyInCurrent, { names: someNames(source.report.onlyInCurrent) })] : []),
+    ...(source.report.onlyInBaseline.length
+      ? [fill(labels.onlyInBaseline, { names: someNames(source.report.onlyInBaseline) })]
+      : []),
+    ...(source.report.onlyInCurrent.length
+      ? [fill(labels.onlyInCurrent, { names: someNames(source.report.onlyInCurrent) })]
+      : []),
   ];
   const vm = {
     locale,
@@ -180,7 +215,10 @@ export function benchmarkReportViewModel(source: BenchmarkReportSource, locale: 
   const small = (text: string, chars: number) => linesOf(text, chars) * L.smallLine + 3;
   const headerHeight =
     L.heading +
-    [vm.engagement, vm.milestone, vm.generatedAt].reduce((sum, text) => sum + linesOf(text, L.chars.meta) * L.line + 2, 0) +
+    [vm.engagement, vm.milestone, vm.generatedAt].reduce(
+      (sum, text) => sum + linesOf(text, L.chars.meta) * L.line + 2,
+      0,
+    ) +
     files.reduce((sum, f) => sum + small(f.value, L.chars.file), 0) +
     small(vm.method, L.chars.method) +
     notes.reduce((sum, note) => sum + small(note, L.chars.method) + 3, 0) +

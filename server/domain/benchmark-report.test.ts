@@ -6,7 +6,8 @@ import { DEFAULT_LIMITS } from "./evidence/errors";
 import { parseGoBench } from "./evidence/go-bench";
 import { bytesOf } from "./evidence/stream";
 
-const parsed = (name: string) => parseGoBench(bytesOf(readFileSync(path.join(import.meta.dirname, "evidence", "fixtures", name))), DEFAULT_LIMITS);
+const parsed = (name: string) =>
+  parseGoBench(bytesOf(readFileSync(path.join(import.meta.dirname, "evidence", "fixtures", name))), DEFAULT_LIMITS);
 
 describe("benchmark report", () => {
   it("has a row per benchmark and metric with both sides' figures, delta, p and verdict", async () => {

@@ -18,7 +18,11 @@ export interface BenchmarkReport {
 }
 
 export function benchmarkReport(baseline: BenchResults, current: BenchResults): BenchmarkReport {
-  const benchmarks = compareResults(baseline, current).map((change) => ({ ...change, deltaPct: roundedDelta(change.deltaPct), p: roundedP(change.p) }));
+  const benchmarks = compareResults(baseline, current).map((change) => ({
+    ...change,
+    deltaPct: roundedDelta(change.deltaPct),
+    p: roundedP(change.p),
+  }));
   return {
     benchmarks,
     onlyInBaseline: [...baseline.keys()].filter((name) => !current.has(name)),
@@ -38,7 +42,8 @@ export function verdictWord(metric: BenchMetric, verdict: BenchVerdict): Verdict
 
 /** Better, worse, or neither: the colour a row and its bar are drawn in. */
 export type VerdictTone = "better" | "worse" | "neutral";
-export const verdictTone = (verdict: BenchVerdict): VerdictTone => (verdict === "faster" ? "better" : verdict === "slower" ? "worse" : "neutral");
+export const verdictTone = (verdict: BenchVerdict): VerdictTone =>
+  verdict === "faster" ? "better" : verdict === "slower" ? "worse" : "neutral";
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatNumber(value: number, locale: Locale): string {

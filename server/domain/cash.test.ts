@@ -6,14 +6,71 @@ describe("cash summary", () => {
     const summary = cashSummary({
       today: "2026-12-20",
       engagements: [
-        { currency: "CNY", status: "active", milestones: [{ state: "paid", amountMinor: 15_000_000 }, { state: "verified", amountMinor: 30_000_000 }, { state: "planned", amountMinor: 55_000_000 }] },
-        { currency: "EUR", status: "active", milestones: [{ state: "invoiced", amountMinor: 720_000 }, { state: "planned", amountMinor: 1_680_000 }] },
+        {
+          currency: "CNY",
+          status: "active",
+          milestones: [
+            { state: "paid", amountMinor: 15_000_000 },
+            { state: "verified", amountMinor: 30_000_000 },
+            { state: "planned", amountMinor: 55_000_000 },
+          ],
+        },
+        {
+          currency: "EUR",
+          status: "active",
+          milestones: [
+            { state: "invoiced", amountMinor: 720_000 },
+            { state: "planned", amountMinor: 1_680_000 },
+          ],
+        },
         { currency: "EUR", status: "cancelled", milestones: [{ state: "planned", amountMinor: 999 }] },
       ],
       invoices: [
-        { id: "a", kind: "invoice", number: "INV-2026-0001", engagementTitle: "Sync", clientName: "Eastbank", currency: "CNY", status: "paid", totalMinor: 15_900_000, paidMinor: 15_900_000, creditedMinor: 0, issueDate: "2026-10-20", dueDate: "2026-11-19", payments: [{ amountMinor: 15_900_000, paidOn: "2026-11-10" }] },
-        { id: "b", kind: "invoice", number: "INV-2026-0002", engagementTitle: "Checkout", clientName: "Lakeside", currency: "EUR", status: "partially_paid", totalMinor: 856_800, paidMinor: 100_000, creditedMinor: 0, issueDate: "2026-11-01", dueDate: "2026-12-01", payments: [{ amountMinor: 100_000, paidOn: "2026-11-15" }] },
-        { id: "c", kind: "credit_note", number: "CN-2026-0001", engagementTitle: "Checkout", clientName: "Lakeside", currency: "EUR", status: "issued", totalMinor: 50_000, paidMinor: 0, creditedMinor: 0, issueDate: "2026-12-02", dueDate: "2026-12-02", payments: [] },
+        {
+          id: "a",
+          kind: "invoice",
+          number: "INV-2026-0001",
+          engagementTitle: "Sync",
+          clientName: "Eastbank",
+          currency: "CNY",
+          status: "paid",
+          totalMinor: 15_900_000,
+          paidMinor: 15_900_000,
+          creditedMinor: 0,
+          issueDate: "2026-10-20",
+          dueDate: "2026-11-19",
+          payments: [{ amountMinor: 15_900_000, paidOn: "2026-11-10" }],
+        },
+        {
+          id: "b",
+          kind: "invoice",
+          number: "INV-2026-0002",
+          engagementTitle: "Checkout",
+          clientName: "Lakeside",
+          currency: "EUR",
+          status: "partially_paid",
+          totalMinor: 856_800,
+          paidMinor: 100_000,
+          creditedMinor: 0,
+          issueDate: "2026-11-01",
+          dueDate: "2026-12-01",
+          payments: [{ amountMinor: 100_000, paidOn: "2026-11-15" }],
+        },
+        {
+          id: "c",
+          kind: "credit_note",
+          number: "CN-2026-0001",
+          engagementTitle: "Checkout",
+          clientName: "Lakeside",
+          currency: "EUR",
+          status: "issued",
+          totalMinor: 50_000,
+          paidMinor: 0,
+          creditedMinor: 0,
+          issueDate: "2026-12-02",
+          dueDate: "2026-12-02",
+          payments: [],
+        },
       ],
     });
     expect(summary.currencies.map((c) => c.currency)).toEqual(["CNY", "EUR"]);
@@ -27,6 +84,8 @@ describe("cash summary", () => {
     const eur = summary.currencies[1]!;
     expect(eur.byState.find((s) => s.state === "planned")?.amountMinor).toBe(1_680_000);
     expect(eur.totals).toEqual({ invoicedMinor: 806_800, paidMinor: 100_000, outstandingMinor: 706_800 });
-    expect(summary.overdue).toEqual([expect.objectContaining({ number: "INV-2026-0002", outstandingMinor: 756_800, daysOverdue: 19, currency: "EUR" })]);
+    expect(summary.overdue).toEqual([
+      expect.objectContaining({ number: "INV-2026-0002", outstandingMinor: 756_800, daysOverdue: 19, currency: "EUR" }),
+    ]);
   });
 });

@@ -4,11 +4,33 @@ import type { MilestoneState } from "./milestone";
 // Where the money stands, per currency (amounts in different currencies are never added):
 // expected cash by milestone state, invoiced and paid per month, totals, and what is overdue.
 
-export const CASH_STATES: readonly MilestoneState[] = ["planned", "in_progress", "submitted", "verified", "approved", "invoiced", "paid"];
+export const CASH_STATES: readonly MilestoneState[] = [
+  "planned",
+  "in_progress",
+  "submitted",
+  "verified",
+  "approved",
+  "invoiced",
+  "paid",
+];
 
 export interface CashInput {
   engagements: { currency: string; status: string; milestones: { state: MilestoneState; amountMinor: number }[] }[];
-  invoices: { id: string; kind: "invoice" | "credit_note"; number: string; engagementTitle: string; clientName: string; currency: string; status: PaymentStatus; totalMinor: number; paidMinor: number; creditedMinor: number; issueDate: string; dueDate: string; payments: { amountMinor: number; paidOn: string }[] }[];
+  invoices: {
+    id: string;
+    kind: "invoice" | "credit_note";
+    number: string;
+    engagementTitle: string;
+    clientName: string;
+    currency: string;
+    status: PaymentStatus;
+    totalMinor: number;
+    paidMinor: number;
+    creditedMinor: number;
+    issueDate: string;
+    dueDate: string;
+    payments: { amountMinor: number; paidOn: string }[];
+  }[];
   today: string;
 }
 
@@ -21,17 +43,32 @@ export interface CurrencyCash {
 
 export interface CashSummary {
   currencies: CurrencyCash[];
-  overdue: { id: string; number: string; engagementTitle: string; clientName: string; currency: string; outstandingMinor: number; dueDate: string; daysOverdue: number }[];
+  overdue: {
+    id: string;
+    number: string;
+    engagementTitle: string;
+    clientName: string;
+    currency: string;
+    outstandingMinor: number;
+    dueDate: string;
+    daysOverdue: number;
+  }[];
 }
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 export function cashSummary(input: CashInput): CashSummary {
   const byCurrency = new Map<string, CurrencyCash>();
   const entry = (currency: string) => {
     let cash = byCurrency.get(currency);
     if (!cash) {
-      cash = { currency, byState: CASH_STATES.map((state) => ({ state, amountMinor: 0 })), byMonth: [], totals: { invoicedMinor: 0, paidMinor: 0, outstandingMinor: 0 } };
+      cash = {
+        currency,
+        byState: CASH_STATES.map((state) => ({ state, amountMinor: 0 })),
+        byMonth: [],
+        totals: { invoicedMinor: 0, paidMinor: 0, outstandingMinor: 0 },
+      };
       byCurrency.set(currency, cash);
     }
     return cash;

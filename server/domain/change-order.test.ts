@@ -31,7 +31,10 @@ describe("planChangeOrder", () => {
   });
 
   it("refuses to touch invoiced or cancelled milestones, bad sums and fees below what is invoiced", () => {
-    const plan = planChangeOrder(milestones, { feeMinor: 10_000_000, sharesBp: { review: 1_000, upgrade: 500, poc: 3_000 } });
+    const plan = planChangeOrder(milestones, {
+      feeMinor: 10_000_000,
+      sharesBp: { review: 1_000, upgrade: 500, poc: 3_000 },
+    });
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
     expect(plan.reasons).toEqual([

@@ -39,23 +39,35 @@ export function planChangeOrder(current: readonly PlannedMilestone[], request: C
   for (const milestone of open) {
     const share = request.sharesBp[milestone.id];
     if (share === undefined) reasons.push(`milestone ${milestone.id} needs a share`);
-    else if (!Number.isInteger(share) || share < 0) reasons.push(`share of ${milestone.id} must be a non-negative whole number of basis points`);
+    else if (!Number.isInteger(share) || share < 0)
+      reasons.push(`share of ${milestone.id} must be a non-negative whole number of basis points`);
   }
   const settledShare = settled.reduce((sum, m) => sum + m.shareBp, 0);
   const settledAmount = settled.reduce((sum, m) => sum + (m.invoicedAmountMinor ?? 0), 0);
   const openShare = open.reduce((sum, m) => sum + (request.sharesBp[m.id] ?? 0), 0);
   if (settledShare + openShare !== BASIS_POINTS_TOTAL) {
-    reasons.push(`shares sum to ${settledShare + openShare} bp (${settledShare} bp already invoiced), not ${BASIS_POINTS_TOTAL}`);
+    reasons.push(
+      `shares sum to ${settledShare + openShare} bp (${settledShare} bp already invoiced), not ${BASIS_POINTS_TOTAL}`,
+    );
   }
   if (!Number.isSafeInteger(request.feeMinor) || request.feeMinor < settledAmount) {
     reasons.push(`the fee cannot be less than what is already invoiced (${settledAmount} minor units)`);
   }
   const remaining = request.feeMinor - settledAmount;
-  if (reasons.length === 0 && remaining > 0 && openShare === 0) reasons.push("the remaining fee needs at least one open milestone with a share");
+  if (reasons.length === 0 && remaining > 0 && openShare === 0)
+    reasons.push("the remaining fee needs at least one open milestone with a share");
   if (reasons.length > 0) return { ok: false, reasons };
 
-  const amounts = open.length > 0 ? splitByWeights(remaining, open.map((m) => request.sharesBp[m.id] ?? 0)) : [];
-  const byId = new Map(open.map((m, index) => [m.id, { shareBp: request.sharesBp[m.id] ?? 0, amountMinor: amounts[index] ?? 0 }]));
+  const amounts =
+    open.length > 0
+      ? splitByWeights(
+          remaining,
+          open.map((m) => request.sharesBp[m.id] ?? 0),
+        )
+      : [];
+  const byId = new Map(
+    open.map((m, index) => [m.id, { shareBp: request.sharesBp[m.id] ?? 0, amountMinor: amounts[index] ?? 0 }]),
+  );
   return {
     ok: true,
     feeMinor: request.feeMinor,

@@ -14,7 +14,9 @@ describe("client address", () => {
   it("reads X-Forwarded-For from the right, past trusted proxies, when the connection is a trusted proxy", () => {
     const trusted = parseTrustedProxies("10.0.0.2, 10.0.0.3");
     // the client claimed 1.2.3.4; the first proxy appended the address it saw
-    expect(clientAddress({ peer: "10.0.0.2", forwardedFor: "1.2.3.4, 198.51.100.9, 10.0.0.3" }, trusted)).toBe("198.51.100.9");
+    expect(clientAddress({ peer: "10.0.0.2", forwardedFor: "1.2.3.4, 198.51.100.9, 10.0.0.3" }, trusted)).toBe(
+      "198.51.100.9",
+    );
     expect(clientAddress({ peer: "10.0.0.2", forwardedFor: "198.51.100.9" }, trusted)).toBe("198.51.100.9");
     expect(clientAddress({ peer: "10.0.0.2", forwardedFor: "not-an-address" }, trusted)).toBe("unknown");
     expect(clientAddress({ peer: "10.0.0.2", forwardedFor: "" }, trusted)).toBe("10.0.0.2");

@@ -39,7 +39,10 @@ export function parseTrustedProxies(value: string | undefined): Set<string> {
   return proxies;
 }
 
-export function clientAddress(headers: { peer: string | null | undefined; forwardedFor: string | null | undefined }, trusted: ReadonlySet<string>): string {
+export function clientAddress(
+  headers: { peer: string | null | undefined; forwardedFor: string | null | undefined },
+  trusted: ReadonlySet<string>,
+): string {
   const peer = headers.peer ? normaliseAddress(headers.peer) : "";
   if (!peer) return UNKNOWN;
   if (!trusted.has(peer)) return peer.slice(0, 64);

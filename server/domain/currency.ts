@@ -15,7 +15,11 @@ function formatter(locale: string, currency: string, digits: number | null): Int
   const key = `${locale}\u0000${currency}\u0000${digits}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.NumberFormat(locale, { style: "currency", currency, ...(digits === null ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }) });
+    found = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      ...(digits === null ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    });
     if (formatters.size < MAX_FORMATTERS) formatters.set(key, found);
   }
   return found;

@@ -26,13 +26,24 @@ describe("deemed acceptance", () => {
 
   it("never falls due before N full days have passed under the current rule, whatever the order of events", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 400 * DAY }), fc.integer({ min: 0, max: 400 * DAY }), fc.integer({ min: 1, max: 365 }), fc.integer({ min: 0, max: 800 * DAY }), (verified, since, days, elapsed) => {
-        const base = Date.UTC(2026, 0, 1);
-        const now = new Date(base + elapsed);
-        const accepted = isDeemedAccepted("verified", new Date(base + verified), { days, since: new Date(base + since) }, now);
-        const earliest = base + Math.max(verified, since) + days * DAY;
-        return accepted === now.getTime() >= earliest;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 400 * DAY }),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        fc.integer({ min: 1, max: 365 }),
+        fc.integer({ min: 0, max: 800 * DAY }),
+        (verified, since, days, elapsed) => {
+          const base = Date.UTC(2026, 0, 1);
+          const now = new Date(base + elapsed);
+          const accepted = isDeemedAccepted(
+            "verified",
+            new Date(base + verified),
+            { days, since: new Date(base + since) },
+            now,
+          );
+          const earliest = base + Math.max(verified, since) + days * DAY;
+          return accepted === now.getTime() >= earliest;
+        },
+      ),
     );
   });
 });

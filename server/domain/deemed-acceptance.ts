@@ -17,7 +17,12 @@ export function deemedAcceptanceDeadline(verifiedAt: Date | null, rule: DeemedAc
   return new Date(from + rule.days * DAY_MS);
 }
 
-export function isDeemedAccepted(state: string, verifiedAt: Date | null, rule: DeemedAcceptanceRule, now: Date): boolean {
+export function isDeemedAccepted(
+  state: string,
+  verifiedAt: Date | null,
+  rule: DeemedAcceptanceRule,
+  now: Date,
+): boolean {
   const deadline = deemedAcceptanceDeadline(verifiedAt, rule);
   return state === "verified" && deadline !== null && deadline.getTime() <= now.getTime();
 }

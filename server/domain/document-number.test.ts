@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_INVOICE_PATTERN, formatDocumentNumber, numberPatternProblem, patternsProblem, seriesKey } from "./document-number";
+import {
+  DEFAULT_CREDIT_NOTE_PATTERN,
+  DEFAULT_INVOICE_PATTERN,
+  formatDocumentNumber,
+  numberPatternProblem,
+  patternsProblem,
+  seriesKey,
+} from "./document-number";
 
 describe("document numbers", () => {
   it("fills the date tokens and pads the counter to its width", () => {

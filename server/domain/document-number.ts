@@ -24,13 +24,16 @@ export function numberPatternProblem(pattern: string): string | null {
     else if (!DATE_TOKENS.has(name!)) return `{${name}} is not a number token; use {YYYY}, {YY}, {MM} or {NNNN}`;
   }
   if (counters !== 1) return "a number pattern has exactly one counter such as {NNNN} (3 to 8 N)";
-  if (!LITERAL.test(pattern.replace(TOKEN, ""))) return "outside its tokens a number pattern uses letters, digits and . _ / - only";
+  if (!LITERAL.test(pattern.replace(TOKEN, "")))
+    return "outside its tokens a number pattern uses letters, digits and . _ / - only";
   return null;
 }
 
 function fillDate(pattern: string, issueDate: string): string {
   const [year, month] = issueDate.split("-");
-  return pattern.replace(TOKEN, (token, name: string) => (name === "YYYY" ? year! : name === "YY" ? year!.slice(2) : name === "MM" ? month! : token));
+  return pattern.replace(TOKEN, (token, name: string) =>
+    name === "YYYY" ? year! : name === "YY" ? year!.slice(2) : name === "MM" ? month! : token,
+  );
 }
 
 /** The series whose counter numbers a document of this pattern issued on `issueDate` (YYYY-MM-DD). */
@@ -40,7 +43,8 @@ export function seriesKey(pattern: string, issueDate: string): string {
 
 /** The document number: date tokens filled in and the sequence zero-padded to the counter's width. */
 export function formatDocumentNumber(pattern: string, issueDate: string, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`sequence ${sequence} is not a positive integer`);
+  if (!Number.isInteger(sequence) || sequence < 1)
+    throw new RangeError(`sequence ${sequence} is not a positive integer`);
   return fillDate(pattern, issueDate).replace(/\{(N+)\}/, (_, ns: string) => String(sequence).padStart(ns.length, "0"));
 }
 
@@ -49,6 +53,7 @@ export function patternsProblem(invoicePattern: string, creditNotePattern: strin
   const problem = numberPatternProblem(invoicePattern) ?? numberPatternProblem(creditNotePattern);
   if (problem) return problem;
   const sample = "2026-01-01";
-  if (seriesKey(invoicePattern, sample) === seriesKey(creditNotePattern, sample)) return "invoices and credit notes need different number patterns";
+  if (seriesKey(invoicePattern, sample) === seriesKey(creditNotePattern, sample))
+    return "invoices and credit notes need different number patterns";
   return null;
 }

@@ -10,7 +10,16 @@ export interface Email {
 }
 
 /** `client` is null when the invitation is to join the organisation as a consultant. */
-export function invitationEmail(locale: Locale, input: { organisation: string; client: string | null; role: "approver" | "viewer" | "consultant"; link: string; expiresAt: string }): Email {
+export function invitationEmail(
+  locale: Locale,
+  input: {
+    organisation: string;
+    client: string | null;
+    role: "approver" | "viewer" | "consultant";
+    link: string;
+    expiresAt: string;
+  },
+): Email {
   if (locale === "zh-CN") {
     if (input.client === null) {
       return {
@@ -38,10 +47,22 @@ export function invitationEmail(locale: Locale, input: { organisation: string; c
 
 /** What a stored copy of an email shows instead of a secret link (the outbox never keeps one readable). */
 export function withheldLinkText(locale: Locale): string {
-  return locale === "zh-CN" ? "［链接已隐藏：仅在发送邀请时向邀请人显示一次；如需新链接请重新发送］" : "[link withheld: shown once to whoever sent the invitation; resend for a new one]";
+  return locale === "zh-CN"
+    ? "［链接已隐藏：仅在发送邀请时向邀请人显示一次；如需新链接请重新发送］"
+    : "[link withheld: shown once to whoever sent the invitation; resend for a new one]";
 }
 
-export function decisionEmail(locale: Locale, input: { who: string; decision: "approved" | "changes_requested" | "deemed"; milestone: string; engagement: string; comment: string; link: string }): Email {
+export function decisionEmail(
+  locale: Locale,
+  input: {
+    who: string;
+    decision: "approved" | "changes_requested" | "deemed";
+    milestone: string;
+    engagement: string;
+    comment: string;
+    link: string;
+  },
+): Email {
   if (locale === "zh-CN") {
     const verb = input.decision === "approved" ? "已批准" : input.decision === "deemed" ? "已视为验收" : "要求修改";
     return {
@@ -49,14 +70,18 @@ export function decisionEmail(locale: Locale, input: { who: string; decision: "a
       body: `${input.decision === "deemed" ? "审核期限已过，" : `${input.who} `}${verb}里程碑「${input.milestone}」（${input.engagement}）。\n${input.comment ? `\n意见：${input.comment}\n` : ""}\n${input.link}`,
     };
   }
-  const verb = input.decision === "approved" ? "approved" : input.decision === "deemed" ? "deemed accepted" : "changes requested";
+  const verb =
+    input.decision === "approved" ? "approved" : input.decision === "deemed" ? "deemed accepted" : "changes requested";
   return {
     subject: `${input.milestone}: ${verb}`,
     body: `${input.decision === "deemed" ? "The review period ended without a decision: the milestone" : `${input.who} decided on the milestone`} "${input.milestone}" (${input.engagement}): ${verb}.\n${input.comment ? `\nComment: ${input.comment}\n` : ""}\n${input.link}`,
   };
 }
 
-export function awaitingReviewEmail(locale: Locale, input: { milestone: string; engagement: string; link: string; deadline: string | null }): Email {
+export function awaitingReviewEmail(
+  locale: Locale,
+  input: { milestone: string; engagement: string; link: string; deadline: string | null },
+): Email {
   if (locale === "zh-CN") {
     return {
       subject: `待您审核：${input.milestone}`,

@@ -15,7 +15,10 @@ export const ZPlannedMilestone = z.strictObject({
   requirements: z.array(ZGateRequirement).max(20),
 });
 
-export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "not a calendar date");
+export const ZIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "not a calendar date");
 
 export const ZEngagementPlan = z
   .strictObject({
@@ -35,7 +38,8 @@ export const ZEngagementPlan = z
     }
     const keys = plan.milestones.map((m) => m.key);
     keys.forEach((key, index) => {
-      if (keys.indexOf(key) !== index) ctx.addIssue({ code: "custom", path: ["milestones", index, "key"], message: `key "${key}" is used twice` });
+      if (keys.indexOf(key) !== index)
+        ctx.addIssue({ code: "custom", path: ["milestones", index, "key"], message: `key "${key}" is used twice` });
     });
   });
 export type EngagementPlan = z.infer<typeof ZEngagementPlan>;

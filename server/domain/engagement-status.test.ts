@@ -3,10 +3,18 @@ import { endingProblems, isEnded } from "./engagement-status";
 
 describe("ending an engagement", () => {
   it("completes only when every milestone is paid or cancelled", () => {
-    expect(endingProblems("active", "completed", [{ title: "Review", state: "paid" }, { title: "Upgrade", state: "cancelled" }])).toEqual([]);
-    expect(endingProblems("active", "completed", [{ title: "Review", state: "paid" }, { title: "Delivery", state: "in_progress" }])).toEqual([
-      "Delivery is in progress: only paid or cancelled milestones let an engagement complete",
-    ]);
+    expect(
+      endingProblems("active", "completed", [
+        { title: "Review", state: "paid" },
+        { title: "Upgrade", state: "cancelled" },
+      ]),
+    ).toEqual([]);
+    expect(
+      endingProblems("active", "completed", [
+        { title: "Review", state: "paid" },
+        { title: "Delivery", state: "in_progress" },
+      ]),
+    ).toEqual(["Delivery is in progress: only paid or cancelled milestones let an engagement complete"]);
   });
 
   it("cancels at any time, and an ended engagement stays ended", () => {

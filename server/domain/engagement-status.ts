@@ -16,8 +16,16 @@ export function isEnded(status: EngagementStatus): boolean {
 }
 
 /** Reasons the engagement may not end as `next` now; empty when it may. */
-export function endingProblems(current: EngagementStatus, next: EndingStatus, milestones: readonly { title: string; state: MilestoneState }[]): string[] {
+export function endingProblems(
+  current: EngagementStatus,
+  next: EndingStatus,
+  milestones: readonly { title: string; state: MilestoneState }[],
+): string[] {
   if (isEnded(current)) return [`the engagement is ${current} already`];
   if (next === "cancelled") return [];
-  return milestones.filter((m) => !SETTLED.includes(m.state)).map((m) => `${m.title} is ${m.state.replace("_", " ")}: only paid or cancelled milestones let an engagement complete`);
+  return milestones
+    .filter((m) => !SETTLED.includes(m.state))
+    .map(
+      (m) => `${m.title} is ${m.state.replace("_", " ")}: only paid or cancelled milestones let an engagement complete`,
+    );
 }

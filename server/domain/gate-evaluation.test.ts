@@ -6,7 +6,13 @@ const requirements = [
   { id: "tests", kind: "junit" },
 ];
 
-const evidence = (id: string, kind: string, createdAt: string, verdict?: "pass" | "fail", reasons: string[] = []): EvidenceRecord => ({
+const evidence = (
+  id: string,
+  kind: string,
+  createdAt: string,
+  verdict?: "pass" | "fail",
+  reasons: string[] = [],
+): EvidenceRecord => ({
   id,
   kind,
   sha256: `${id}`.padEnd(64, "0"),
@@ -16,7 +22,10 @@ const evidence = (id: string, kind: string, createdAt: string, verdict?: "pass" 
 
 describe("evaluateGate", () => {
   it("is open when the newest evidence of every required kind passed", () => {
-    const gate = evaluateGate(requirements, [evidence("e1", "lcov", "2026-11-01T00:00:00Z", "pass"), evidence("e2", "junit", "2026-11-01T00:00:00Z", "pass")]);
+    const gate = evaluateGate(requirements, [
+      evidence("e1", "lcov", "2026-11-01T00:00:00Z", "pass"),
+      evidence("e2", "junit", "2026-11-01T00:00:00Z", "pass"),
+    ]);
     expect(gate.open).toBe(true);
     expect(gate.checks.map((c) => c.met)).toEqual([true, true]);
   });
@@ -28,12 +37,21 @@ describe("evaluateGate", () => {
       evidence("t", "junit", "2026-11-01T00:00:00Z", "pass"),
     ]);
     expect(gate.open).toBe(false);
-    expect(gate.checks[0]).toEqual({ requirementId: "cov", kind: "coverage", met: false, reasons: ["coverage 82.1% < 85%"], evidenceId: "new" });
+    expect(gate.checks[0]).toEqual({
+      requirementId: "cov",
+      kind: "coverage",
+      met: false,
+      reasons: ["coverage 82.1% < 85%"],
+      evidenceId: "new",
+    });
   });
 
   it("says what is missing and what is not verified yet", () => {
     const gate = evaluateGate(requirements, [evidence("e1", "lcov", "2026-11-01T00:00:00Z")]);
-    expect(gate.checks.map((c) => c.reasons)).toEqual([["coverage evidence e10000000000 is not verified yet"], ["no junit evidence attached"]]);
+    expect(gate.checks.map((c) => c.reasons)).toEqual([
+      ["coverage evidence e10000000000 is not verified yet"],
+      ["no junit evidence attached"],
+    ]);
   });
 
   it("prefers the verification made for the requirement itself", () => {

@@ -40,22 +40,43 @@ export interface GateEvaluation {
   checks: RequirementCheck[];
 }
 
-const newestFirst = <T extends { createdAt: string }>(items: readonly T[]) => [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+const newestFirst = <T extends { createdAt: string }>(items: readonly T[]) =>
+  [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
-export function evaluateGate(requirements: readonly RequirementRecord[], evidence: readonly EvidenceRecord[]): GateEvaluation {
+export function evaluateGate(
+  requirements: readonly RequirementRecord[],
+  evidence: readonly EvidenceRecord[],
+): GateEvaluation {
   const checks = requirements.map((requirement): RequirementCheck => {
     const kinds: readonly string[] = evidenceKindsFor(requirement.kind);
     const newest = newestFirst(evidence.filter((item) => kinds.includes(item.kind) && item.role !== "baseline"))[0];
-    if (!newest) return { requirementId: requirement.id, kind: requirement.kind, met: false, reasons: [`no ${requirement.kind} evidence attached`], evidenceId: null };
+    if (!newest)
+      return {
+        requirementId: requirement.id,
+        kind: requirement.kind,
+        met: false,
+        reasons: [`no ${requirement.kind} evidence attached`],
+        evidenceId: null,
+      };
     const verification =
       newestFirst(newest.verifications.filter((v) => v.requirementId === requirement.id))[0] ??
       newestFirst(newest.verifications.filter((v) => v.requirementId === null))[0];
     const short = newest.sha256.slice(0, 12);
     if (!verification) {
-      return { requirementId: requirement.id, kind: requirement.kind, met: false, reasons: [`${requirement.kind} evidence ${short} is not verified yet`], evidenceId: newest.id };
+      return {
+        requirementId: requirement.id,
+        kind: requirement.kind,
+        met: false,
+        reasons: [`${requirement.kind} evidence ${short} is not verified yet`],
+        evidenceId: newest.id,
+      };
     }
-    if (verification.verdict === "pass") return { requirementId: requirement.id, kind: requirement.kind, met: true, reasons: [], evidenceId: newest.id };
-    const reasons = verification.reasons.length > 0 ? verification.reasons : [`${requirement.kind} evidence ${short} did not pass verification`];
+    if (verification.verdict === "pass")
+      return { requirementId: requirement.id, kind: requirement.kind, met: true, reasons: [], evidenceId: newest.id };
+    const reasons =
+      verification.reasons.length > 0
+        ? verification.reasons
+        : [`${requirement.kind} evidence ${short} did not pass verification`];
     return { requirementId: requirement.id, kind: requirement.kind, met: false, reasons, evidenceId: newest.id };
   });
   return { open: checks.every((check) => check.met), checks };

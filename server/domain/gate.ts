@@ -48,7 +48,11 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("load-test"),
-    params: z.strictObject({ percentile: z.enum(["p50", "p95", "p99"]), maxMs: z.number().positive(), maxErrorPct: ZPercent.optional() }),
+    params: z.strictObject({
+      percentile: z.enum(["p50", "p95", "p99"]),
+      maxMs: z.number().positive(),
+      maxErrorPct: ZPercent.optional(),
+    }),
   }),
   z.object({
     kind: z.literal("git-tag"),
@@ -56,7 +60,10 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
       // set per engagement; a gate without it cannot pass
       repositoryUrl: z.string().min(1).max(500).optional(),
       tag: z.string().min(1).max(200),
-      expectedCommit: z.string().regex(/^[0-9a-f]{7,40}$/).optional(),
+      expectedCommit: z
+        .string()
+        .regex(/^[0-9a-f]{7,40}$/)
+        .optional(),
     }),
   }),
   z.object({
@@ -66,14 +73,18 @@ export const ZGateRequirement = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("attestation"),
     // who must attest (the client's approver, or a consultant) and the exact words they attest
-    params: z.strictObject({ party: z.enum(ATTESTING_PARTIES).default("client"), statement: z.string().trim().min(1).max(500) }),
+    params: z.strictObject({
+      party: z.enum(ATTESTING_PARTIES).default("client"),
+      statement: z.string().trim().min(1).max(500),
+    }),
   }),
 ]);
 export type GateRequirement = z.infer<typeof ZGateRequirement>;
 export type GateRequirementKind = GateRequirement["kind"];
 
 /** Compile-time: every evidence kind names a requirement kind it can satisfy. */
-export type EvidenceSatisfiesARequirement = (typeof EVIDENCE_KINDS)[EvidenceKind]["satisfies"] extends GateRequirementKind ? true : never;
+export type EvidenceSatisfiesARequirement =
+  (typeof EVIDENCE_KINDS)[EvidenceKind]["satisfies"] extends GateRequirementKind ? true : never;
 const everyEvidenceKindSatisfiesARequirement: EvidenceSatisfiesARequirement = true;
 void everyEvidenceKindSatisfiesARequirement;
 

@@ -22,7 +22,10 @@ export function invitationExpiry(from: Date, days = DEFAULT_INVITATION_DAYS): Da
   return new Date(from.getTime() + days * 24 * 60 * 60 * 1000);
 }
 
-export function invitationStatus(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationStatus {
+export function invitationStatus(
+  row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): InvitationStatus {
   if (row.acceptedAt) return "accepted";
   if (row.revokedAt) return "revoked";
   return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";

@@ -23,7 +23,12 @@ export interface InvoiceDocumentSource {
   seller: { name: string; legalName: string; taxId: string; address: string; paymentInstructions: string };
   buyer: { name: string; legalName: string | null; taxId: string | null; address: string | null };
   engagement: string;
-  lines: { description: string; shareBp: number | null; amountMinor: number; evidence: { kind: string; verdict: string; sha256: string }[] }[];
+  lines: {
+    description: string;
+    shareBp: number | null;
+    amountMinor: number;
+    evidence: { kind: string; verdict: string; sha256: string }[];
+  }[];
 }
 
 export interface InvoiceDocument {
@@ -46,7 +51,10 @@ export interface InvoiceDocument {
   pages: PagePlan[];
 }
 
-const percentFormats = { en: new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 }), "zh-CN": new Intl.NumberFormat("zh-CN", { style: "percent", maximumFractionDigits: 2 }) };
+const percentFormats = {
+  en: new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 }),
+  "zh-CN": new Intl.NumberFormat("zh-CN", { style: "percent", maximumFractionDigits: 2 }),
+};
 const percent = (bp: number, locale: Locale) => percentFormats[locale].format(bp / 10_000);
 
 /** `measure` is the font's (server/services/pdf/text-measure.ts): the table's lines are broken here, exactly as they will be painted. */
@@ -61,7 +69,12 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
     ...(source.reason ? ([[l.reason, source.reason]] as [string, string][]) : []),
   ];
   const party = (p: { name: string; legalName: string | null; taxId: string | null; address: string | null }) =>
-    [p.legalName || p.name, p.legalName && p.legalName !== p.name ? p.name : "", p.address ?? "", p.taxId ? `${l.taxId}: ${p.taxId}` : ""].filter(Boolean);
+    [
+      p.legalName || p.name,
+      p.legalName && p.legalName !== p.name ? p.name : "",
+      p.address ?? "",
+      p.taxId ? `${l.taxId}: ${p.taxId}` : "",
+    ].filter(Boolean);
   const document: Omit<InvoiceDocument, "pages"> = {
     locale,
     title: l[source.kind],
@@ -76,7 +89,10 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
       layoutRow(
         {
           description: line.description,
-          evidence: line.evidence.length === 0 ? "" : `${l.evidence}: ${line.evidence.map((e) => `${e.kind}: ${e.verdict} · ${e.sha256.slice(0, 12)}`).join("; ")}`,
+          evidence:
+            line.evidence.length === 0
+              ? ""
+              : `${l.evidence}: ${line.evidence.map((e) => `${e.kind}: ${e.verdict} · ${e.sha256.slice(0, 12)}`).join("; ")}`,
           share: line.shareBp === null ? "" : percent(line.shareBp, locale),
           amount: money(line.amountMinor),
         },

@@ -4,8 +4,10 @@ import { INVOICE_LAYOUT as L, layoutRow, lineHeight, planPages, textLines, type 
 import type { TextMeasure } from "./text-wrap";
 
 // A stand-in font: CJK 1 em, everything else half an em.
-const measure: TextMeasure = (text, size) => Array.from(text).reduce((sum, ch) => sum + (/[\u4e00-\u9fff]/.test(ch) ? size : size / 2), 0);
-const row = (description: string, evidence = "Evidence: lcov: pass · 9f2c9f2c9f2c") => layoutRow({ description, evidence, share: "15%", amount: "CNY 150,000.00" }, measure);
+const measure: TextMeasure = (text, size) =>
+  Array.from(text).reduce((sum, ch) => sum + (/[\u4e00-\u9fff]/.test(ch) ? size : size / 2), 0);
+const row = (description: string, evidence = "Evidence: lcov: pass · 9f2c9f2c9f2c") =>
+  layoutRow({ description, evidence, share: "15%", amount: "CNY 150,000.00" }, measure);
 
 const content = (lines: number, description = "Milestone"): PageContent => ({
   meta: ["Issue date: 2026-12-01", "Due date: 2026-12-31", "Engagement: Sync"],
@@ -42,7 +44,9 @@ describe("invoice page plan", () => {
   });
 
   it("moves the totals to a page of their own when the last page is full", () => {
-    const full = [...Array(60).keys()].map((n) => planPages(content(n))).find((pages) => pages.at(-1)!.from === pages.at(-1)!.to && pages.length > 1);
+    const full = [...Array(60).keys()]
+      .map((n) => planPages(content(n)))
+      .find((pages) => pages.at(-1)!.from === pages.at(-1)!.to && pages.length > 1);
     expect(full).toBeDefined();
     expect(full!.at(-1)).toMatchObject({ parties: false, closing: true });
   });
@@ -61,8 +65,16 @@ describe("invoice page plan", () => {
     const columnWidth = (L.pageWidth - 2 * L.padding) * L.descriptionShare - L.descriptionPadding;
     for (const line of long.description) expect(line.width).toBeLessThanOrEqual(columnWidth);
     expect(long.description.map((line) => line.text).join("")).toBe("区".repeat(100));
-    expect(long.height).toBeCloseTo(2 * L.rowPadding + 1 + long.description.length * lineHeight(L.fontSize) + L.evidenceGap + lineHeight(L.evidenceSize));
+    expect(long.height).toBeCloseTo(
+      2 * L.rowPadding +
+        1 +
+        long.description.length * lineHeight(L.fontSize) +
+        L.evidenceGap +
+        lineHeight(L.evidenceSize),
+    );
     // an amount too wide for its column wraps inside it rather than run into the share
-    expect(layoutRow({ description: "x", evidence: "", share: "", amount: "9".repeat(60) }, measure).amount.length).toBeGreaterThan(1);
+    expect(
+      layoutRow({ description: "x", evidence: "", share: "", amount: "9".repeat(60) }, measure).amount.length,
+    ).toBeGreaterThan(1);
   });
 });

@@ -45,7 +45,8 @@ const CONTENT_HEIGHT = L.pageHeight - 2 * L.padding - L.fontSize * 1.448;
 /** Width of a text in ems: CJK and full-width forms 1 em, anything else 0.7 em (Noto's W is 0.9, most letters 0.5). */
 function ems(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\uac00-\ud7af]/.test(ch) ? 1 : 0.7;
+  for (const ch of text)
+    width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\uac00-\ud7af]/.test(ch) ? 1 : 0.7;
   return width;
 }
 
@@ -81,7 +82,10 @@ function headerHeight(meta: string[]): number {
 
 function partiesHeight(seller: string[], buyer: string[]): number {
   const width = (CONTENT_WIDTH - L.partyGap) / 2;
-  const party = (lines: string[]) => height(1, L.labelSize) + 2 + lines.reduce((sum, line) => sum + height(textLines(line, L.fontSize, width), L.fontSize), 0);
+  const party = (lines: string[]) =>
+    height(1, L.labelSize) +
+    2 +
+    lines.reduce((sum, line) => sum + height(textLines(line, L.fontSize, width), L.fontSize), 0);
   return Math.max(party(seller), party(buyer)) + L.partiesGap;
 }
 
@@ -108,7 +112,11 @@ export interface TableRow {
   height: number;
 }
 
-export function layoutRow(row: { description: string; evidence: string; share: string; amount: string }, measure: TextMeasure, bold = false): TableRow {
+export function layoutRow(
+  row: { description: string; evidence: string; share: string; amount: string },
+  measure: TextMeasure,
+  bold = false,
+): TableRow {
   const wrap = (text: string, size: number, width: number) => {
     const widthOf = (t: string) => measure(t, size, bold);
     return wrapText(text, width, widthOf).map((line) => ({ text: line, width: widthOf(line) }));
@@ -117,14 +125,21 @@ export function layoutRow(row: { description: string; evidence: string; share: s
   const evidence = row.evidence === "" ? [] : wrap(row.evidence, L.evidenceSize, DESCRIPTION_WIDTH);
   const share = row.share === "" ? [] : wrap(row.share, L.fontSize, SHARE_WIDTH);
   const amount = wrap(row.amount, L.fontSize, AMOUNT_WIDTH);
-  const left = height(description.length, L.fontSize) + (evidence.length === 0 ? 0 : L.evidenceGap + height(evidence.length, L.evidenceSize));
+  const left =
+    height(description.length, L.fontSize) +
+    (evidence.length === 0 ? 0 : L.evidenceGap + height(evidence.length, L.evidenceSize));
   const right = height(Math.max(share.length, amount.length), L.fontSize);
   return { description, evidence, share, amount, height: ROW_CHROME + Math.max(left, right) };
 }
 
 function closingHeight(totals: number, payment: string): number {
-  const rows = (totals - 1) * (2 * L.totalRowPadding + height(1, L.fontSize)) + (2 * L.totalRowPadding + 2 + 4 + 1 + height(1, L.grandSize));
-  const pay = payment === "" ? 0 : L.paymentGap + height(1, L.labelSize) + 2 + height(textLines(payment, L.fontSize, CONTENT_WIDTH), L.fontSize);
+  const rows =
+    (totals - 1) * (2 * L.totalRowPadding + height(1, L.fontSize)) +
+    (2 * L.totalRowPadding + 2 + 4 + 1 + height(1, L.grandSize));
+  const pay =
+    payment === ""
+      ? 0
+      : L.paymentGap + height(1, L.labelSize) + 2 + height(textLines(payment, L.fontSize, CONTENT_WIDTH), L.fontSize);
   return L.totalsGap + rows + pay;
 }
 
@@ -159,7 +174,8 @@ export function planPages(content: PageContent): PagePlan[] {
   });
   const closing = closingHeight(content.totals, content.payment);
   if (from < content.rowHeights.length || pages.length === 0) {
-    if (used + closing <= limit()) return [...pages, { from, to: content.rowHeights.length, parties: pages.length === 0, closing: true }];
+    if (used + closing <= limit())
+      return [...pages, { from, to: content.rowHeights.length, parties: pages.length === 0, closing: true }];
     pages.push({ from, to: content.rowHeights.length, parties: pages.length === 0, closing: false });
   }
   return [...pages, { from: content.rowHeights.length, to: content.rowHeights.length, parties: false, closing: true }];

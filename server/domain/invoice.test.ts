@@ -5,7 +5,9 @@ import { addDays, invoiceTotals, isOverdue, paymentStatus, taxMinor } from "./in
 
 describe("invoice totals", () => {
   it("computes the demo invoice: CNY 150,000.00 plus 6% tax is 159,000.00", () => {
-    expect(invoiceTotals([{ description: "Architecture review", shareBp: 1_500, amountMinor: 15_000_000 }], 600)).toEqual({
+    expect(
+      invoiceTotals([{ description: "Architecture review", shareBp: 1_500, amountMinor: 15_000_000 }], 600),
+    ).toEqual({
       subtotalMinor: 15_000_000,
       taxMinor: 900_000,
       totalMinor: 15_900_000,
@@ -23,7 +25,13 @@ describe("invoice totals", () => {
     expect(taxMinor(1_001, 1_000)).toBe(100);
     // KWD has three: 1.005 KWD (1005 fils) at 5% is 50.25 fils -> 50 fils
     expect(taxMinor(1_005, 500)).toBe(50);
-    expect(formatMoney(invoiceTotals([{ description: "x", shareBp: null, amountMinor: 1_005 }], 500).totalMinor, "KWD", "en")).toMatch(/^KWD\s1\.055$/);
+    expect(
+      formatMoney(
+        invoiceTotals([{ description: "x", shareBp: null, amountMinor: 1_005 }], 500).totalMinor,
+        "KWD",
+        "en",
+      ),
+    ).toMatch(/^KWD\s1\.055$/);
     // no float error on large amounts: 90,071,992,547,409.91 at 6%
     expect(taxMinor(9_007_199_254_740_991, 600)).toBe(540_431_955_284_459);
   });
@@ -37,20 +45,24 @@ describe("invoice totals", () => {
 
   it("property: total = sum of lines + tax, tax within half a unit of the exact rate", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000_000 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 10_000 }), (amounts, rate) => {
-        const totals = invoiceTotals(
-          amounts.map((amountMinor, i) => ({ description: `line ${i}`, shareBp: null, amountMinor })),
-          rate,
-        );
-        const subtotal = amounts.reduce((s, a) => s + a, 0);
-        expect(totals.subtotalMinor).toBe(subtotal);
-        expect(totals.totalMinor).toBe(totals.subtotalMinor + totals.taxMinor);
-        // |tax - subtotal*rate/10000| <= 0.5, checked exactly in integers
-        const exactTimes10000 = BigInt(subtotal) * BigInt(rate);
-        const diff = BigInt(totals.taxMinor) * 10_000n - exactTimes10000;
-        expect(diff >= -5_000n && diff <= 5_000n).toBe(true);
-        if (diff === -5_000n) throw new Error("a half must round up");
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10_000_000_000 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (amounts, rate) => {
+          const totals = invoiceTotals(
+            amounts.map((amountMinor, i) => ({ description: `line ${i}`, shareBp: null, amountMinor })),
+            rate,
+          );
+          const subtotal = amounts.reduce((s, a) => s + a, 0);
+          expect(totals.subtotalMinor).toBe(subtotal);
+          expect(totals.totalMinor).toBe(totals.subtotalMinor + totals.taxMinor);
+          // |tax - subtotal*rate/10000| <= 0.5, checked exactly in integers
+          const exactTimes10000 = BigInt(subtotal) * BigInt(rate);
+          const diff = BigInt(totals.taxMinor) * 10_000n - exactTimes10000;
+          expect(diff >= -5_000n && diff <= 5_000n).toBe(true);
+          if (diff === -5_000n) throw new Error("a half must round up");
+        },
+      ),
     );
   });
 });

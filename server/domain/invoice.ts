@@ -18,7 +18,8 @@ export interface InvoiceTotals {
 /** Tax on a subtotal at `rateBp` basis points, rounded half up to the minor unit (exact, BigInt). */
 export function taxMinor(subtotalMinor: number, rateBp: number): number {
   assertMinorUnits(subtotalMinor, "subtotal");
-  if (!Number.isInteger(rateBp) || rateBp < 0 || rateBp > 10_000) throw new MoneyError(`tax rate ${rateBp} bp is not between 0 and 10,000`);
+  if (!Number.isInteger(rateBp) || rateBp < 0 || rateBp > 10_000)
+    throw new MoneyError(`tax rate ${rateBp} bp is not between 0 and 10,000`);
   if (subtotalMinor < 0) throw new MoneyError("a subtotal is never negative; corrections are credit notes");
   const product = BigInt(subtotalMinor) * BigInt(rateBp);
   return Number((product + 5_000n) / 10_000n);

@@ -36,7 +36,10 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 }
 
 /** The user's own setting wins; otherwise the browser's preference. */
-export function resolveLocale(userSetting: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+export function resolveLocale(
+  userSetting: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Locale {
   const parsed = ZLocale.safeParse(userSetting);
   return parsed.success ? parsed.data : negotiateLocale(acceptLanguage);
 }

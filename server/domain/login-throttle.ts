@@ -41,7 +41,8 @@ export function decideLoginAttempt(failures: RecentFailures, now: Date): Throttl
   for (const key of Object.keys(FREE_FAILURES) as ThrottleKey[]) {
     const { count, lastAt } = failures[key];
     const wait = lastAt ? lastAt.getTime() + delayAfter(count, FREE_FAILURES[key]) - now.getTime() : 0;
-    if (wait > 0 && (refusal.allowed || wait > refusal.retryAfterMs)) refusal = { allowed: false, reason: key, retryAfterMs: wait };
+    if (wait > 0 && (refusal.allowed || wait > refusal.retryAfterMs))
+      refusal = { allowed: false, reason: key, retryAfterMs: wait };
   }
   return refusal;
 }

@@ -6,7 +6,16 @@ import type { MilestoneKind, MilestoneState } from "./milestone";
 // the data layer loads the milestone, its gate evaluation and approval, asks decideTransition,
 // and persists the outcome in one transaction with its audit event.
 
-export const MILESTONE_ACTIONS = ["start", "submit", "verify", "approve", "request_changes", "invoice", "pay", "cancel"] as const;
+export const MILESTONE_ACTIONS = [
+  "start",
+  "submit",
+  "verify",
+  "approve",
+  "request_changes",
+  "invoice",
+  "pay",
+  "cancel",
+] as const;
 export const ZMilestoneAction = z.enum(MILESTONE_ACTIONS);
 export type MilestoneAction = z.infer<typeof ZMilestoneAction>;
 /** What a person or a client may ask for: `pay` is not requested, a milestone becomes paid when its invoice is paid in full. */
@@ -53,7 +62,14 @@ interface TransitionRule {
 
 const CONSULTANT: readonly ActorRole[] = ["owner", "consultant"];
 const APPROVER: readonly ActorRole[] = ["approver"];
-const OPEN_STATES: readonly MilestoneState[] = ["planned", "in_progress", "submitted", "verified", "approved", "changes_requested"];
+const OPEN_STATES: readonly MilestoneState[] = [
+  "planned",
+  "in_progress",
+  "submitted",
+  "verified",
+  "approved",
+  "changes_requested",
+];
 
 const gateOpen: Guard = (_m, ctx) => {
   if (ctx.gate.open) return null;
@@ -66,7 +82,9 @@ const approvalStillValid: Guard = (_m, ctx) => {
 };
 
 const notInvoicedYet: Guard = (m) =>
-  m.invoicedAmountMinor === null ? null : { code: "INVALID_TRANSITION", reasons: ["the milestone has already been invoiced"] };
+  m.invoicedAmountMinor === null
+    ? null
+    : { code: "INVALID_TRANSITION", reasons: ["the milestone has already been invoiced"] };
 
 const all =
   (...guards: Guard[]): Guard =>
@@ -89,18 +107,25 @@ export const TRANSITIONS: Record<MilestoneAction, TransitionRule> = {
     guard: all(gateOpen, (_m, ctx) =>
       ctx.presentedHashes && sameHashSet(ctx.presentedHashes, ctx.evidenceHashes)
         ? null
-        : { code: "EVIDENCE_CHANGED", reasons: ["the evidence changed while it was being reviewed; review the current evidence and approve again"] },
+        : {
+            code: "EVIDENCE_CHANGED",
+            reasons: [
+              "the evidence changed while it was being reviewed; review the current evidence and approve again",
+            ],
+          },
     ),
   },
   request_changes: {
     from: () => ["submitted", "verified"],
     to: "changes_requested",
     roles: APPROVER,
-    guard: (_m, ctx) => (ctx.comment?.trim() ? null : { code: "COMMENT_REQUIRED", reasons: ["say what needs to change"] }),
+    guard: (_m, ctx) =>
+      ctx.comment?.trim() ? null : { code: "COMMENT_REQUIRED", reasons: ["say what needs to change"] },
   },
   invoice: {
     // a prepaid milestone (e.g. upgrade rights) is invoiced on its own gate, before delivery
-    from: (m) => (m.kind === "prepaid" ? ["planned", "in_progress", "submitted", "verified", "approved"] : ["approved"]),
+    from: (m) =>
+      m.kind === "prepaid" ? ["planned", "in_progress", "submitted", "verified", "approved"] : ["approved"],
     to: "invoiced",
     roles: CONSULTANT,
     guard: (m, ctx) => all(notInvoicedYet, gateOpen, ...(m.kind === "prepaid" ? [] : [approvalStillValid]))(m, ctx),
@@ -114,23 +139,43 @@ export const TRANSITIONS: Record<MilestoneAction, TransitionRule> = {
   cancel: { from: () => OPEN_STATES, to: "cancelled", roles: CONSULTANT },
 };
 
-export function decideTransition(milestone: MilestoneFacts, action: MilestoneAction, ctx: TransitionContext): TransitionOutcome {
+export function decideTransition(
+  milestone: MilestoneFacts,
+  action: MilestoneAction,
+  ctx: TransitionContext,
+): TransitionOutcome {
   const rule = TRANSITIONS[action];
   if (!rule.roles.includes(ctx.actor)) {
-    return { ok: false, action, code: "FORBIDDEN", reasons: [`a ${ctx.actor} may not ${action.replace("_", " ")} a milestone`] };
+    return {
+      ok: false,
+      action,
+      code: "FORBIDDEN",
+      reasons: [`a ${ctx.actor} may not ${action.replace("_", " ")} a milestone`],
+    };
   }
   // an approver who reviewed other evidence than there is now hears exactly that, whatever the
   // new evidence did to the state (it returns a verified milestone to submitted)
   if (action === "approve" && ctx.presentedHashes && !sameHashSet(ctx.presentedHashes, ctx.evidenceHashes)) {
-    return { ok: false, action, code: "EVIDENCE_CHANGED", reasons: ["the evidence changed while it was being reviewed; review the current evidence and approve again"] };
+    return {
+      ok: false,
+      action,
+      code: "EVIDENCE_CHANGED",
+      reasons: ["the evidence changed while it was being reviewed; review the current evidence and approve again"],
+    };
   }
   const from = rule.from(milestone);
   if (!from.includes(milestone.state)) {
     const hint = milestone.invoicedAmountMinor !== null && action === "invoice" ? "; it has already been invoiced" : "";
-    return { ok: false, action, code: "INVALID_TRANSITION", reasons: [`cannot ${action.replace("_", " ")} a milestone that is ${milestone.state}${hint}`] };
+    return {
+      ok: false,
+      action,
+      code: "INVALID_TRANSITION",
+      reasons: [`cannot ${action.replace("_", " ")} a milestone that is ${milestone.state}${hint}`],
+    };
   }
   const refusal = rule.guard?.(milestone, ctx);
-  if (refusal) return { ok: false, action, ...refusal, reasons: refusal.reasons.length ? refusal.reasons : [refusal.code] };
+  if (refusal)
+    return { ok: false, action, ...refusal, reasons: refusal.reasons.length ? refusal.reasons : [refusal.code] };
   return { ok: true, action, from: milestone.state, to: rule.to };
 }
 

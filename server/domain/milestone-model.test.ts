@@ -42,7 +42,10 @@ function newEngagement(feeMinor: number): Engagement {
     ["delivery", "standard", 4_500, ["git-tag"]],
     ["upgrade", "prepaid", 1_000, ["attestation"]],
   ];
-  const amounts = splitByShares(feeMinor, template.map(([, , share]) => share));
+  const amounts = splitByShares(
+    feeMinor,
+    template.map(([, , share]) => share),
+  );
   return {
     feeMinor,
     clock: 0,
@@ -75,7 +78,11 @@ function checkInvariants(engagement: Engagement, model: Model): void {
 }
 
 class AttachEvidence implements fc.Command<Model, Engagement> {
-  constructor(readonly index: number, readonly kind: string, readonly passes: boolean) {}
+  constructor(
+    readonly index: number,
+    readonly kind: string,
+    readonly passes: boolean,
+  ) {}
   check = () => true;
   run(model: Model, engagement: Engagement): void {
     const m = engagement.milestones[this.index % engagement.milestones.length]!;
@@ -86,7 +93,14 @@ class AttachEvidence implements fc.Command<Model, Engagement> {
       kind: this.kind,
       sha256: engagement.clock.toString(16).padStart(64, "0"),
       createdAt: at,
-      verifications: [{ requirementId: null, verdict: this.passes ? "pass" : "fail", reasons: this.passes ? [] : [`${this.kind} failed`], createdAt: at }],
+      verifications: [
+        {
+          requirementId: null,
+          verdict: this.passes ? "pass" : "fail",
+          reasons: this.passes ? [] : [`${this.kind} failed`],
+          createdAt: at,
+        },
+      ],
     });
     const next = stateAfterNewEvidence(m.state);
     m.state = next.state;
@@ -97,7 +111,12 @@ class AttachEvidence implements fc.Command<Model, Engagement> {
 }
 
 class Act implements fc.Command<Model, Engagement> {
-  constructor(readonly index: number, readonly action: MilestoneAction, readonly actor: ActorRole, readonly staleView: boolean) {}
+  constructor(
+    readonly index: number,
+    readonly action: MilestoneAction,
+    readonly actor: ActorRole,
+    readonly staleView: boolean,
+  ) {}
   check = () => true;
   run(model: Model, engagement: Engagement): void {
     const m = engagement.milestones[this.index % engagement.milestones.length]!;
@@ -120,7 +139,10 @@ class Act implements fc.Command<Model, Engagement> {
     if (this.action === "invoice") {
       expect(gate.open, "no invoice without passing evidence").toBe(true);
       if (m.kind === "standard") {
-        expect(m.approvalHashes !== null && sameHashSet(m.approvalHashes, evidenceHashes), "no invoice without a valid approval").toBe(true);
+        expect(
+          m.approvalHashes !== null && sameHashSet(m.approvalHashes, evidenceHashes),
+          "no invoice without a valid approval",
+        ).toBe(true);
         expect(m.evidence.length, "no invoice without evidence").toBeGreaterThan(0);
       }
       m.invoicedAmountMinor = m.amountMinor;
@@ -147,7 +169,10 @@ class PayInvoice implements fc.Command<Model, Engagement> {
 }
 
 class ChangeOrder implements fc.Command<Model, Engagement> {
-  constructor(readonly weights: number[], readonly feeDelta: number) {}
+  constructor(
+    readonly weights: number[],
+    readonly feeDelta: number,
+  ) {}
   check = () => true;
   run(model: Model, engagement: Engagement): void {
     const settled = engagement.milestones.filter((m) => m.invoicedAmountMinor !== null);
@@ -158,7 +183,10 @@ class ChangeOrder implements fc.Command<Model, Engagement> {
     const shares = weights.map((w) => Math.floor((w * free) / weightSum));
     if (shares.length > 0) shares[0] = (shares[0] ?? 0) + free - shares.reduce((a, b) => a + b, 0);
     const feeMinor = Math.max(0, engagement.feeMinor + this.feeDelta);
-    const plan = planChangeOrder(engagement.milestones, { feeMinor, sharesBp: Object.fromEntries(open.map((m, i) => [m.id, shares[i] ?? 0])) });
+    const plan = planChangeOrder(engagement.milestones, {
+      feeMinor,
+      sharesBp: Object.fromEntries(open.map((m, i) => [m.id, shares[i] ?? 0])),
+    });
     if (plan.ok) {
       engagement.feeMinor = plan.feeMinor;
       for (const next of plan.milestones) {
@@ -213,11 +241,22 @@ class Advance implements fc.Command<Model, Engagement> {
 
 const index = fc.integer({ min: 0, max: 3 });
 const commands = [
-  fc.tuple(index, fc.constantFrom("sha256", "junit", "lcov", "cobertura", "git-tag", "attestation"), fc.boolean()).map(([i, k, p]) => new AttachEvidence(i, k, p)),
+  fc
+    .tuple(index, fc.constantFrom("sha256", "junit", "lcov", "cobertura", "git-tag", "attestation"), fc.boolean())
+    .map(([i, k, p]) => new AttachEvidence(i, k, p)),
   fc
     .tuple(
       index,
-      fc.constantFrom<MilestoneAction>("start", "submit", "verify", "approve", "request_changes", "invoice", "pay", "cancel"),
+      fc.constantFrom<MilestoneAction>(
+        "start",
+        "submit",
+        "verify",
+        "approve",
+        "request_changes",
+        "invoice",
+        "pay",
+        "cancel",
+      ),
       fc.constantFrom<ActorRole>("owner", "consultant", "approver", "viewer"),
       fc.boolean(),
     )
@@ -225,18 +264,27 @@ const commands = [
   index.map((i) => new PayInvoice(i)),
   // weighted towards progress so that sequences reach approval, invoicing and payment
   ...Array.from({ length: 6 }, () => index.map((i) => new Advance(i))),
-  fc.tuple(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: -50_000_000, max: 50_000_000 })).map(([w, d]) => new ChangeOrder(w, d)),
+  fc
+    .tuple(
+      fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 4 }),
+      fc.integer({ min: -50_000_000, max: 50_000_000 }),
+    )
+    .map(([w, d]) => new ChangeOrder(w, d)),
 ];
 
 describe("milestone model", () => {
   it(`keeps the money and gate invariants over ${MODEL_RUNS} random action sequences`, () => {
     let runsWithInvoices = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.commands(commands, { maxCommands: 120, size: "large" }), (fee, cmds) => {
-        const model: Model = { invoicedAmounts: new Map(), invoiceCount: new Map() };
-        fc.modelRun(() => ({ model, real: newEngagement(fee) }), cmds);
-        if ([...model.invoiceCount.keys()].some((id) => id !== "upgrade")) runsWithInvoices += 1;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.commands(commands, { maxCommands: 120, size: "large" }),
+        (fee, cmds) => {
+          const model: Model = { invoicedAmounts: new Map(), invoiceCount: new Map() };
+          fc.modelRun(() => ({ model, real: newEngagement(fee) }), cmds);
+          if ([...model.invoiceCount.keys()].some((id) => id !== "upgrade")) runsWithInvoices += 1;
+        },
+      ),
       { numRuns: MODEL_RUNS },
     );
     // the random walks must reach invoicing of approved milestones often enough for the invariants to bite

@@ -17,7 +17,11 @@ export const MILESTONE_STANDINGS = [
 ] as const;
 export type MilestoneStanding = (typeof MILESTONE_STANDINGS)[number];
 
-export function milestoneStanding(milestone: { state: MilestoneState; kind: MilestoneKind; gateOpen: boolean }): MilestoneStanding {
+export function milestoneStanding(milestone: {
+  state: MilestoneState;
+  kind: MilestoneKind;
+  gateOpen: boolean;
+}): MilestoneStanding {
   const { state, kind, gateOpen } = milestone;
   switch (state) {
     case "planned":

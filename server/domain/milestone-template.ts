@@ -47,6 +47,8 @@ export const DEFAULT_MILESTONE_TEMPLATE: readonly MilestoneTemplateEntry[] = [
     kind: "prepaid",
     shareBp: 1_000,
     // the client attests it can use what it paid for in advance
-    requirements: [{ kind: "attestation", params: { party: "client", statement: "access to the upgrade channel granted" } }],
+    requirements: [
+      { kind: "attestation", params: { party: "client", statement: "access to the upgrade channel granted" } },
+    ],
   },
 ];

@@ -33,6 +33,13 @@ describe("feeProgress", () => {
       { state: "in_progress", amountMinor: 400 },
       { state: "cancelled", amountMinor: 100 },
     ]);
-    expect(progress).toEqual({ paidMinor: 150, invoicedMinor: 300, approvedMinor: 50, openMinor: 400, milestonesDone: 1, milestonesTotal: 4 });
+    expect(progress).toEqual({
+      paidMinor: 150,
+      invoicedMinor: 300,
+      approvedMinor: 50,
+      openMinor: 400,
+      milestonesDone: 1,
+      milestonesTotal: 4,
+    });
   });
 });

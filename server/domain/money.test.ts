@@ -4,7 +4,9 @@ import { MoneyError, splitByShares, splitByWeights } from "./money";
 
 describe("splitByShares", () => {
   it("splits the demo fee into the template's exact amounts", () => {
-    expect(splitByShares(100_000_000, [1_500, 3_000, 4_500, 1_000])).toEqual([15_000_000, 30_000_000, 45_000_000, 10_000_000]);
+    expect(splitByShares(100_000_000, [1_500, 3_000, 4_500, 1_000])).toEqual([
+      15_000_000, 30_000_000, 45_000_000, 10_000_000,
+    ]);
   });
 
   it("gives the leftover minor units to the largest remainders, earlier shares first on ties", () => {
@@ -27,14 +29,12 @@ describe("splitByShares", () => {
   });
 
   it("always sums exactly to the fee, each amount within one minor unit of its exact share", () => {
-    const shares = fc
-      .array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 })
-      .map((weights) => {
-        const total = weights.reduce((a, b) => a + b, 0) || 1;
-        const bp = weights.map((w) => Math.floor((w * 10_000) / total));
-        bp[0] = (bp[0] ?? 0) + 10_000 - bp.reduce((a, b) => a + b, 0);
-        return bp;
-      });
+    const shares = fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 }).map((weights) => {
+      const total = weights.reduce((a, b) => a + b, 0) || 1;
+      const bp = weights.map((w) => Math.floor((w * 10_000) / total));
+      bp[0] = (bp[0] ?? 0) + 10_000 - bp.reduce((a, b) => a + b, 0);
+      return bp;
+    });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), shares, (fee, bp) => {
         const amounts = splitByShares(fee, bp);
@@ -76,20 +76,28 @@ describe("splits across currencies with 0, 2 and 3 decimals", () => {
       return bp;
     });
     fc.assert(
-      fc.property(currencies, fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 999 }), shares, (currency, major, fraction, bp) => {
-        const digits = minorUnitDigits(currency);
-        const text = digits === 0 ? `${major}` : `${major}.${String(fraction).padStart(3, "0").slice(0, digits)}`;
-        const fee = parseMajorAmount(text, digits);
-        expect(fee).not.toBeNull();
-        const amounts = splitByShares(fee!, bp);
-        expect(amounts.reduce((a, b) => a + b, 0)).toBe(fee);
-        expect(minorToDecimal(fee!, digits)).toBe(digits === 0 ? text : text.replace(/^(\d+)\./, (_, whole: string) => `${BigInt(whole)}.`));
-        for (const amount of amounts) {
-          const formatted = formatMoney(amount, currency, "en");
-          const decimals = /[.,](\d+)\D*$/.exec(formatted.replace(/,(?=\d{3})/g, ""))?.[1]?.length ?? 0;
-          expect(decimals).toBe(digits);
-        }
-      }),
+      fc.property(
+        currencies,
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.integer({ min: 0, max: 999 }),
+        shares,
+        (currency, major, fraction, bp) => {
+          const digits = minorUnitDigits(currency);
+          const text = digits === 0 ? `${major}` : `${major}.${String(fraction).padStart(3, "0").slice(0, digits)}`;
+          const fee = parseMajorAmount(text, digits);
+          expect(fee).not.toBeNull();
+          const amounts = splitByShares(fee!, bp);
+          expect(amounts.reduce((a, b) => a + b, 0)).toBe(fee);
+          expect(minorToDecimal(fee!, digits)).toBe(
+            digits === 0 ? text : text.replace(/^(\d+)\./, (_, whole: string) => `${BigInt(whole)}.`),
+          );
+          for (const amount of amounts) {
+            const formatted = formatMoney(amount, currency, "en");
+            const decimals = /[.,](\d+)\D*$/.exec(formatted.replace(/,(?=\d{3})/g, ""))?.[1]?.length ?? 0;
+            expect(decimals).toBe(digits);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

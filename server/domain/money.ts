@@ -7,7 +7,8 @@ export class MoneyError extends Error {
 }
 
 export function assertMinorUnits(value: number, label = "amount"): void {
-  if (!Number.isSafeInteger(value)) throw new MoneyError(`${label} must be a safe integer of minor units, got ${value}`);
+  if (!Number.isSafeInteger(value))
+    throw new MoneyError(`${label} must be a safe integer of minor units, got ${value}`);
 }
 
 /**
@@ -17,7 +18,8 @@ export function assertMinorUnits(value: number, label = "amount"): void {
  */
 export function splitByShares(feeMinor: number, sharesBp: readonly number[]): number[] {
   const total = sharesBp.reduce((sum, share) => sum + share, 0);
-  if (sharesBp.length > 0 && total !== BASIS_POINTS_TOTAL) throw new MoneyError(`shares sum to ${total} bp, not ${BASIS_POINTS_TOTAL}`);
+  if (sharesBp.length > 0 && total !== BASIS_POINTS_TOTAL)
+    throw new MoneyError(`shares sum to ${total} bp, not ${BASIS_POINTS_TOTAL}`);
   return splitByWeights(feeMinor, sharesBp);
 }
 
@@ -27,7 +29,8 @@ export function splitByWeights(amountMinor: number, weights: readonly number[]):
   if (amountMinor < 0) throw new MoneyError("amount must not be negative");
   if (weights.length === 0) throw new MoneyError("at least one share is required");
   for (const weight of weights) {
-    if (!Number.isInteger(weight) || weight < 0) throw new MoneyError(`share ${weight} bp is not a non-negative integer`);
+    if (!Number.isInteger(weight) || weight < 0)
+      throw new MoneyError(`share ${weight} bp is not a non-negative integer`);
   }
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   if (totalWeight === 0) {

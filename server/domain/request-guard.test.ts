@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, crossSiteVerdict, hasSessionCookie, HSTS, requestOrigin, securityHeaders, servedOverHttps, type RequestFacts } from "./request-guard";
+import {
+  contentSecurityPolicy,
+  crossSiteVerdict,
+  hasSessionCookie,
+  HSTS,
+  requestOrigin,
+  securityHeaders,
+  servedOverHttps,
+  type RequestFacts,
+} from "./request-guard";
 
 const SESSION = "next-auth.session-token=eyJhbGciOi.x.y";
 
@@ -37,10 +46,18 @@ describe("session cookies", () => {
 
 describe("the request's own origin", () => {
   it("is the Host with the forwarded scheme, else the URL's", () => {
-    expect(requestOrigin({ host: "localhost:3000", forwardedProto: null, urlProtocol: "http:" })).toBe("http://localhost:3000");
-    expect(requestOrigin({ host: "app.example", forwardedProto: "https", urlProtocol: "http:" })).toBe("https://app.example");
-    expect(requestOrigin({ host: "app.example", forwardedProto: "https, http", urlProtocol: "http:" })).toBe("https://app.example");
-    expect(requestOrigin({ host: "App.Example:443", forwardedProto: null, urlProtocol: "https:" })).toBe("https://app.example");
+    expect(requestOrigin({ host: "localhost:3000", forwardedProto: null, urlProtocol: "http:" })).toBe(
+      "http://localhost:3000",
+    );
+    expect(requestOrigin({ host: "app.example", forwardedProto: "https", urlProtocol: "http:" })).toBe(
+      "https://app.example",
+    );
+    expect(requestOrigin({ host: "app.example", forwardedProto: "https, http", urlProtocol: "http:" })).toBe(
+      "https://app.example",
+    );
+    expect(requestOrigin({ host: "App.Example:443", forwardedProto: null, urlProtocol: "https:" })).toBe(
+      "https://app.example",
+    );
   });
 
   it("is none without a Host or with one that is not host[:port]", () => {
@@ -58,27 +75,39 @@ describe("cross-site state changes", () => {
   });
 
   it("refuses a cookie-authenticated POST from another origin", () => {
-    expect(crossSiteVerdict(facts({ origin: "https://evil.example" }), null)).toEqual(refusedWith(/https:\/\/evil\.example.*http:\/\/127\.0\.0\.1:3000/));
-    expect(crossSiteVerdict(facts({ method: "DELETE", origin: "http://127.0.0.1:3001" }), null)).toMatchObject({ allowed: false });
-    expect(crossSiteVerdict(facts({ method: "PATCH", origin: "https://127.0.0.1:3000" }), null)).toMatchObject({ allowed: false });
+    expect(crossSiteVerdict(facts({ origin: "https://evil.example" }), null)).toEqual(
+      refusedWith(/https:\/\/evil\.example.*http:\/\/127\.0\.0\.1:3000/),
+    );
+    expect(crossSiteVerdict(facts({ method: "DELETE", origin: "http://127.0.0.1:3001" }), null)).toMatchObject({
+      allowed: false,
+    });
+    expect(crossSiteVerdict(facts({ method: "PATCH", origin: "https://127.0.0.1:3000" }), null)).toMatchObject({
+      allowed: false,
+    });
   });
 
   it("accepts the host the request came to, under either local name", () => {
     expect(crossSiteVerdict(facts({ origin: "http://127.0.0.1:3000" }), null)).toEqual(allowed);
     expect(crossSiteVerdict(facts({ origin: "http://localhost:3000", host: "localhost:3000" }), null)).toEqual(allowed);
-    expect(crossSiteVerdict(facts({ origin: "http://localhost:3000", host: "127.0.0.1:3000" }), null)).toMatchObject({ allowed: false });
+    expect(crossSiteVerdict(facts({ origin: "http://localhost:3000", host: "127.0.0.1:3000" }), null)).toMatchObject({
+      allowed: false,
+    });
   });
 
   it("follows the forwarded scheme behind a TLS proxy", () => {
     const behindProxy = { host: "tollgate.example", forwardedProto: "https" };
     expect(crossSiteVerdict(facts({ ...behindProxy, origin: "https://tollgate.example" }), null)).toEqual(allowed);
-    expect(crossSiteVerdict(facts({ ...behindProxy, origin: "http://tollgate.example" }), null)).toMatchObject({ allowed: false });
+    expect(crossSiteVerdict(facts({ ...behindProxy, origin: "http://tollgate.example" }), null)).toMatchObject({
+      allowed: false,
+    });
   });
 
   it("accepts only the configured public origin when there is one", () => {
     const configured = "https://tollgate.example";
     expect(crossSiteVerdict(facts({ origin: "https://tollgate.example" }), configured)).toEqual(allowed);
-    expect(crossSiteVerdict(facts({ origin: "http://127.0.0.1:3000" }), configured)).toEqual(refusedWith(/not from https:\/\/tollgate\.example/));
+    expect(crossSiteVerdict(facts({ origin: "http://127.0.0.1:3000" }), configured)).toEqual(
+      refusedWith(/not from https:\/\/tollgate\.example/),
+    );
   });
 
   it("refuses an opaque origin", () => {
@@ -94,8 +123,12 @@ describe("cross-site state changes", () => {
   });
 
   it("checks any request that names an Origin, with or without a session (sign-in, invitations)", () => {
-    expect(crossSiteVerdict(facts({ cookie: null, origin: "https://evil.example" }), null)).toMatchObject({ allowed: false });
-    expect(crossSiteVerdict(facts({ cookie: "next-auth.csrf-token=a", origin: "http://127.0.0.1:3000" }), null)).toEqual(allowed);
+    expect(crossSiteVerdict(facts({ cookie: null, origin: "https://evil.example" }), null)).toMatchObject({
+      allowed: false,
+    });
+    expect(
+      crossSiteVerdict(facts({ cookie: "next-auth.csrf-token=a", origin: "http://127.0.0.1:3000" }), null),
+    ).toEqual(allowed);
   });
 
   it("leaves a request with neither a session cookie nor an Origin alone (no ambient credentials)", () => {
@@ -107,8 +140,12 @@ describe("cross-site state changes", () => {
     const bearer = { authorization: "Bearer tg_abc123" };
     expect(crossSiteVerdict(facts({ ...bearer, cookie: null }), null)).toEqual(allowed);
     expect(crossSiteVerdict(facts({ ...bearer, cookie: null, origin: "https://ci.example" }), null)).toEqual(allowed);
-    expect(crossSiteVerdict(facts({ ...bearer, origin: "https://evil.example" }), null)).toMatchObject({ allowed: false });
-    expect(crossSiteVerdict(facts({ authorization: "Basic dTpw", origin: "https://evil.example", cookie: null }), null)).toMatchObject({ allowed: false });
+    expect(crossSiteVerdict(facts({ ...bearer, origin: "https://evil.example" }), null)).toMatchObject({
+      allowed: false,
+    });
+    expect(
+      crossSiteVerdict(facts({ authorization: "Basic dTpw", origin: "https://evil.example", cookie: null }), null),
+    ).toMatchObject({ allowed: false });
   });
 });
 

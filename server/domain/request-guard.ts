@@ -36,7 +36,10 @@ export function requestOrigin(facts: Pick<RequestFacts, "host" | "forwardedProto
   const host = facts.host?.trim();
   // a Host header is host[:port]; anything that would make it a URL of another origin is none
   if (!host || /[\s/\\@?#]/.test(host)) return null;
-  const scheme = firstValue(facts.forwardedProto) === "https" || (!facts.forwardedProto && facts.urlProtocol === "https:") ? "https" : "http";
+  const scheme =
+    firstValue(facts.forwardedProto) === "https" || (!facts.forwardedProto && facts.urlProtocol === "https:")
+      ? "https"
+      : "http";
   return normaliseOrigin(`${scheme}://${host}`);
 }
 
@@ -82,7 +85,10 @@ function refused(reason: string): CrossSiteVerdict {
 }
 
 /** Whether the browser reached the app over https (it then gets HSTS). */
-export function servedOverHttps(facts: Pick<RequestFacts, "forwardedProto" | "urlProtocol">, configuredOrigin: string | null): boolean {
+export function servedOverHttps(
+  facts: Pick<RequestFacts, "forwardedProto" | "urlProtocol">,
+  configuredOrigin: string | null,
+): boolean {
   if (configuredOrigin?.startsWith("https:")) return true;
   const forwarded = firstValue(facts.forwardedProto);
   return forwarded ? forwarded === "https" : facts.urlProtocol === "https:";

@@ -11,7 +11,10 @@ const CJK = "\\u2e80-\\u2fff\\u3040-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff";
 const OPENING = "（〔［｛〈《「『【‘“";
 const CLOSING = "，。、；：？！）〕］｝〉》」』】’”…·";
 // (a closing mark only starts a token where nothing precedes it: a paragraph's start, a space)
-const TOKEN = new RegExp(`[${OPENING}${CLOSING}]*[${CJK}][${CLOSING}]*|\\s+|[${OPENING}${CLOSING}]*[^\\s${CJK}${OPENING}${CLOSING}]+[${CLOSING}]*|[${OPENING}${CLOSING}]+`, "gu");
+const TOKEN = new RegExp(
+  `[${OPENING}${CLOSING}]*[${CJK}][${CLOSING}]*|\\s+|[${OPENING}${CLOSING}]*[^\\s${CJK}${OPENING}${CLOSING}]+[${CLOSING}]*|[${OPENING}${CLOSING}]+`,
+  "gu",
+);
 const isClosing = (ch: string) => CLOSING.includes(ch);
 const isOpening = (ch: string) => OPENING.includes(ch);
 

@@ -19,7 +19,8 @@ describe("message catalogs", () => {
   });
 
   it("keep the same placeholders in both languages", () => {
-    const lookup = (catalog: unknown, path: string) => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalog);
+    const lookup = (catalog: unknown, path: string) =>
+      path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalog);
     for (const key of keys(en)) {
       expect(placeholders(String(lookup(zhCN, key))), key).toEqual(placeholders(String(lookup(en, key))));
     }

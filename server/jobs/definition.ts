@@ -12,7 +12,10 @@ export interface JobContext {
   enqueue(name: JobName, data: object, key?: string): Promise<void>;
 }
 
-export type QueueOptions = Pick<PgBoss.Queue, "policy" | "retryLimit" | "retryDelay" | "retryBackoff" | "expireInSeconds">;
+export type QueueOptions = Pick<
+  PgBoss.Queue,
+  "policy" | "retryLimit" | "retryDelay" | "retryBackoff" | "expireInSeconds"
+>;
 
 export interface JobDefinition<Data extends object = object> {
   /** parsed before the handler runs; a job working for an organisation carries its organisationId */

@@ -4,7 +4,16 @@ import { createCaller } from "../api/root";
 import { errorCodeOf } from "../api/test-support/error-code";
 import { loadAuditChain } from "../data/audit/chain";
 import { queueConnection } from "../data/jobs/connection";
-import { attachVerifiedEvidence, idOf, organisationIdOf, outboxFor, sessionFor, setDeemedAcceptanceSince, setMilestoneVerifiedAt, testDatabaseKinds } from "../data/testing";
+import {
+  attachVerifiedEvidence,
+  idOf,
+  organisationIdOf,
+  outboxFor,
+  sessionFor,
+  setDeemedAcceptanceSince,
+  setMilestoneVerifiedAt,
+  testDatabaseKinds,
+} from "../data/testing";
 import { inviteClientUser } from "../data/invitation/issue";
 import { resolveOrgScope } from "../data/scope";
 import { useTestDatabase } from "../test-support/database";
@@ -22,7 +31,11 @@ const FAST = { "outbox-deliver": { retryLimit: 2, retryDelay: 1, retryBackoff: t
 
 async function invite(email: string): Promise<string> {
   const scope = (await resolveOrgScope((await sessionFor(OWNER)).userId))!;
-  await inviteClientUser(scope, { clientId: await idOf("client", { name: "Eastbank" }), email, role: "viewer" }, { origin: "https://tollgate.example", smtpConfigured: true });
+  await inviteClientUser(
+    scope,
+    { clientId: await idOf("client", { name: "Eastbank" }), email, role: "viewer" },
+    { origin: "https://tollgate.example", smtpConfigured: true },
+  );
   return (await outboxFor(email))[0]!.id;
 }
 
@@ -34,7 +47,12 @@ async function dueMilestone(key: string): Promise<string> {
   const id = await idOf("milestone", { title: EASTBANK, key });
   await owner.milestone.transition({ milestoneId: id, action: "start" });
   await owner.milestone.transition({ milestoneId: id, action: "submit" });
-  const kinds = key === "review" ? ["sha256", "manifest-review"] : key === "delivery" ? ["git-tag", "junit"] : ["junit", "lcov", "go-bench"];
+  const kinds =
+    key === "review"
+      ? ["sha256", "manifest-review"]
+      : key === "delivery"
+        ? ["git-tag", "junit"]
+        : ["junit", "lcov", "go-bench"];
   for (const kind of kinds) await attachVerifiedEvidence(OWNER, id, kind, "pass");
   await owner.milestone.transition({ milestoneId: id, action: "verify" });
   await setDeemedAcceptanceSince(engagementId, new Date(Date.now() - 7 * 86_400_000));
@@ -43,7 +61,9 @@ async function dueMilestone(key: string): Promise<string> {
 }
 
 async function deemedEvents(milestoneId: string) {
-  return (await loadAuditChain(await organisationIdOf(OWNER))).filter((e) => e.action === "milestone.deemed_accepted" && e.entityId === milestoneId);
+  return (await loadAuditChain(await organisationIdOf(OWNER))).filter(
+    (e) => e.action === "milestone.deemed_accepted" && e.entityId === milestoneId,
+  );
 }
 
 let smtp: TestSmtp;
@@ -61,7 +81,11 @@ describe.each(testDatabaseKinds())("background jobs on %s", (kind) => {
   const handle = useTestDatabase(kind);
   let runner: JobRunner;
   beforeAll(async () => {
-    runner = await JobRunner.start({ connection: queueConnection(handle.db!.database), pollingIntervalSeconds: 0.5, queueOverrides: FAST });
+    runner = await JobRunner.start({
+      connection: queueConnection(handle.db!.database),
+      pollingIntervalSeconds: 0.5,
+      queueOverrides: FAST,
+    });
   });
   afterAll(() => runner.stop());
 
@@ -78,14 +102,24 @@ describe.each(testDatabaseKinds())("background jobs on %s", (kind) => {
     await invite(email);
     await runner.enqueue("outbox-sweep", {});
     const owner = api(await sessionFor(OWNER));
-    await eventually(async () => (await owner.job.list({ page: 1 })).jobs.some((j) => j.name === "outbox-deliver" && j.state === "failed"), 30_000);
+    await eventually(
+      async () =>
+        (await owner.job.list({ page: 1 })).jobs.some((j) => j.name === "outbox-deliver" && j.state === "failed"),
+      30_000,
+    );
     const attempts = smtp.refused.filter((r) => r.to.includes(email));
     // three attempts (two retries); each retry waited at least its delay, doubling
     expect(attempts).toHaveLength(3);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(900);
     expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThanOrEqual(1_900);
-    const failed = (await owner.job.list({ page: 1 })).jobs.find((j) => j.name === "outbox-deliver" && j.state === "failed");
-    expect(failed).toMatchObject({ retryCount: 2, retryLimit: 2, error: expect.stringContaining("mailbox unavailable") });
+    const failed = (await owner.job.list({ page: 1 })).jobs.find(
+      (j) => j.name === "outbox-deliver" && j.state === "failed",
+    );
+    expect(failed).toMatchObject({
+      retryCount: 2,
+      retryLimit: 2,
+      error: expect.stringContaining("mailbox unavailable"),
+    });
     expect((await outboxFor(email))[0]).toMatchObject({ status: "failed", attempts: 3 });
 
     // another organisation's owner sees none of it; a client user is refused
@@ -99,7 +133,11 @@ describe.each(testDatabaseKinds())("background jobs on %s", (kind) => {
     await runner.enqueue("deemed-acceptance-sweep", {});
     await eventually(async () => (await deemedEvents(poc)).length > 0);
     await runner.enqueue("deemed-acceptance-sweep", {});
-    await eventually(async () => (await api(await sessionFor(OWNER)).job.list({ page: 1 })).jobs.some((j) => j.name === "deemed-acceptance-apply" && j.state === "completed"));
+    await eventually(async () =>
+      (await api(await sessionFor(OWNER)).job.list({ page: 1 })).jobs.some(
+        (j) => j.name === "deemed-acceptance-apply" && j.state === "completed",
+      ),
+    );
     expect(await deemedEvents(poc)).toHaveLength(1);
   });
 
@@ -118,7 +156,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL",
   let workers: JobRunner[];
   beforeAll(async () => {
     // two pg-boss instances, each with its own pool: as two app instances would run
-    workers = await Promise.all([0, 1].map(() => JobRunner.start({ connection: queueConnection(handle.db!.database), pollingIntervalSeconds: 0.5 })));
+    workers = await Promise.all(
+      [0, 1].map(() =>
+        JobRunner.start({ connection: queueConnection(handle.db!.database), pollingIntervalSeconds: 0.5 }),
+      ),
+    );
   });
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.stop()));
@@ -130,17 +172,31 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL",
     for (const email of emails) ids.push(await invite(email));
     // both instances sweep, and both queue each message again
     await Promise.all(workers.map((w) => w.enqueue("outbox-sweep", {})));
-    for (const worker of workers) for (const [i, id] of ids.entries()) await worker.enqueue("outbox-deliver", { organisationId: await organisationIdOf(OWNER), messageId: id }, ids[i]);
-    await eventually(async () => (await Promise.all(emails.map((e) => outboxFor(e)))).every(([m]) => m?.status === "sent"));
+    for (const worker of workers)
+      for (const [i, id] of ids.entries())
+        await worker.enqueue(
+          "outbox-deliver",
+          { organisationId: await organisationIdOf(OWNER), messageId: id },
+          ids[i],
+        );
+    await eventually(async () =>
+      (await Promise.all(emails.map((e) => outboxFor(e)))).every(([m]) => m?.status === "sent"),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    for (const email of emails) expect(smtp.received.filter((m) => m.to.includes(email)), email).toHaveLength(1);
+    for (const email of emails)
+      expect(
+        smtp.received.filter((m) => m.to.includes(email)),
+        email,
+      ).toHaveLength(1);
   });
 
   it("applies each due deemed acceptance once, with one audit event per milestone", async () => {
     const milestones = [await dueMilestone("review"), await dueMilestone("poc")];
     await Promise.all(workers.map((w) => w.enqueue("deemed-acceptance-sweep", {})));
     await Promise.all(workers.map((w) => w.enqueue("deemed-acceptance-sweep", {})));
-    await eventually(async () => (await Promise.all(milestones.map(deemedEvents))).every((events) => events.length > 0));
+    await eventually(async () =>
+      (await Promise.all(milestones.map(deemedEvents))).every((events) => events.length > 0),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     for (const id of milestones) expect(await deemedEvents(id)).toHaveLength(1);
   });

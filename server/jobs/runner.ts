@@ -18,7 +18,11 @@ export interface RunnerOptions {
 }
 
 // finished jobs stay listed a day (failed ones a week) before the archive, 30 days in it
-const RETENTION = { archiveCompletedAfterSeconds: 24 * 3600, archiveFailedAfterSeconds: 7 * 24 * 3600, deleteAfterDays: 30 };
+const RETENTION = {
+  archiveCompletedAfterSeconds: 24 * 3600,
+  archiveFailedAfterSeconds: 7 * 24 * 3600,
+  deleteAfterDays: 30,
+};
 
 /** A job's id from its key: the same key gives the same id, and pg-boss inserts an id once. */
 export function jobId(name: JobName, key: string): string {
@@ -56,8 +60,10 @@ export class JobRunner {
     }
     if (options.work !== false) {
       for (const name of JOB_NAMES) {
-        await boss.work(name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, ([job]) =>
-          job ? runner.run(name, job) : Promise.resolve(),
+        await boss.work(
+          name,
+          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+          ([job]) => (job ? runner.run(name, job) : Promise.resolve()),
         );
       }
     }

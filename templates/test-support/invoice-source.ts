@@ -9,7 +9,10 @@ export interface SampleLine {
   evidence: { kind: string; verdict: string; sha256: string }[];
 }
 
-export function sampleInvoiceSource(lines: SampleLine[], parties: Pick<InvoiceDocumentSource, "seller" | "buyer" | "engagement">): InvoiceDocumentSource {
+export function sampleInvoiceSource(
+  lines: SampleLine[],
+  parties: Pick<InvoiceDocumentSource, "seller" | "buyer" | "engagement">,
+): InvoiceDocumentSource {
   const priced = lines.map((line, i) => ({ ...line, shareBp: 100, amountMinor: 1_000_000 + i * 1_013 }));
   const totals = priced.length > 0 ? invoiceTotals(priced, 600) : { subtotalMinor: 0, taxMinor: 0, totalMinor: 0 };
   return {

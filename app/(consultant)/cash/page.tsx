@@ -33,7 +33,9 @@ export default async function CashPage() {
                 <Td className="font-medium">{c.currency}</Td>
                 <Td className="text-right tabular-nums">{formatMoney(c.totals.invoicedMinor, c.currency, locale)}</Td>
                 <Td className="text-right tabular-nums">{formatMoney(c.totals.paidMinor, c.currency, locale)}</Td>
-                <Td className="text-right tabular-nums">{formatMoney(c.totals.outstandingMinor, c.currency, locale)}</Td>
+                <Td className="text-right tabular-nums">
+                  {formatMoney(c.totals.outstandingMinor, c.currency, locale)}
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -43,19 +43,30 @@ export default async function EngagementsPage() {
               {engagements.map((e) => (
                 <tr key={e.id} data-testid="engagement-row">
                   <Td>
-                    <Link href={`/engagements/${e.id}`} className="font-medium text-teal-800 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/engagements/${e.id}`}
+                      className="font-medium text-teal-800 underline-offset-2 hover:underline"
+                    >
                       {e.title}
                     </Link>
                     <div className="mt-1 text-xs text-slate-600 sm:hidden">{e.client.name}</div>
                     <div className="mt-2 sm:hidden">
-                      <MilestoneProgress milestones={e.milestones} done={e.progress.milestonesDone} total={e.progress.milestonesTotal} />
+                      <MilestoneProgress
+                        milestones={e.milestones}
+                        done={e.progress.milestonesDone}
+                        total={e.progress.milestonesTotal}
+                      />
                     </div>
                   </Td>
                   <Td className="hidden sm:table-cell">{e.client.name}</Td>
                   <Td className="text-right tabular-nums">{formatMoney(e.feeMinor, e.currency, locale)}</Td>
                   <Td className="hidden md:table-cell">{e.currency}</Td>
                   <Td className="hidden min-w-48 sm:table-cell">
-                    <MilestoneProgress milestones={e.milestones} done={e.progress.milestonesDone} total={e.progress.milestonesTotal} />
+                    <MilestoneProgress
+                      milestones={e.milestones}
+                      done={e.progress.milestonesDone}
+                      total={e.progress.milestonesTotal}
+                    />
                   </Td>
                 </tr>
               ))}

@@ -9,7 +9,8 @@ import { formatIsoDate } from "@/server/domain/format";
 export const dynamic = "force-dynamic";
 
 const item = "flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2";
-const where = (engagementId: string, milestoneId: string) => `/engagements/${engagementId}/milestones#milestone-${milestoneId}`;
+const where = (engagementId: string, milestoneId: string) =>
+  `/engagements/${engagementId}/milestones#milestone-${milestoneId}`;
 
 export default async function ConsultantHome() {
   const [home, me] = await loadForPage((api) => Promise.all([api.home.consultant({}), api.me.get()]));
@@ -25,7 +26,13 @@ export default async function ConsultantHome() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600">{t("intro", { organisation: me.organisationName })}</p>
 
-      <HomeSection id="awaiting-approval" title={t("awaitingApproval")} total={home.awaitingApproval.total} shown={home.awaitingApproval.items.length} empty={t("awaitingApprovalEmpty")}>
+      <HomeSection
+        id="awaiting-approval"
+        title={t("awaitingApproval")}
+        total={home.awaitingApproval.total}
+        shown={home.awaitingApproval.items.length}
+        empty={t("awaitingApprovalEmpty")}
+      >
         {home.awaitingApproval.items.map((m) => (
           <li key={m.milestoneId} className={item} data-home-item={m.milestoneId}>
             <span>
@@ -34,12 +41,22 @@ export default async function ConsultantHome() {
               </Link>{" "}
               {place(m)}
             </span>
-            {m.verifiedAt && <span className="text-xs text-slate-500">{t("verifiedOn", { date: formatIsoDate(m.verifiedAt.slice(0, 10), locale) })}</span>}
+            {m.verifiedAt && (
+              <span className="text-xs text-slate-500">
+                {t("verifiedOn", { date: formatIsoDate(m.verifiedAt.slice(0, 10), locale) })}
+              </span>
+            )}
           </li>
         ))}
       </HomeSection>
 
-      <HomeSection id="gates-failing" title={t("gatesFailing")} total={home.gatesFailing.total} shown={home.gatesFailing.items.length} empty={t("gatesFailingEmpty")}>
+      <HomeSection
+        id="gates-failing"
+        title={t("gatesFailing")}
+        total={home.gatesFailing.total}
+        shown={home.gatesFailing.items.length}
+        empty={t("gatesFailingEmpty")}
+      >
         {home.gatesFailing.items.map((m) => (
           <li key={m.milestoneId} className={item} data-home-item={m.milestoneId}>
             <span>
@@ -54,7 +71,13 @@ export default async function ConsultantHome() {
         ))}
       </HomeSection>
 
-      <HomeSection id="failed-evidence" title={t("failedEvidence")} total={home.failedEvidence.total} shown={home.failedEvidence.items.length} empty={t("failedEvidenceEmpty")}>
+      <HomeSection
+        id="failed-evidence"
+        title={t("failedEvidence")}
+        total={home.failedEvidence.total}
+        shown={home.failedEvidence.items.length}
+        empty={t("failedEvidenceEmpty")}
+      >
         {home.failedEvidence.items.map((e) => (
           <li key={e.evidenceId} className={item} data-home-item={e.evidenceId}>
             <span>
@@ -73,7 +96,13 @@ export default async function ConsultantHome() {
         ))}
       </HomeSection>
 
-      <HomeSection id="overdue-invoices" title={t("overdueInvoices")} total={home.overdueInvoices.total} shown={home.overdueInvoices.items.length} empty={t("overdueInvoicesEmpty")}>
+      <HomeSection
+        id="overdue-invoices"
+        title={t("overdueInvoices")}
+        total={home.overdueInvoices.total}
+        shown={home.overdueInvoices.items.length}
+        empty={t("overdueInvoicesEmpty")}
+      >
         {home.overdueInvoices.items.map((i) => (
           <li key={i.invoiceId} className={item} data-home-item={i.invoiceId}>
             <span>
@@ -83,15 +112,26 @@ export default async function ConsultantHome() {
               {place(i)}
             </span>
             <span className="text-xs text-slate-500">
-              {i.outstandingMinor !== null && t("outstanding", { amount: formatMoney(i.outstandingMinor, i.currency, locale) })} · {t("dueOn", { date: formatIsoDate(i.dueDate, locale) })}
+              {i.outstandingMinor !== null &&
+                t("outstanding", { amount: formatMoney(i.outstandingMinor, i.currency, locale) })}{" "}
+              · {t("dueOn", { date: formatIsoDate(i.dueDate, locale) })}
             </span>
           </li>
         ))}
       </HomeSection>
 
-      <HomeSection id="unread-notices" title={t("unreadNotices")} total={home.unreadNotices.total} shown={home.unreadNotices.items.length} empty={t("unreadNoticesEmpty")}>
+      <HomeSection
+        id="unread-notices"
+        title={t("unreadNotices")}
+        total={home.unreadNotices.total}
+        shown={home.unreadNotices.items.length}
+        empty={t("unreadNoticesEmpty")}
+      >
         <li className="py-2">
-          <NotificationList notifications={home.unreadNotices.items.map((n) => ({ ...n, read: false }))} linkFor="consultant" />
+          <NotificationList
+            notifications={home.unreadNotices.items.map((n) => ({ ...n, read: false }))}
+            linkFor="consultant"
+          />
           <Link href="/notifications" className="mt-2 inline-block text-sm text-teal-800 underline">
             {t("allNotices")}
           </Link>

@@ -28,7 +28,10 @@ export default async function OutboxPage() {
                 {t("to")}: {message.toEmail}
               </p>
               {message.error && <p className="mt-1 text-sm text-red-800">{message.error}</p>}
-              <pre className="mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm text-slate-800" data-testid="outbox-body">
+              <pre
+                className="mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm text-slate-800"
+                data-testid="outbox-body"
+              >
                 {message.body}
               </pre>
             </Card>

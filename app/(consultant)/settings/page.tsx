@@ -8,7 +8,9 @@ import { SellerForm } from "./_components/seller-form";
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
-  const [seller, numbering, me] = await loadForPage((api) => Promise.all([api.organisation.seller(), api.organisation.numbering(), api.me.get()]));
+  const [seller, numbering, me] = await loadForPage((api) =>
+    Promise.all([api.organisation.seller(), api.organisation.numbering(), api.me.get()]),
+  );
   const t = await getTranslations("settings");
   return (
     <>

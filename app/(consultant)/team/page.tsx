@@ -37,7 +37,11 @@ export default async function TeamPage() {
                 <Td>{member.email}</Td>
                 <Td>{t(`roles.${member.role}`)}</Td>
                 <Td>{member.active ? tc("active") : tc("inactive")}</Td>
-                <Td className="text-right">{owner && member.active && member.role !== "owner" && <DeactivateMemberButton userId={member.userId} name={member.name} />}</Td>
+                <Td className="text-right">
+                  {owner && member.active && member.role !== "owner" && (
+                    <DeactivateMemberButton userId={member.userId} name={member.name} />
+                  )}
+                </Td>
               </tr>
             ))}
           </tbody>
@@ -64,7 +68,11 @@ export default async function TeamPage() {
                   <Td>{invitation.email}</Td>
                   <Td>{tc(`invitationStatus.${invitation.status}`)}</Td>
                   <Td className="tabular-nums">{when.format(new Date(invitation.expiresAt))} UTC</Td>
-                  <Td className="text-right">{owner && (invitation.status === "pending" || invitation.status === "expired") && <InvitationActions invitationId={invitation.id} />}</Td>
+                  <Td className="text-right">
+                    {owner && (invitation.status === "pending" || invitation.status === "expired") && (
+                      <InvitationActions invitationId={invitation.id} />
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

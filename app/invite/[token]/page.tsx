@@ -12,7 +12,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const t = await getTranslations();
   // an unusable link tells nothing about whom it was for, so not which workspace it joins either
   const title =
-    invitation.status !== "pending" ? t("invite.titleGone") : invitation.client === null ? t("invite.titleConsultant", { organisation: invitation.organisation ?? "" }) : t("invite.title");
+    invitation.status !== "pending"
+      ? t("invite.titleGone")
+      : invitation.client === null
+        ? t("invite.titleConsultant", { organisation: invitation.organisation ?? "" })
+        : t("invite.title");
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4">
       <Card className="w-full max-w-md p-6">
@@ -22,8 +26,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <>
             <p className="mt-2 text-sm text-slate-600">
               {invitation.client === null
-                ? t("invite.introConsultant", { organisation: invitation.organisation ?? "", email: invitation.email ?? "" })
-                : t("invite.intro", { organisation: invitation.organisation ?? "", email: invitation.email ?? "", client: invitation.client, role: t(`clients.roles.${invitation.role ?? "viewer"}`) })}
+                ? t("invite.introConsultant", {
+                    organisation: invitation.organisation ?? "",
+                    email: invitation.email ?? "",
+                  })
+                : t("invite.intro", {
+                    organisation: invitation.organisation ?? "",
+                    email: invitation.email ?? "",
+                    client: invitation.client,
+                    role: t(`clients.roles.${invitation.role ?? "viewer"}`),
+                  })}
             </p>
             <AcceptInvitationForm token={token} email={invitation.email ?? ""} />
           </>

@@ -28,7 +28,13 @@ export function SetupForm() {
     }
     setPending(true);
     setProblems([]);
-    const body = { organisation: String(form.get("organisation") ?? ""), name: String(form.get("name") ?? ""), email, password, locale: locale === "zh-CN" ? "zh-CN" : "en" };
+    const body = {
+      organisation: String(form.get("organisation") ?? ""),
+      name: String(form.get("name") ?? ""),
+      email,
+      password,
+      locale: locale === "zh-CN" ? "zh-CN" : "en",
+    };
     const refused = await createAccountAndSignIn("/api/setup", body, { email, password }, t("failed"));
     if (refused) {
       setPending(false);
@@ -43,7 +49,14 @@ export function SetupForm() {
     <form onSubmit={onSubmit} className="mt-5 space-y-4">
       <label className="block text-sm font-medium text-slate-700">
         {t("organisation")}
-        <input name="organisation" required minLength={2} maxLength={120} autoComplete="organization" className={input} />
+        <input
+          name="organisation"
+          required
+          minLength={2}
+          maxLength={120}
+          autoComplete="organization"
+          className={input}
+        />
       </label>
       <label className="block text-sm font-medium text-slate-700">
         {t("name")}

@@ -93,7 +93,11 @@ async function multipartUpload(request: Request, contentType: string, budget: Im
   };
   let parser: Busboy.Busboy;
   try {
-    parser = Busboy({ headers: { "content-type": contentType }, preservePath: true, limits: { files: budget.limits.maxEntries, fields: 0 } });
+    parser = Busboy({
+      headers: { "content-type": contentType },
+      preservePath: true,
+      limits: { files: budget.limits.maxEntries, fields: 0 },
+    });
   } catch {
     throw new ArchiveRefusal("the body is not multipart/form-data");
   }
@@ -105,7 +109,10 @@ async function multipartUpload(request: Request, contentType: string, budget: Im
     stream.on("error", () => {}); // the parser's own "error" says what went wrong
   });
   parser.on("filesLimit", () => (failure ??= tooManyEntries(budget.limits)));
-  parser.on("error", (error: Error) => (failure ??= new ArchiveRefusal(`the upload could not be read: ${error.message}`)));
+  parser.on(
+    "error",
+    (error: Error) => (failure ??= new ArchiveRefusal(`the upload could not be read: ${error.message}`)),
+  );
   // a parser that fails mid-write may never call that write back; "close" always comes
   const closed = new Promise<void>((resolve) => parser.once("close", resolve));
   try {
@@ -132,7 +139,11 @@ function uploadedFiles(request: Request, budget: ImportBudget): Promise<Upload> 
   throw new ArchiveRefusal("send a zip (application/zip) or the folder's files as multipart/form-data");
 }
 
-export async function importAdrsRest(session: SessionClaims | null, engagementId: string, request: Request): Promise<Response> {
+export async function importAdrsRest(
+  session: SessionClaims | null,
+  engagementId: string,
+  request: Request,
+): Promise<Response> {
   const { scope, response } = await restConsultantScope(session, "only consultants import ADRs");
   if (response) return response;
   const tooLarge = [`imports are limited to ${MAX_IMPORT_BODY_BYTES} bytes`];
@@ -144,7 +155,10 @@ export async function importAdrsRest(session: SessionClaims | null, engagementId
     await assertImportTarget(scope, params.data.id);
     const upload = await uploadedFiles(request, new ImportBudget());
     const read = readAdrFiles(upload.files);
-    const report: AdrImportResponse = await importAdrs(scope, params.data.id, read.adrs, [...upload.problems, ...read.problems]);
+    const report: AdrImportResponse = await importAdrs(scope, params.data.id, read.adrs, [
+      ...upload.problems,
+      ...read.problems,
+    ]);
     return json(report);
   } catch (error) {
     if (error instanceof BodyTooLarge) return refused(413, "PAYLOAD_TOO_LARGE", tooLarge);

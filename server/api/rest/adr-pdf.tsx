@@ -22,13 +22,22 @@ function documentSource(adr: AdrView): AdrDocumentSource {
           label: link.kind === "sla" ? `${link.label} (${link.target})` : link.label,
           verdict: link.verdict,
           checkedAt: link.checkedAt,
-          detail: link.kind === "sla" ? link.value : link.evidenceSha256 ? `SHA-256 ${link.evidenceSha256.slice(0, 12)}${link.reasons.length > 0 ? ` · ${link.reasons.join("; ")}` : ""}` : null,
+          detail:
+            link.kind === "sla"
+              ? link.value
+              : link.evidenceSha256
+                ? `SHA-256 ${link.evidenceSha256.slice(0, 12)}${link.reasons.length > 0 ? ` · ${link.reasons.join("; ")}` : ""}`
+                : null,
         }
       : null,
   };
 }
 
-export async function adrPdfRest(session: SessionClaims | null, engagementId: string, request: Request): Promise<Response> {
+export async function adrPdfRest(
+  session: SessionClaims | null,
+  engagementId: string,
+  request: Request,
+): Promise<Response> {
   const result = await adrsFor(session, engagementId);
   if (!result.found) return result.response;
   const query = parseRequest(ZAdrPdfQuery, queryOf(request), "query");
@@ -38,8 +47,15 @@ export async function adrPdfRest(session: SessionClaims | null, engagementId: st
   const adrs = number === null ? result.found.adrs : result.found.adrs.filter((a) => a.number === number);
   if (number !== null && adrs.length === 0) return refused(404, "NOT_FOUND", [`ADR ${number} not found`]);
   const locale = await localeFor(session, request.headers.get("accept-language"));
-  const doc = adrDocument({ engagement: result.found.engagementTitle, adrs: adrs.map(documentSource), single: number !== null }, locale, new Date().toISOString().slice(0, 10));
+  const doc = adrDocument(
+    { engagement: result.found.engagementTitle, adrs: adrs.map(documentSource), single: number !== null },
+    locale,
+    new Date().toISOString().slice(0, 10),
+  );
   const pdf = await renderPdf(<AdrDocumentPdf doc={doc} />);
   const name = number === null ? `adrs-${result.found.engagementTitle}` : `ADR-${String(number).padStart(3, "0")}`;
-  return attachment(new Uint8Array(pdf), { type: "application/pdf", filename: `${safeFilename(name, engagementId)}.pdf` });
+  return attachment(new Uint8Array(pdf), {
+    type: "application/pdf",
+    filename: `${safeFilename(name, engagementId)}.pdf`,
+  });
 }

@@ -27,7 +27,14 @@ export async function listAdrsRest(session: SessionClaims | null, engagementId: 
   if (!result.found) return result.response;
   // date: null when unknown; importedStatus: the status an imported file gave, when not one of ours
   const body: AdrListResponse = {
-    adrs: result.found.adrs.map((a) => ({ number: a.number, title: a.title, status: a.status, importedStatus: a.importedStatus, date: a.date, supersededBy: a.supersededBy })),
+    adrs: result.found.adrs.map((a) => ({
+      number: a.number,
+      title: a.title,
+      status: a.status,
+      importedStatus: a.importedStatus,
+      date: a.date,
+      supersededBy: a.supersededBy,
+    })),
   };
   return json(body);
 }
@@ -35,7 +42,9 @@ export async function listAdrsRest(session: SessionClaims | null, engagementId: 
 export async function exportAdrsRest(session: SessionClaims | null, engagementId: string): Promise<Response> {
   const result = await adrsFor(session, engagementId);
   if (!result.found) return result.response;
-  const files = Object.fromEntries(madrFiles(result.found.adrs).map((f) => [`docs/decisions/${f.name}`, strToU8(f.content)]));
+  const files = Object.fromEntries(
+    madrFiles(result.found.adrs).map((f) => [`docs/decisions/${f.name}`, strToU8(f.content)]),
+  );
   const zip = zipSync(files, { level: 6 });
   return attachment(new Uint8Array(zip), { type: "application/zip", filename: "decisions.zip" });
 }

@@ -16,7 +16,11 @@ import { restScope } from "./session-scope";
 // GET /api/v1/engagements/{id}/approvals?format=json|csv|pdf: the engagement's approval log for
 // its consultants and its own client's users; anyone else gets 404, as for a missing engagement.
 
-export async function approvalLogResponse(session: SessionClaims | null, engagementId: string, request: Request): Promise<Response> {
+export async function approvalLogResponse(
+  session: SessionClaims | null,
+  engagementId: string,
+  request: Request,
+): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
   const params = parseRequest(ZIdParams, { id: engagementId }, "path");
@@ -41,8 +45,13 @@ export async function approvalLogResponse(session: SessionClaims | null, engagem
     voidReason: e.voided ? visibleVoidReason(e.voidReason, showAmounts) : null,
     createdAt: e.createdAt,
   }));
-  if (format === "json") return json({ engagement: log.title, client: log.clientName, entries } satisfies ApprovalLogResponse);
-  const vm = approvalLogViewModel({ title: log.title, clientName: log.clientName, currency: log.currency, entries }, await localeFor(session, request.headers.get("accept-language")), new Date());
+  if (format === "json")
+    return json({ engagement: log.title, client: log.clientName, entries } satisfies ApprovalLogResponse);
+  const vm = approvalLogViewModel(
+    { title: log.title, clientName: log.clientName, currency: log.currency, entries },
+    await localeFor(session, request.headers.get("accept-language")),
+    new Date(),
+  );
   const filename = `${safeFilename(`approval-log-${log.title}`, engagementId)}.${format}`;
   if (format === "csv") {
     const table = approvalLogTable(vm);

@@ -15,11 +15,15 @@ import { restScope } from "./session-scope";
 // engagement's own client users; anyone else gets 404, as for a missing milestone.
 
 const MISSING = {
-  baseline: "the engagement has no go-bench baseline (attach a go-bench file with role \"baseline\")",
+  baseline: 'the engagement has no go-bench baseline (attach a go-bench file with role "baseline")',
   current: "the milestone has no go-bench evidence besides a baseline",
 } as const;
 
-export async function benchmarkReportResponse(session: SessionClaims | null, milestoneId: string, request: Request): Promise<Response> {
+export async function benchmarkReportResponse(
+  session: SessionClaims | null,
+  milestoneId: string,
+  request: Request,
+): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
   const params = parseRequest(ZIdParams, { id: milestoneId }, "path");
@@ -32,13 +36,30 @@ export async function benchmarkReportResponse(session: SessionClaims | null, mil
   } catch (error) {
     return errorResponse(error);
   }
-  if (answer.content.kind === "missing") return refused(404, "NOT_FOUND", answer.content.missing.map((part) => MISSING[part]));
+  if (answer.content.kind === "missing")
+    return refused(
+      404,
+      "NOT_FOUND",
+      answer.content.missing.map((part) => MISSING[part]),
+    );
   const loaded = answer.content.value;
   if (query.data.format === "json") {
-    const body: BenchmarkReportResponse = { engagement: { id: loaded.engagement.id, title: loaded.engagement.title }, milestone: loaded.milestone, files: loaded.files, ...loaded.report };
+    const body: BenchmarkReportResponse = {
+      engagement: { id: loaded.engagement.id, title: loaded.engagement.title },
+      milestone: loaded.milestone,
+      files: loaded.files,
+      ...loaded.report,
+    };
     return json(body);
   }
-  const vm = benchmarkReportViewModel(reportSource(loaded), await localeFor(session, request.headers.get("accept-language")), new Date());
+  const vm = benchmarkReportViewModel(
+    reportSource(loaded),
+    await localeFor(session, request.headers.get("accept-language")),
+    new Date(),
+  );
   const pdf = await renderPdf(<BenchmarkReportDocument vm={vm} />);
-  return attachment(new Uint8Array(pdf), { type: "application/pdf", filename: `${safeFilename(`benchmark-report-${loaded.milestone.title}`, loaded.milestone.id)}.pdf` });
+  return attachment(new Uint8Array(pdf), {
+    type: "application/pdf",
+    filename: `${safeFilename(`benchmark-report-${loaded.milestone.title}`, loaded.milestone.id)}.pdf`,
+  });
 }

@@ -15,7 +15,15 @@ type EngagementSummary = z.infer<typeof ZEngagementSummary>;
 
 function summary(e: EngagementOut | PortalEngagementOut): EngagementSummary {
   const client = "clientName" in e ? e.clientName : e.client.name;
-  return { id: e.id, title: e.title, client, currency: e.currency, feeMinor: e.feeMinor, startDate: e.startDate, status: e.status };
+  return {
+    id: e.id,
+    title: e.title,
+    client,
+    currency: e.currency,
+    feeMinor: e.feeMinor,
+    startDate: e.startDate,
+    status: e.status,
+  };
 }
 
 function detail(e: EngagementOut | PortalEngagementOut): z.infer<typeof ZEngagementDetailResponse> {
@@ -49,7 +57,9 @@ export function getEngagementRest(session: SessionClaims | null, id: string): Pr
   return respond(async () => {
     const claims = requireSession(session);
     const caller = createCaller({ session: claims });
-    const engagement = isConsultantRole(claims.role) ? await caller.engagement.get({ id }) : await caller.portal.engagement.get({ id });
+    const engagement = isConsultantRole(claims.role)
+      ? await caller.engagement.get({ id })
+      : await caller.portal.engagement.get({ id });
     return detail(engagement);
   });
 }

@@ -45,10 +45,43 @@ export async function listInvoicesRest(session: SessionClaims | null, request: R
     };
   });
   if (query.data.format === "json") return json({ invoices: rows } satisfies z.infer<typeof ZInvoiceListResponse>);
-  const decimal = (minor: number | null, currency: string) => (minor === null ? "" : minorToDecimal(minor, minorUnitDigits(currency)));
+  const decimal = (minor: number | null, currency: string) =>
+    minor === null ? "" : minorToDecimal(minor, minorUnitDigits(currency));
   const csv = toCsv(
-    ["number", "kind", "credits", "engagement", "client", "status", "overdue", "currency", "subtotal", "tax", "total", "paid", "issue_date", "due_date", "pdf_sha256"],
-    rows.map((r) => [r.number, r.kind, r.credits, r.engagement, r.client, r.status, r.overdue ? "yes" : "no", r.currency, decimal(r.subtotalMinor, r.currency), decimal(r.taxMinor, r.currency), decimal(r.totalMinor, r.currency), decimal(r.paidMinor, r.currency), r.issueDate, r.dueDate, r.pdfSha256]),
+    [
+      "number",
+      "kind",
+      "credits",
+      "engagement",
+      "client",
+      "status",
+      "overdue",
+      "currency",
+      "subtotal",
+      "tax",
+      "total",
+      "paid",
+      "issue_date",
+      "due_date",
+      "pdf_sha256",
+    ],
+    rows.map((r) => [
+      r.number,
+      r.kind,
+      r.credits,
+      r.engagement,
+      r.client,
+      r.status,
+      r.overdue ? "yes" : "no",
+      r.currency,
+      decimal(r.subtotalMinor, r.currency),
+      decimal(r.taxMinor, r.currency),
+      decimal(r.totalMinor, r.currency),
+      decimal(r.paidMinor, r.currency),
+      r.issueDate,
+      r.dueDate,
+      r.pdfSha256,
+    ]),
   );
   return attachment(`\uFEFF${csv}`, { type: "text/csv; charset=utf-8", filename: "invoices.csv" });
 }
@@ -64,7 +97,15 @@ export async function invoicePdfRest(session: SessionClaims | null, invoiceId: s
   } catch (error) {
     return errorResponse(error);
   }
-  if (!seesAmounts(amountReaderOf(scope), pdf)) return refused(403, "FORBIDDEN", ["this engagement's amounts are hidden from viewers; ask an approver for the invoice"]);
+  if (!seesAmounts(amountReaderOf(scope), pdf))
+    return refused(403, "FORBIDDEN", [
+      "this engagement's amounts are hidden from viewers; ask an approver for the invoice",
+    ]);
   const body = Readable.toWeb(blobStore().open(pdf.storageKey)) as unknown as ReadableStream<Uint8Array>;
-  return attachment(body, { type: "application/pdf", filename: `${pdf.number.replace(/[^\w.-]+/g, "_")}.pdf`, length: Number(pdf.sizeBytes), etag: pdf.sha256 });
+  return attachment(body, {
+    type: "application/pdf",
+    filename: `${pdf.number.replace(/[^\w.-]+/g, "_")}.pdf`,
+    length: Number(pdf.sizeBytes),
+    etag: pdf.sha256,
+  });
 }

@@ -36,7 +36,10 @@ export async function readBounded(request: Request, maxBytes: number): Promise<U
 
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   if (!isJsonContentType(request.headers.get("content-type"))) {
-    return { ok: false, response: refused(415, "UNSUPPORTED_MEDIA_TYPE", ["send the body as content-type: application/json"]) };
+    return {
+      ok: false,
+      response: refused(415, "UNSUPPORTED_MEDIA_TYPE", ["send the body as content-type: application/json"]),
+    };
   }
   const bytes = await readBounded(request, maxBytes);
   if (!bytes) return { ok: false, response: tooLarge(maxBytes) };

@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionClaims } from "../../auth";
 import { createApiToken } from "../../data/organisation/api-tokens";
 import { resolveOrgScope } from "../../data/scope";
-import { idOf, installUnreachableDatabase, sessionFor, setEngagementHidesAmounts, testDatabaseKinds } from "../../data/testing";
+import {
+  idOf,
+  installUnreachableDatabase,
+  sessionFor,
+  setEngagementHidesAmounts,
+  testDatabaseKinds,
+} from "../../data/testing";
 import { installBlobStore, LocalBlobStore } from "../../services/storage/blob-store";
 import { useTestDatabase } from "../../test-support/database";
 import { downloadEvidence } from "../../services/evidence/download";
@@ -38,7 +44,9 @@ const URL_BASE = "http://tollgate.test";
 
 type Operation = { operationId: string; responses: Record<string, { content?: Record<string, { schema: object }> }> };
 const operations = new Map<string, Operation>(
-  Object.values(openApiDocument.paths).flatMap((methods) => Object.values(methods as Record<string, Operation>).map((op) => [op.operationId, op] as const)),
+  Object.values(openApiDocument.paths).flatMap((methods) =>
+    Object.values(methods as Record<string, Operation>).map((op) => [op.operationId, op] as const),
+  ),
 );
 
 // ajv 6 reads draft-07; the generated schemas use none of what 2020-12 added (no tuples, no $defs)
@@ -79,8 +87,17 @@ async function conforms(operationId: string, response: Response, expectedStatus:
 }
 
 const get = (route: string, headers: Record<string, string> = {}) => new Request(`${URL_BASE}${route}`, { headers });
-const postJson = (body: unknown) => new Request(`${URL_BASE}/`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-function postForm(fields: Record<string, string>, file?: { bytes: Buffer; name: string }, headers: Record<string, string> = {}) {
+const postJson = (body: unknown) =>
+  new Request(`${URL_BASE}/`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+function postForm(
+  fields: Record<string, string>,
+  file?: { bytes: Buffer; name: string },
+  headers: Record<string, string> = {},
+) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   if (file) form.set("file", new Blob([new Uint8Array(file.bytes)]), file.name);
@@ -132,35 +149,80 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     await conforms("transitionMilestone", await postTransitionRest(contoso, poc, act("start")), 404);
     await conforms("transitionMilestone", await postTransitionRest(owner, poc, act("fly")), 400);
     await conforms("transitionMilestone", await postTransitionRest(null, poc, act("start")), 401);
-    const plain = new Request(`${URL_BASE}/`, { method: "POST", body: "{}", headers: { "content-type": "text/plain" } });
+    const plain = new Request(`${URL_BASE}/`, {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "text/plain" },
+    });
     await conforms("transitionMilestone", await postTransitionRest(owner, poc, plain), 415);
-    await conforms("transitionMilestone", await postTransitionRest(owner, poc, postJson({ action: "start", idempotencyKey: randomUUID(), comment: "x".repeat(20_000) })), 413);
+    await conforms(
+      "transitionMilestone",
+      await postTransitionRest(
+        owner,
+        poc,
+        postJson({ action: "start", idempotencyKey: randomUUID(), comment: "x".repeat(20_000) }),
+      ),
+      413,
+    );
 
     const statement = "access to the upgrade channel granted";
-    await conforms("attestMilestone", await postAttestationRest(approver, upgrade, postJson({ statement, idempotencyKey: randomUUID() })), 201);
-    await conforms("attestMilestone", await postAttestationRest(owner, upgrade, postJson({ statement, idempotencyKey: randomUUID() })), 403);
-    await conforms("attestMilestone", await postAttestationRest(approver, upgrade, postJson({ statement: "no", idempotencyKey: randomUUID() })), 422);
-    await conforms("attestMilestone", await postAttestationRest(approver, review, postJson({ statement, idempotencyKey: randomUUID() })), 409);
+    await conforms(
+      "attestMilestone",
+      await postAttestationRest(approver, upgrade, postJson({ statement, idempotencyKey: randomUUID() })),
+      201,
+    );
+    await conforms(
+      "attestMilestone",
+      await postAttestationRest(owner, upgrade, postJson({ statement, idempotencyKey: randomUUID() })),
+      403,
+    );
+    await conforms(
+      "attestMilestone",
+      await postAttestationRest(approver, upgrade, postJson({ statement: "no", idempotencyKey: randomUUID() })),
+      422,
+    );
+    await conforms(
+      "attestMilestone",
+      await postAttestationRest(approver, review, postJson({ statement, idempotencyKey: randomUUID() })),
+      409,
+    );
     await conforms("attestMilestone", await postAttestationRest(approver, upgrade, postJson({ statement })), 400);
-    await conforms("attestMilestone", await postAttestationRest(null, upgrade, postJson({ statement, idempotencyKey: randomUUID() })), 401);
+    await conforms(
+      "attestMilestone",
+      await postAttestationRest(null, upgrade, postJson({ statement, idempotencyKey: randomUUID() })),
+      401,
+    );
   });
 
   it("evidence: CI and app uploads, download, benchmark report", async () => {
     const junit = { bytes: fixture("evidence/fixtures/node-junit.xml"), name: "report.xml" };
-    const ci = (fields: Record<string, string>, auth = `Bearer ${token}`) => submitEvidenceWithToken(postForm(fields, junit, { authorization: auth }));
+    const ci = (fields: Record<string, string>, auth = `Bearer ${token}`) =>
+      submitEvidenceWithToken(postForm(fields, junit, { authorization: auth }));
     await conforms("submitCiEvidence", await ci({ milestoneId: poc, kind: "junit" }), 201);
     await conforms("submitCiEvidence", await ci({ milestoneId: poc, kind: "junit" }, "Bearer nope"), 401);
     await conforms("submitCiEvidence", await ci({ milestoneId: poc, kind: "unknown" }), 400);
 
     await conforms("getBenchmarkReport", await benchmarkReportResponse(owner, poc, get("/report")), 404);
     const bench = (name: string) => ({ bytes: fixture(`evidence/fixtures/${name}`), name });
-    await conforms("uploadMilestoneEvidence", await uploadEvidence(owner, poc, postForm({ kind: "go-bench", role: "baseline" }, bench("bench-old.txt"))), 201);
+    await conforms(
+      "uploadMilestoneEvidence",
+      await uploadEvidence(owner, poc, postForm({ kind: "go-bench", role: "baseline" }, bench("bench-old.txt"))),
+      201,
+    );
     const current = await uploadEvidence(owner, poc, postForm({ kind: "go-bench" }, bench("bench-new.txt")));
     const evidenceId = ((await current.clone().json()) as { evidenceId: string }).evidenceId;
     await conforms("uploadMilestoneEvidence", current, 201);
-    await conforms("uploadMilestoneEvidence", await uploadEvidence(approver, poc, postForm({ kind: "junit" }, junit)), 403);
+    await conforms(
+      "uploadMilestoneEvidence",
+      await uploadEvidence(approver, poc, postForm({ kind: "junit" }, junit)),
+      403,
+    );
     await conforms("uploadMilestoneEvidence", await uploadEvidence(null, poc, postForm({ kind: "junit" }, junit)), 401);
-    await conforms("uploadMilestoneEvidence", await uploadEvidence(owner, poc, postForm({ kind: "junit" }, { bytes: Buffer.from("not xml"), name: "x.xml" })), 422);
+    await conforms(
+      "uploadMilestoneEvidence",
+      await uploadEvidence(owner, poc, postForm({ kind: "junit" }, { bytes: Buffer.from("not xml"), name: "x.xml" })),
+      422,
+    );
 
     await conforms("getBenchmarkReport", await benchmarkReportResponse(owner, poc, get("/report")), 200);
     await conforms("getBenchmarkReport", await benchmarkReportResponse(approver, poc, get("/report?format=pdf")), 200);
@@ -174,9 +236,17 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
 
   it("approval log and invoices", async () => {
     const approved = await approvedMilestone(EASTBANK, "poc", "owner@northwind.test", "approver@eastbank.test");
-    const invoice = await createCaller({ session: owner }).invoice.issue({ engagementId: engagement, milestoneIds: [approved], idempotencyKey: randomUUID() });
+    const invoice = await createCaller({ session: owner }).invoice.issue({
+      engagementId: engagement,
+      milestoneIds: [approved],
+      idempotencyKey: randomUUID(),
+    });
     for (const format of ["json", "csv", "pdf"]) {
-      await conforms("getApprovalLog", await approvalLogResponse(approver, engagement, get(`/log?format=${format}`)), 200);
+      await conforms(
+        "getApprovalLog",
+        await approvalLogResponse(approver, engagement, get(`/log?format=${format}`)),
+        200,
+      );
     }
     await conforms("getApprovalLog", await approvalLogResponse(owner, engagement, get("/log?format=xml")), 400);
     await conforms("getApprovalLog", await approvalLogResponse(null, engagement, get("/log")), 401);
@@ -221,7 +291,11 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     await conforms("importAdrs", await importAdrsRest(approver, engagement, upload()), 403);
     await conforms("importAdrs", await importAdrsRest(contoso, engagement, upload()), 404);
     await conforms("importAdrs", await importAdrsRest(null, engagement, upload()), 401);
-    const text = new Request(`${URL_BASE}/`, { method: "POST", body: "# ADR", headers: { "content-type": "text/markdown" } });
+    const text = new Request(`${URL_BASE}/`, {
+      method: "POST",
+      body: "# ADR",
+      headers: { "content-type": "text/markdown" },
+    });
     await conforms("importAdrs", await importAdrsRest(owner, engagement, text), 400);
   });
 
@@ -239,8 +313,14 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     // each operation answered a success and at least one error
     for (const operationId of operations.keys()) {
       const statuses = [...(exercised.get(operationId) ?? [])];
-      expect(statuses.some((s) => s.startsWith("2")), `${operationId} succeeded`).toBe(true);
-      expect(statuses.some((s) => !s.startsWith("2")), `${operationId} refused`).toBe(true);
+      expect(
+        statuses.some((s) => s.startsWith("2")),
+        `${operationId} succeeded`,
+      ).toBe(true);
+      expect(
+        statuses.some((s) => !s.startsWith("2")),
+        `${operationId} refused`,
+      ).toBe(true);
     }
     exercised.clear();
   });
@@ -248,7 +328,10 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
 
 describe("the OpenAPI document", () => {
   it("documents every route under app/api/v1 (and /api/health) and nothing else", () => {
-    const routes = readdirSync(path.resolve(import.meta.dirname, "../../../app/api/v1"), { recursive: true, encoding: "utf8" })
+    const routes = readdirSync(path.resolve(import.meta.dirname, "../../../app/api/v1"), {
+      recursive: true,
+      encoding: "utf8",
+    })
       .filter((file) => path.basename(file) === "route.ts")
       .map((file) => `/api/v1/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"))
       .filter((route) => route !== "/api/v1/openapi.json");
@@ -259,9 +342,14 @@ describe("the OpenAPI document", () => {
     for (const op of operations.values()) {
       for (const [status, response] of Object.entries(op.responses)) {
         if (Number(status) < 400 || status === "503") continue;
-        expect(response.content?.["application/json"]?.schema, `${op.operationId} ${status}`).toEqual({ $ref: "#/components/schemas/Refusal" });
+        expect(response.content?.["application/json"]?.schema, `${op.operationId} ${status}`).toEqual({
+          $ref: "#/components/schemas/Refusal",
+        });
       }
     }
-    expect(openApiDocument.components.schemas.Refusal).toMatchObject({ required: ["error", "reasons"], properties: { reasons: { type: "array", minItems: 1 } } });
+    expect(openApiDocument.components.schemas.Refusal).toMatchObject({
+      required: ["error", "reasons"],
+      properties: { reasons: { type: "array", minItems: 1 } },
+    });
   });
 });

@@ -49,7 +49,10 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output", self?: string): J
 
 function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
   if (!schema) return [];
-  const { properties = {}, required = [] } = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const { properties = {}, required = [] } = jsonSchema(schema, "input") as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(properties).map(([name, { description, ...property }]) => ({
     name,
     in: where,
@@ -60,7 +63,9 @@ function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
 }
 
 const content = (bodies: Record<string, z.ZodType>, io: "input" | "output") =>
-  Object.fromEntries(Object.entries(bodies).map(([mediaType, schema]) => [mediaType, { schema: jsonSchema(schema, io) }]));
+  Object.fromEntries(
+    Object.entries(bodies).map(([mediaType, schema]) => [mediaType, { schema: jsonSchema(schema, io) }]),
+  );
 
 function operation(op: RestOperation) {
   const params = [...parameters(op.params, "path"), ...parameters(op.query, "query")];
@@ -74,7 +79,10 @@ function operation(op: RestOperation) {
     responses: Object.fromEntries(
       Object.entries(op.responses).map(([status, response]) => [
         status,
-        { description: response.description, ...(response.content ? { content: content(response.content, "output") } : {}) },
+        {
+          description: response.description,
+          ...(response.content ? { content: content(response.content, "output") } : {}),
+        },
       ]),
     ),
   };
@@ -97,7 +105,11 @@ export const openApiDocument = {
   components: {
     securitySchemes: {
       sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
-      bearerToken: { type: "http", scheme: "bearer", description: "an engagement-scoped API token (tg_...), created on the engagement page" },
+      bearerToken: {
+        type: "http",
+        scheme: "bearer",
+        description: "an engagement-scoped API token (tg_...), created on the engagement page",
+      },
     },
     schemas: <Record<string, JsonSchema>>{
       ...Object.fromEntries([...components].map(([schema, id]) => [id, jsonSchema(schema, "output", id)])),

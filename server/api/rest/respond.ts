@@ -15,7 +15,8 @@ export function json(body: unknown, status = 200): Response {
 export function errorResponse(caught: unknown): Response {
   const error = caught instanceof DataRefusal ? refusalError(caught.code, caught.reasons) : caught;
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
-    if (error.cause instanceof Refusal) return refused(getHTTPStatusCodeFromError(error), error.cause.code, error.cause.reasons);
+    if (error.cause instanceof Refusal)
+      return refused(getHTTPStatusCodeFromError(error), error.cause.code, error.cause.reasons);
     return refused(getHTTPStatusCodeFromError(error), error.code, [error.message]);
   }
   console.error(error);
@@ -39,7 +40,10 @@ export function refused(status: number, error: string, reasons: string[]): Respo
  * A file the browser saves: never sniffed, never cached, under `filename` (which callers make
  * safe for the header with `safeFilename` or a fixed name).
  */
-export function attachment(body: BodyInit, file: { type: string; filename: string; length?: number; etag?: string }): Response {
+export function attachment(
+  body: BodyInit,
+  file: { type: string; filename: string; length?: number; etag?: string },
+): Response {
   return new Response(body, {
     headers: {
       "content-type": file.type,

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ORGANISATIONS } from "@/prisma/demo-data";
-import { createTestDatabase, idOf, seedForTests, sessionFor, setEngagementHidesAmounts, testDatabaseKinds, type TestDatabase } from "../../data/testing";
+import {
+  createTestDatabase,
+  idOf,
+  seedForTests,
+  sessionFor,
+  setEngagementHidesAmounts,
+  testDatabaseKinds,
+  type TestDatabase,
+} from "../../data/testing";
 import { getEngagementRest, listEngagementsRest } from "./engagements";
 import { openApiDocument } from "./openapi";
 
@@ -20,7 +28,9 @@ describe.each(testDatabaseKinds())("REST read API on %s", (kind) => {
   it("lists the consultant's engagements with integer minor-unit fees", async () => {
     const response = await listEngagementsRest(await sessionFor("owner@northwind.test"));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { engagements: { id: string; currency: string; feeMinor: number; client: string }[] };
+    const body = (await response.json()) as {
+      engagements: { id: string; currency: string; feeMinor: number; client: string }[];
+    };
     expect(body.engagements).toContainEqual(
       expect.objectContaining({ id: eastbankId, currency: "CNY", feeMinor: 100_000_000, client: "Eastbank" }),
     );
@@ -30,7 +40,9 @@ describe.each(testDatabaseKinds())("REST read API on %s", (kind) => {
   it("returns the demo engagement's milestones and exact amounts", async () => {
     const response = await getEngagementRest(await sessionFor("owner@northwind.test"), eastbankId);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { milestones: { key: string; amountMinor: number; shareBp: number; state: string }[] };
+    const body = (await response.json()) as {
+      milestones: { key: string; amountMinor: number; shareBp: number; state: string }[];
+    };
     expect(body.milestones.map((m) => [m.key, m.shareBp, m.amountMinor, m.state])).toEqual([
       ["review", 1_500, 15_000_000, "planned"],
       ["poc", 3_000, 30_000_000, "planned"],
@@ -54,7 +66,9 @@ describe.each(testDatabaseKinds())("REST read API on %s", (kind) => {
     };
     expect(viewer.feeMinor).toBeNull();
     expect(viewer.milestones.every((m) => m.amountMinor === null)).toBe(true);
-    const approver = (await (await getEngagementRest(await sessionFor("approver@eastbank.test"), eastbankId)).json()) as { feeMinor: number };
+    const approver = (await (
+      await getEngagementRest(await sessionFor("approver@eastbank.test"), eastbankId)
+    ).json()) as { feeMinor: number };
     expect(approver.feeMinor).toBe(100_000_000);
     await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, false);
   });
@@ -76,9 +90,20 @@ describe.each(testDatabaseKinds())("REST read API on %s", (kind) => {
 
 describe("OpenAPI document", () => {
   it("lists each operation's documented statuses", () => {
-    const responses = (route: string, method: string) => Object.keys(openApiDocument.paths[route]?.[method]?.responses ?? {});
+    const responses = (route: string, method: string) =>
+      Object.keys(openApiDocument.paths[route]?.[method]?.responses ?? {});
     expect(openApiDocument.openapi).toBe("3.1.0");
-    expect(responses("/api/v1/milestones/{id}/transitions", "post")).toEqual(["200", "400", "401", "403", "404", "409", "413", "415", "422"]);
+    expect(responses("/api/v1/milestones/{id}/transitions", "post")).toEqual([
+      "200",
+      "400",
+      "401",
+      "403",
+      "404",
+      "409",
+      "413",
+      "415",
+      "422",
+    ]);
     expect(responses("/api/v1/engagements/{id}", "get")).toEqual(["200", "400", "401", "404"]);
   });
 });

@@ -15,7 +15,10 @@ export async function restScope(session: SessionClaims | null): Promise<ScopeOrR
 }
 
 /** Consultants only; `forbidden` says what client users may not do. */
-export async function restConsultantScope(session: SessionClaims | null, forbidden: string): Promise<ScopeOrResponse<OrgScope>> {
+export async function restConsultantScope(
+  session: SessionClaims | null,
+  forbidden: string,
+): Promise<ScopeOrResponse<OrgScope>> {
   if (!session) return { response: refused(401, "UNAUTHORIZED", ["sign in first"]) };
   const actor = await resolveSessionScope(session);
   if (!actor) return { response: refused(401, "UNAUTHORIZED", [SESSION_ENDED_MESSAGE]) };

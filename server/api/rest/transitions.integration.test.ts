@@ -24,11 +24,22 @@ const OWNER = "owner@northwind.test";
 const JSON_TYPE = { "content-type": "application/json" };
 
 async function post(session: SessionClaims | null, milestoneId: string, body: unknown) {
-  const response = await postTransitionRest(session, milestoneId, new Request("http://tollgate.test/", { method: "POST", headers: JSON_TYPE, body: JSON.stringify(body) }));
-  return { status: response.status, body: (await response.json()) as { state?: string; error?: string; reasons?: string[] } };
+  const response = await postTransitionRest(
+    session,
+    milestoneId,
+    new Request("http://tollgate.test/", { method: "POST", headers: JSON_TYPE, body: JSON.stringify(body) }),
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as { state?: string; error?: string; reasons?: string[] },
+  };
 }
 
-const act = (action: string, extra: Record<string, unknown> = {}) => ({ action, idempotencyKey: randomUUID(), ...extra });
+const act = (action: string, extra: Record<string, unknown> = {}) => ({
+  action,
+  idempotencyKey: randomUUID(),
+  ...extra,
+});
 
 describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kind) => {
   let db: TestDatabase;
@@ -46,14 +57,22 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
   afterAll(() => db.drop());
 
   it("walks review from planned to invoiced, refusing each step whose guard fails, with reasons", async () => {
-    expect(await post(owner, review, act("start"))).toEqual({ status: 200, body: expect.objectContaining({ state: "in_progress" }) });
+    expect(await post(owner, review, act("start"))).toEqual({
+      status: 200,
+      body: expect.objectContaining({ state: "in_progress" }),
+    });
     expect(await post(owner, review, act("submit"))).toMatchObject({ status: 200, body: { state: "submitted" } });
 
     const closed = await post(owner, review, act("verify"));
-    expect(closed).toEqual({ status: 409, body: { error: "GATE_CLOSED", reasons: ["no sha256 evidence attached", "no manifest-review evidence attached"] } });
+    expect(closed).toEqual({
+      status: 409,
+      body: { error: "GATE_CLOSED", reasons: ["no sha256 evidence attached", "no manifest-review evidence attached"] },
+    });
 
     await attachVerifiedEvidence(OWNER, review, "sha256", "pass");
-    await attachVerifiedEvidence(OWNER, review, "manifest-review", "fail", ["go.mod pins golang.org/x/crypto v0.1.0 with known CVEs"]);
+    await attachVerifiedEvidence(OWNER, review, "manifest-review", "fail", [
+      "go.mod pins golang.org/x/crypto v0.1.0 with known CVEs",
+    ]);
     expect(await post(owner, review, act("verify"))).toEqual({
       status: 409,
       body: { error: "GATE_CLOSED", reasons: ["go.mod pins golang.org/x/crypto v0.1.0 with known CVEs"] },
@@ -63,7 +82,10 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
     expect(await post(owner, review, act("verify"))).toMatchObject({ status: 200, body: { state: "verified" } });
 
     const hashes = await evidenceHashes(review);
-    expect(await post(approver, review, act("approve", { evidenceSha256: hashes }))).toMatchObject({ status: 200, body: { state: "approved" } });
+    expect(await post(approver, review, act("approve", { evidenceSha256: hashes }))).toMatchObject({
+      status: 200,
+      body: { state: "approved" },
+    });
     expect(await post(owner, review, act("invoice"))).toMatchObject({ status: 200, body: { state: "invoiced" } });
     expect((await milestoneRow(review)).invoicedAmountMinor).toBe(15_000_000n);
 
@@ -77,14 +99,21 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
     const chain = await loadAuditChain(await organisationIdOf(OWNER));
     expect(verifyAuditChain(chain).ok).toBe(true);
     const invoice = chain.find((e) => e.action === "milestone.invoice" && e.entityId === review);
-    expect(invoice).toMatchObject({ before: { state: "approved" }, after: { state: "invoiced", invoicedAmountMinor: 15_000_000 }, actorId: owner.userId });
+    expect(invoice).toMatchObject({
+      before: { state: "approved" },
+      after: { state: "invoiced", invoicedAmountMinor: 15_000_000 },
+      actorId: owner.userId,
+    });
     expect(await countAuditEvents("milestone.invoice", review)).toBe(1);
   });
 
   it("answers 403 for actions outside the caller's role", async () => {
     const poc = await idOf("milestone", { title: EASTBANK, key: "poc" });
     expect(await post(approver, poc, act("start"))).toMatchObject({ status: 403, body: { error: "FORBIDDEN" } });
-    expect(await post(await sessionFor("viewer@eastbank.test"), poc, act("approve"))).toMatchObject({ status: 403, body: { error: "FORBIDDEN" } });
+    expect(await post(await sessionFor("viewer@eastbank.test"), poc, act("approve"))).toMatchObject({
+      status: 403,
+      body: { error: "FORBIDDEN" },
+    });
     expect(await post(owner, poc, act("approve"))).toMatchObject({ status: 403, body: { error: "FORBIDDEN" } });
   });
 
@@ -99,20 +128,29 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
 
     const stale = await post(approver, delivery, act("approve", { evidenceSha256: shown.slice(1) }));
     expect(stale).toMatchObject({ status: 409, body: { error: "EVIDENCE_CHANGED" } });
-    expect(await post(approver, delivery, act("approve", { evidenceSha256: shown }))).toMatchObject({ status: 200, body: { state: "approved" } });
+    expect(await post(approver, delivery, act("approve", { evidenceSha256: shown }))).toMatchObject({
+      status: 200,
+      body: { state: "approved" },
+    });
 
     await attachVerifiedEvidence(OWNER, delivery, "junit", "pass");
     const row = await milestoneRow(delivery);
     expect(row.state).toBe("submitted");
     expect(row.approvals.filter((a) => a.type === "approved").every((a) => a.voidedAt !== null)).toBe(true);
-    expect(await post(owner, delivery, act("invoice"))).toMatchObject({ status: 409, body: { error: "INVALID_TRANSITION" } });
+    expect(await post(owner, delivery, act("invoice"))).toMatchObject({
+      status: 409,
+      body: { error: "INVALID_TRANSITION" },
+    });
   });
 
   it("requires a comment to request changes", async () => {
     const poc = await idOf("milestone", { title: EASTBANK, key: "poc" });
     await post(owner, poc, act("start"));
     await post(owner, poc, act("submit"));
-    expect(await post(approver, poc, act("request_changes", { comment: " " }))).toMatchObject({ status: 400, body: { error: "COMMENT_REQUIRED" } });
+    expect(await post(approver, poc, act("request_changes", { comment: " " }))).toMatchObject({
+      status: 400,
+      body: { error: "COMMENT_REQUIRED" },
+    });
     expect(await post(approver, poc, act("request_changes", { comment: "Coverage report is missing" }))).toMatchObject({
       status: 200,
       body: { state: "changes_requested" },
@@ -136,7 +174,10 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
     expect(first).toMatchObject({ status: 200, body: { state: "in_progress" } });
     await post(owner, lakeside, act("submit"));
     expect(await post(owner, lakeside, { action: "start", idempotencyKey: key })).toEqual(first);
-    expect(await post(owner, lakeside, { action: "cancel", idempotencyKey: key })).toMatchObject({ status: 422, body: { error: "IDEMPOTENCY_MISMATCH" } });
+    expect(await post(owner, lakeside, { action: "cancel", idempotencyKey: key })).toMatchObject({
+      status: 422,
+      body: { error: "IDEMPOTENCY_MISMATCH" },
+    });
     expect((await milestoneRow(lakeside)).state).toBe("submitted");
   });
 
@@ -145,13 +186,26 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
     const before = (await milestoneRow(poc)).version;
     expect(await post(null, poc, act("start"))).toMatchObject({ status: 401, body: { error: "UNAUTHORIZED" } });
     for (const email of ["owner@contoso.test", "approver@lakeside.test", "approver@fabrikam.test"]) {
-      expect(await post(await sessionFor(email), poc, act("start")), email).toMatchObject({ status: 404, body: { error: "NOT_FOUND" } });
+      expect(await post(await sessionFor(email), poc, act("start")), email).toMatchObject({
+        status: 404,
+        body: { error: "NOT_FOUND" },
+      });
     }
-    expect(await post(owner, poc, { action: "start", idempotencyKey: randomUUID(), state: "paid" })).toMatchObject({ status: 400, body: { error: "BAD_REQUEST" } });
+    expect(await post(owner, poc, { action: "start", idempotencyKey: randomUUID(), state: "paid" })).toMatchObject({
+      status: 400,
+      body: { error: "BAD_REQUEST" },
+    });
     expect(await post(owner, poc, { action: "teleport", idempotencyKey: randomUUID() })).toMatchObject({ status: 400 });
     expect(await post(owner, poc, { action: "start" })).toMatchObject({ status: 400 });
-    expect(await post(owner, poc, { ...act("start"), comment: "x".repeat(20_000) })).toMatchObject({ status: 413, body: { error: "PAYLOAD_TOO_LARGE" } });
-    const notJson = await postTransitionRest(owner, poc, new Request("http://tollgate.test/", { method: "POST", headers: JSON_TYPE, body: "{action:" }));
+    expect(await post(owner, poc, { ...act("start"), comment: "x".repeat(20_000) })).toMatchObject({
+      status: 413,
+      body: { error: "PAYLOAD_TOO_LARGE" },
+    });
+    const notJson = await postTransitionRest(
+      owner,
+      poc,
+      new Request("http://tollgate.test/", { method: "POST", headers: JSON_TYPE, body: "{action:" }),
+    );
     expect(notJson.status).toBe(400);
     expect((await milestoneRow(poc)).version).toBe(before);
   });
@@ -159,10 +213,21 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
   it("answers 415 to a body that does not say it is JSON, and changes nothing", async () => {
     const poc = await idOf("milestone", { title: EASTBANK, key: "poc" });
     const before = (await milestoneRow(poc)).version;
-    for (const headers of [{}, { "content-type": "text/plain" }, { "content-type": "application/x-www-form-urlencoded" }] as Record<string, string>[]) {
-      const response = await postTransitionRest(owner, poc, new Request("http://tollgate.test/", { method: "POST", headers, body: JSON.stringify(act("start")) }));
+    for (const headers of [
+      {},
+      { "content-type": "text/plain" },
+      { "content-type": "application/x-www-form-urlencoded" },
+    ] as Record<string, string>[]) {
+      const response = await postTransitionRest(
+        owner,
+        poc,
+        new Request("http://tollgate.test/", { method: "POST", headers, body: JSON.stringify(act("start")) }),
+      );
       expect(response.status, JSON.stringify(headers)).toBe(415);
-      expect(await response.json()).toMatchObject({ error: "UNSUPPORTED_MEDIA_TYPE", reasons: [expect.stringContaining("application/json")] });
+      expect(await response.json()).toMatchObject({
+        error: "UNSUPPORTED_MEDIA_TYPE",
+        reasons: [expect.stringContaining("application/json")],
+      });
     }
     expect((await milestoneRow(poc)).version).toBe(before);
   });
@@ -179,7 +244,12 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
         else controller.enqueue(chunk);
       },
     });
-    const request = new Request("http://tollgate.test/", { method: "POST", headers: JSON_TYPE, body, duplex: "half" } as RequestInit);
+    const request = new Request("http://tollgate.test/", {
+      method: "POST",
+      headers: JSON_TYPE,
+      body,
+      duplex: "half",
+    } as RequestInit);
     const response = await postTransitionRest(owner, poc, request);
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: "PAYLOAD_TOO_LARGE" });
@@ -196,8 +266,14 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
     expect(await post(owner, delivery, { action: "invoice", idempotencyKey: key })).toEqual(refusal);
     // the key cannot be spent on another action
     const before = await milestoneRow(delivery);
-    expect(await post(owner, delivery, { action: "start", idempotencyKey: key })).toMatchObject({ status: 422, body: { error: "IDEMPOTENCY_MISMATCH" } });
-    expect(await post(owner, delivery, { action: "cancel", idempotencyKey: key })).toMatchObject({ status: 422, body: { error: "IDEMPOTENCY_MISMATCH" } });
+    expect(await post(owner, delivery, { action: "start", idempotencyKey: key })).toMatchObject({
+      status: 422,
+      body: { error: "IDEMPOTENCY_MISMATCH" },
+    });
+    expect(await post(owner, delivery, { action: "cancel", idempotencyKey: key })).toMatchObject({
+      status: 422,
+      body: { error: "IDEMPOTENCY_MISMATCH" },
+    });
     const after = await milestoneRow(delivery);
     expect({ state: after.state, version: after.version }).toEqual({ state: before.state, version: before.version });
     expect(await countAuditEvents("milestone.start", delivery)).toBe(0);
@@ -206,10 +282,18 @@ describe.each(testDatabaseKinds())("milestone transitions over REST on %s", (kin
   it("keeps idempotency keys per actor: another user's identical key neither replays nor blocks", async () => {
     const lakeside = await idOf("milestone", { title: "Checkout latency review", key: "delivery" });
     const key = randomUUID();
-    expect(await post(owner, lakeside, { action: "start", idempotencyKey: key })).toMatchObject({ status: 200, body: { state: "in_progress" } });
+    expect(await post(owner, lakeside, { action: "start", idempotencyKey: key })).toMatchObject({
+      status: 200,
+      body: { state: "in_progress" },
+    });
     // a colleague with the same key gets their own answer, not the owner's replay
     // (a client's approver may not submit: the answer is theirs, a 403, not the owner's key at work)
-    expect(await post(await sessionFor("approver@lakeside.test"), lakeside, { action: "submit", idempotencyKey: key })).toMatchObject({ status: 403, body: { error: "FORBIDDEN" } });
-    expect(await post(owner, lakeside, { action: "submit", idempotencyKey: randomUUID() })).toMatchObject({ status: 200, body: { state: "submitted" } });
+    expect(
+      await post(await sessionFor("approver@lakeside.test"), lakeside, { action: "submit", idempotencyKey: key }),
+    ).toMatchObject({ status: 403, body: { error: "FORBIDDEN" } });
+    expect(await post(owner, lakeside, { action: "submit", idempotencyKey: randomUUID() })).toMatchObject({
+      status: 200,
+      body: { state: "submitted" },
+    });
   });
 });

@@ -20,7 +20,12 @@ export function listProcedures(): ProcedureInfo[] {
   // at run time a flat record keyed by dotted path
   const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
   return Object.entries(procedures).map(([path, procedure]) => {
-    const def = procedure._def as unknown as { type: ProcedureInfo["type"]; meta?: Meta; inputs: z.ZodType[]; output?: z.ZodType };
+    const def = procedure._def as unknown as {
+      type: ProcedureInfo["type"];
+      meta?: Meta;
+      inputs: z.ZodType[];
+      output?: z.ZodType;
+    };
     const input = def.inputs[0];
     return {
       path,
@@ -44,13 +49,21 @@ const NOT_REFERENCES = new Set(["taxId"]);
 function idFields(path: string, schema: z.ZodType | undefined): { field: string; entity: string }[] {
   const shape = objectShape(schema);
   if (!shape) return [];
-  return Object.keys(shape)
-    // a tax id is a value the caller types, not a reference to a row
-    .filter((key) => (key === "id" || key.endsWith("Id")) && !NOT_REFERENCES.has(key))
-    .map((key) => ({ field: key, entity: key === "id" ? ownEntity(path) : key.slice(0, -2) }));
+  return (
+    Object.keys(shape)
+      // a tax id is a value the caller types, not a reference to a row
+      .filter((key) => (key === "id" || key.endsWith("Id")) && !NOT_REFERENCES.has(key))
+      .map((key) => ({ field: key, entity: key === "id" ? ownEntity(path) : key.slice(0, -2) }))
+  );
 }
 
-type ZodDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; entries?: Record<string, unknown>; options?: z.ZodType[] };
+type ZodDef = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  entries?: Record<string, unknown>;
+  options?: z.ZodType[];
+};
 const defOf = (schema: z.ZodType): ZodDef => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
 
 function objectShape(schema: z.ZodType | undefined): Record<string, z.ZodType> | undefined {
@@ -78,8 +91,18 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "engagement.updatePlan": (ids) => ({ engagementId: ids.engagement, plan: examplePlan(ids.client) }),
   "client.invite": (ids) => ({ clientId: ids.client, email: "access-check@example.test", role: "viewer" }),
   "team.invite": () => ({ email: "access-check@example.test" }),
-  "invoice.issue": (ids) => ({ engagementId: ids.engagement, milestoneIds: [ids.milestone], idempotencyKey: "access-check-issue" }),
-  "invoice.recordPayment": (ids) => ({ invoiceId: ids.invoice, amountMinor: 1, paidOn: "2026-12-01", method: "wire", reference: "" }),
+  "invoice.issue": (ids) => ({
+    engagementId: ids.engagement,
+    milestoneIds: [ids.milestone],
+    idempotencyKey: "access-check-issue",
+  }),
+  "invoice.recordPayment": (ids) => ({
+    invoiceId: ids.invoice,
+    amountMinor: 1,
+    paidOn: "2026-12-01",
+    method: "wire",
+    reference: "",
+  }),
   "adr.create": (ids) => ({ engagementId: ids.engagement, draft: EXAMPLE_ADR_DRAFT }),
   "adr.edit": (ids) => ({ adrId: ids.adr, revision: 1, draft: EXAMPLE_ADR_DRAFT }),
   "adr.supersede": (ids) => ({ adrId: ids.adr, draft: EXAMPLE_ADR_DRAFT }),
@@ -87,7 +110,17 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "portal.adr.acknowledge": (ids) => ({ adrId: ids.adr, contentSha256: "0".repeat(64) }),
 };
 
-const EXAMPLE_ADR_DRAFT = { title: "Access check", date: "2026-12-01", deciders: [], context: "", decisionDrivers: [], consideredOptions: [], decisionOutcome: "", consequences: "", validation: "" };
+const EXAMPLE_ADR_DRAFT = {
+  title: "Access check",
+  date: "2026-12-01",
+  deciders: [],
+  context: "",
+  decisionDrivers: [],
+  consideredOptions: [],
+  decisionOutcome: "",
+  consequences: "",
+  validation: "",
+};
 
 /** A valid value for a schema; id fields take the given ids by entity type. */
 export function sampleInput(path: string, schema: z.ZodType | undefined, ids: Record<string, string>): unknown {
@@ -102,7 +135,8 @@ export function sampleInput(path: string, schema: z.ZodType | undefined, ids: Re
     const entity = entityOf.get(key);
     if (entity) {
       const id = ids[entity];
-      if (!id) throw new Error(`no fixture id for entity "${entity}" (procedure ${path}); add one to the suite's id map`);
+      if (!id)
+        throw new Error(`no fixture id for entity "${entity}" (procedure ${path}); add one to the suite's id map`);
       value[key] = id;
     } else if (defOf(field).type !== "optional") {
       value[key] = sampleValue(field);

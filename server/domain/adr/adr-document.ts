@@ -41,7 +41,17 @@ export interface AdrDocument {
   title: string;
   engagement: string;
   generatedOn: string;
-  labels: { contents: string; supersedeGraph: string; options: string; pros: string; cons: string; validatedBy: string; acknowledged: string; page: string; noAdrs: string };
+  labels: {
+    contents: string;
+    supersedeGraph: string;
+    options: string;
+    pros: string;
+    cons: string;
+    validatedBy: string;
+    acknowledged: string;
+    page: string;
+    noAdrs: string;
+  };
   toc: { anchor: string; label: string; title: string; status: AdrStatus; statusLabel: string }[];
   graph: string[];
   entries: AdrDocumentEntry[];
@@ -49,7 +59,11 @@ export interface AdrDocument {
 
 const anchorOf = (number: number) => `adr-${number}`;
 
-export function adrDocument(source: { engagement: string; adrs: readonly AdrDocumentSource[]; single: boolean }, locale: Locale, today: string): AdrDocument {
+export function adrDocument(
+  source: { engagement: string; adrs: readonly AdrDocumentSource[]; single: boolean },
+  locale: Locale,
+  today: string,
+): AdrDocument {
   const t = documentWords(locale, "adr");
   const entries = source.adrs.map((adr): AdrDocumentEntry => {
     const links = [
@@ -72,7 +86,9 @@ export function adrDocument(source: { engagement: string; adrs: readonly AdrDocu
       statusLabel: t.statuses[adr.status],
       meta: [
         `${t.date}: ${adr.date ?? t.dateUnknown}`,
-        ...(adr.importedStatus !== null ? [`${t.statuses[adr.status]}, ${fill(t.importedStatus, { status: adr.importedStatus })}`] : []),
+        ...(adr.importedStatus !== null
+          ? [`${t.statuses[adr.status]}, ${fill(t.importedStatus, { status: adr.importedStatus })}`]
+          : []),
         ...(adr.deciders.length > 0 ? [`${t.deciders}: ${adr.deciders.join(", ")}`] : []),
         ...(adr.consulted.length > 0 ? [`${t.consulted}: ${adr.consulted.join(", ")}`] : []),
         ...(adr.informed.length > 0 ? [`${t.informed}: ${adr.informed.join(", ")}`] : []),
@@ -88,7 +104,9 @@ export function adrDocument(source: { engagement: string; adrs: readonly AdrDocu
             detail: [v.checkedAt?.slice(0, 10), v.detail].filter(Boolean).join(" · "),
           }
         : null,
-      acknowledgements: adr.acknowledgements.map((a) => `${a.by}, ${a.at.slice(0, 10)} (${a.current ? t.current : t.earlier})`),
+      acknowledgements: adr.acknowledgements.map(
+        (a) => `${a.by}, ${a.at.slice(0, 10)} (${a.current ? t.current : t.earlier})`,
+      ),
     };
   });
   return {
@@ -96,9 +114,27 @@ export function adrDocument(source: { engagement: string; adrs: readonly AdrDocu
     title: source.single && entries[0] ? `${t.one} ${entries[0].label}` : t.log,
     engagement: source.engagement,
     generatedOn: today,
-    labels: { contents: t.contents, supersedeGraph: t.supersedeGraph, options: t.options, pros: t.pros, cons: t.cons, validatedBy: t.validatedBy, acknowledged: t.acknowledged, page: t.page, noAdrs: t.noAdrs },
-    toc: entries.map((e) => ({ anchor: e.anchor, label: e.label, title: e.title, status: e.status, statusLabel: e.statusLabel })),
-    graph: source.adrs.filter((a) => a.supersededBy !== null).map((a) => `${adrLabel(a.number)} → ${adrLabel(a.supersededBy!)}`),
+    labels: {
+      contents: t.contents,
+      supersedeGraph: t.supersedeGraph,
+      options: t.options,
+      pros: t.pros,
+      cons: t.cons,
+      validatedBy: t.validatedBy,
+      acknowledged: t.acknowledged,
+      page: t.page,
+      noAdrs: t.noAdrs,
+    },
+    toc: entries.map((e) => ({
+      anchor: e.anchor,
+      label: e.label,
+      title: e.title,
+      status: e.status,
+      statusLabel: e.statusLabel,
+    })),
+    graph: source.adrs
+      .filter((a) => a.supersededBy !== null)
+      .map((a) => `${adrLabel(a.number)} → ${adrLabel(a.supersededBy!)}`),
     entries,
   };
 }

@@ -23,7 +23,12 @@ export function dateNamedSlug(name: string): string | null {
 }
 
 function targetRef(target: string): AdrRef | null {
-  const name = decodeURIComponentSafe(target.replace(/[#?].*$/, "").split("/").pop() ?? "");
+  const name = decodeURIComponentSafe(
+    target
+      .replace(/[#?].*$/, "")
+      .split("/")
+      .pop() ?? "",
+  );
   const numbered = NUMBERED.exec(name);
   if (numbered) return { number: Number(numbered[1]) };
   const slug = dateNamedSlug(name);
@@ -61,11 +66,13 @@ const SUPERSEDES = /\b(?:supersedes|replaces|obsoletes)\b/gi;
 
 /** The supersede links a piece of text states, in order of appearance. */
 export function supersedeLinks(text: string): SupersedeLinks {
-  const find = (keyword: RegExp) => [...text.matchAll(keyword)].flatMap((m) => refAt(text.slice(m.index + m[0].length)) ?? []);
+  const find = (keyword: RegExp) =>
+    [...text.matchAll(keyword)].flatMap((m) => refAt(text.slice(m.index + m[0].length)) ?? []);
   return { supersededBy: find(SUPERSEDED_BY), supersedes: find(SUPERSEDES) };
 }
 
-const LINK_LINE = /^\s*(?:[*+-]\s+)?(?:\*\*|__)?(?:superseded by|replaced by|obsoleted by|supersedes|replaces|obsoletes)\b/i;
+const LINK_LINE =
+  /^\s*(?:[*+-]\s+)?(?:\*\*|__)?(?:superseded by|replaced by|obsoleted by|supersedes|replaces|obsoletes)\b/i;
 
 /** True for a line that states a supersede link and nothing else worth keeping as text. */
 export function isLinkLine(line: string): boolean {

@@ -58,7 +58,8 @@ export class ArchiveReader {
   }
 
   push(bytes: Uint8Array): void {
-    for (let offset = 0; offset < bytes.length && !this.#failure; offset += SLICE) this.#feed(bytes.subarray(offset, offset + SLICE), false);
+    for (let offset = 0; offset < bytes.length && !this.#failure; offset += SLICE)
+      this.#feed(bytes.subarray(offset, offset + SLICE), false);
     if (this.#failure) throw this.#failure;
   }
 
@@ -83,10 +84,16 @@ export class ArchiveReader {
     this.#entries += 1;
     this.#failure = this.#budget.takeEntry();
     const problem = entryPathProblem(file.name);
-    if (problem) this.#failure ??= new ArchiveRefusal(`the entry "${file.name.slice(0, 200)}" has ${problem}; nothing was imported`);
+    if (problem)
+      this.#failure ??= new ArchiveRefusal(
+        `the entry "${file.name.slice(0, 200)}" has ${problem}; nothing was imported`,
+      );
     if (this.#failure || file.name.endsWith("/")) return;
     if (file.name.toLowerCase().endsWith(".zip")) {
-      this.#contents.skipped.push({ file: this.#prefix + file.name, reason: "skipped: an archive inside an archive is not unpacked" });
+      this.#contents.skipped.push({
+        file: this.#prefix + file.name,
+        reason: "skipped: an archive inside an archive is not unpacked",
+      });
       return;
     }
     const chunks: Uint8Array[] = [];
@@ -99,7 +106,10 @@ export class ArchiveReader {
       }
       size += chunk.length;
       const maxFileBytes = this.#budget.limits.maxFileBytes;
-      this.#failure = size > maxFileBytes ? new ArchiveRefusal(`"${file.name}" unpacks to more than ${maxFileBytes} bytes`) : this.#budget.takeBytes(chunk.length);
+      this.#failure =
+        size > maxFileBytes
+          ? new ArchiveRefusal(`"${file.name}" unpacks to more than ${maxFileBytes} bytes`)
+          : this.#budget.takeBytes(chunk.length);
       if (this.#failure) {
         file.terminate();
         return;

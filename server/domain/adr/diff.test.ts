@@ -43,7 +43,9 @@ describe("ADR diffs", () => {
         // no shorter edit exists than one that keeps every common line it can: kept = LCS length
         const lcs = (a: string[], b: string[]): number => {
           const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-          for (let i = a.length - 1; i >= 0; i -= 1) for (let j = b.length - 1; j >= 0; j -= 1) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+          for (let i = a.length - 1; i >= 0; i -= 1)
+            for (let j = b.length - 1; j >= 0; j -= 1)
+              t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
           return t[0]![0]!;
         };
         expect(lines.filter((l) => l.op === "same")).toHaveLength(lcs(before, after));
@@ -52,7 +54,10 @@ describe("ADR diffs", () => {
   });
 
   it("lists only the fields that changed, options line by line", () => {
-    const after = { ...DRAFT, consideredOptions: [{ title: "Embedded SQLite", pros: ["fast start", "no service"], cons: ["single writer"] }] };
+    const after = {
+      ...DRAFT,
+      consideredOptions: [{ title: "Embedded SQLite", pros: ["fast start", "no service"], cons: ["single writer"] }],
+    };
     expect(draftDiff(DRAFT, after)).toEqual([
       {
         field: "consideredOptions",
@@ -91,7 +96,9 @@ describe("ADR diffs", () => {
     expect(adrContentSha256(adr007)).toBe(before);
     expect(adrContentSha256({ ...adr007, consulted: [], informed: [] })).toBe(before);
     expect(adrContentSha256({ ...adr007, consulted: ["Eastbank operations"], informed: [] })).not.toBe(before);
-    expect(adrContentSha256({ ...adr007, informed: ["Eastbank operations"] })).not.toBe(adrContentSha256({ ...adr007, consulted: ["Eastbank operations"] }));
+    expect(adrContentSha256({ ...adr007, informed: ["Eastbank operations"] })).not.toBe(
+      adrContentSha256({ ...adr007, consulted: ["Eastbank operations"] }),
+    );
     expect(adrContentSha256({ ...adr007, date: null })).not.toBe(before);
   });
 

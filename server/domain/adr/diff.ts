@@ -26,14 +26,22 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   const b = before.slice(start, endB);
   const a = after.slice(start, endA);
   if (b.length * a.length > MAX_CELLS) {
-    return [...head, ...b.map((text): DiffLine => ({ op: "remove", text })), ...a.map((text): DiffLine => ({ op: "add", text })), ...tail];
+    return [
+      ...head,
+      ...b.map((text): DiffLine => ({ op: "remove", text })),
+      ...a.map((text): DiffLine => ({ op: "add", text })),
+      ...tail,
+    ];
   }
   // lcs[i][j]: length of the longest common subsequence of b[i..] and a[j..]
   const width = a.length + 1;
   const lcs = new Uint32Array((b.length + 1) * width);
   for (let i = b.length - 1; i >= 0; i -= 1) {
     for (let j = a.length - 1; j >= 0; j -= 1) {
-      lcs[i * width + j] = b[i] === a[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] =
+        b[i] === a[j]
+          ? lcs[(i + 1) * width + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   const middle: DiffLine[] = [];

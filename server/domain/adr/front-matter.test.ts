@@ -12,7 +12,7 @@ describe("YAML front matter as ADR files write it", () => {
       "consulted: [Eastbank operations, \"Wang, Lei\", 'O''Neil']",
       "informed:",
       "  - architecture board",
-      "  - \"ops # not a comment\"",
+      '  - "ops # not a comment"',
       "nav_order: 0032 # a comment",
       "title: Use `BibEntry.getId`: for indexing",
       "---",
@@ -34,7 +34,9 @@ describe("YAML front matter as ADR files write it", () => {
   });
 
   it("reads block scalars and names what it does not take apart instead of guessing", () => {
-    const { front } = splitFrontMatter("---\nstatus: |\n  proposed\n  draft\nlinks:\n  parent: 0003\n  child: 0005\n&anchor value\n---\n# T\n");
+    const { front } = splitFrontMatter(
+      "---\nstatus: |\n  proposed\n  draft\nlinks:\n  parent: 0003\n  child: 0005\n&anchor value\n---\n# T\n",
+    );
     expect(front!.fields.get("status")).toBe("proposed\ndraft");
     expect(front!.unread).toEqual(["links", "&anchor value"]);
   });
@@ -42,7 +44,9 @@ describe("YAML front matter as ADR files write it", () => {
   it("leaves a file without a closed front matter block as it is", () => {
     expect(splitFrontMatter("# Title\n\n---\n").front).toBeNull();
     expect(splitFrontMatter("---\nstatus: accepted\n# Title\n").front).toBeNull();
-    expect(splitFrontMatter("---\r\nstatus: accepted\r\n---\r\n".replace(/\r/g, "")).front!.fields.get("status")).toBe("accepted");
+    expect(splitFrontMatter("---\r\nstatus: accepted\r\n---\r\n".replace(/\r/g, "")).front!.fields.get("status")).toBe(
+      "accepted",
+    );
   });
 
   it("looks at a bounded number of lines", () => {

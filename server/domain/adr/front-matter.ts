@@ -38,7 +38,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     const key = match[1]!.toLowerCase();
     const raw = match[2] ?? "";
     const nested: string[] = [];
-    while (i + 1 < lines.length && (/^[ \t]/.test(lines[i + 1]!) || /^-[ \t]/.test(lines[i + 1]!) || lines[i + 1]!.trim() === "")) nested.push(lines[++i]!);
+    while (
+      i + 1 < lines.length &&
+      (/^[ \t]/.test(lines[i + 1]!) || /^-[ \t]/.test(lines[i + 1]!) || lines[i + 1]!.trim() === "")
+    )
+      nested.push(lines[++i]!);
     const value = valueOf(raw, nested);
     if (value === undefined) unread.push(key);
     else fields.set(key, value);
@@ -55,7 +59,10 @@ function valueOf(raw: string, nested: string[]): FrontValue | undefined {
       return items.every((item) => item !== undefined) ? items.map((item) => scalar(item!)) : undefined;
     }
     const indent = Math.min(...following.map((line) => /^\s*/.exec(line)![0].length));
-    const text = nested.map((line) => line.slice(indent)).join("\n").trim();
+    const text = nested
+      .map((line) => line.slice(indent))
+      .join("\n")
+      .trim();
     return raw.startsWith(">") ? text.replace(/\n(?!\n)/g, " ") : text;
   }
   if (following.length > 0) return undefined;

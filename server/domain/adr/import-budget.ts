@@ -14,7 +14,11 @@ export interface ImportLimits {
 // 8 MiB unpacked, like the body limit: whatever fits the body uncompressed fits the budget, and
 // fflate allocates ~5 bytes per byte it inflates, so a refused request stays well under 64 MB
 // (20 MiB, the old per-archive limit, made ~100 MB of garbage before the refusal).
-export const ADR_IMPORT_LIMITS: ImportLimits = { maxEntries: 500, maxFileBytes: 1024 * 1024, maxTotalBytes: 8 * 1024 * 1024 };
+export const ADR_IMPORT_LIMITS: ImportLimits = {
+  maxEntries: 500,
+  maxFileBytes: 1024 * 1024,
+  maxTotalBytes: 8 * 1024 * 1024,
+};
 
 /** The request spent its budget: answered 413, unlike an ArchiveRefusal (400), which is about one archive's content. */
 export class ImportTooLarge extends Error {
@@ -44,7 +48,9 @@ export class ImportBudget {
   /** Takes `count` bytes just unpacked or received; the refusal once the request holds more than it may. */
   takeBytes(count: number): ImportTooLarge | null {
     this.#bytes += count;
-    return this.#bytes > this.limits.maxTotalBytes ? new ImportTooLarge(`the import unpacks to more than ${this.limits.maxTotalBytes} bytes`) : null;
+    return this.#bytes > this.limits.maxTotalBytes
+      ? new ImportTooLarge(`the import unpacks to more than ${this.limits.maxTotalBytes} bytes`)
+      : null;
   }
 }
 

@@ -44,16 +44,24 @@ export interface ImportedAdr extends Omit<ReadAdrFile, "number" | "supersededBy"
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
-export const NOT_AN_ADR_FILE = "skipped: not an ADR file (NNNN-title.md, or YYYYMMDD-title.md as log4brains names them)";
+export const NOT_AN_ADR_FILE =
+  "skipped: not an ADR file (NNNN-title.md, or YYYYMMDD-title.md as log4brains names them)";
 
-export function readAdrFiles(files: readonly { path: string; bytes: Uint8Array }[]): { adrs: ReadAdrFile[]; problems: FileProblem[] } {
+export function readAdrFiles(files: readonly { path: string; bytes: Uint8Array }[]): {
+  adrs: ReadAdrFile[];
+  problems: FileProblem[];
+} {
   const adrs: ReadAdrFile[] = [];
   const problems: FileProblem[] = [];
   for (const { path, bytes } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const name = baseName(path);
     if (name.startsWith(".")) continue;
     const fileNumber = numberFromFilename(name);
-    const slug = name.toLowerCase().endsWith(".md") ? (fileNumber !== null ? name.slice(0, -3) : dateNamedSlug(name)) : null;
+    const slug = name.toLowerCase().endsWith(".md")
+      ? fileNumber !== null
+        ? name.slice(0, -3)
+        : dateNamedSlug(name)
+      : null;
     if (slug === null) {
       problems.push({ file: path, reason: NOT_AN_ADR_FILE });
       continue;
@@ -76,14 +84,27 @@ export function readAdrFiles(files: readonly { path: string; bytes: Uint8Array }
     const { number, status, importedStatus, supersededBy, supersedes, assumptions, ...content } = adr;
     const draft = ZAdrDraft.safeParse(content);
     if (!draft.success) {
-      problems.push({ file: path, reason: draft.error.issues.map((i) => `${i.path.join(".") || "content"}: ${i.message}`).join("; ") });
+      problems.push({
+        file: path,
+        reason: draft.error.issues.map((i) => `${i.path.join(".") || "content"}: ${i.message}`).join("; "),
+      });
       continue;
     }
     if (number !== null && adrs.some((a) => a.number === number)) {
       problems.push({ file: path, reason: `a second file for ADR ${number}` });
       continue;
     }
-    adrs.push({ file: path, slug, number, status, importedStatus, draft: draft.data, supersededBy, supersedes, assumptions });
+    adrs.push({
+      file: path,
+      slug,
+      number,
+      status,
+      importedStatus,
+      draft: draft.data,
+      supersededBy,
+      supersedes,
+      assumptions,
+    });
   }
   return { adrs, problems };
 }
@@ -93,12 +114,22 @@ export function readAdrFiles(files: readonly { path: string; bytes: Uint8Array }
  * without one (log4brains) takes the next free number after every number there and in the
  * import. Links are resolved to numbers; one that names a file not in the import is reported.
  */
-export function numberAdrFiles(files: readonly ReadAdrFile[], taken: Iterable<number>): { adrs: ImportedAdr[]; problems: FileProblem[] } {
+export function numberAdrFiles(
+  files: readonly ReadAdrFile[],
+  taken: Iterable<number>,
+): { adrs: ImportedAdr[]; problems: FileProblem[] } {
   let next = Math.max(0, ...taken, ...files.flatMap((f) => (f.number === null ? [] : [f.number]))) + 1;
   const numbered = files.map((file) => {
     if (file.number !== null) return { file, number: file.number, assumptions: file.assumptions };
     const number = next++;
-    return { file, number, assumptions: [`numbered ${adrLabel(number)}: the file name carries a date, not a number (log4brains)`, ...file.assumptions] };
+    return {
+      file,
+      number,
+      assumptions: [
+        `numbered ${adrLabel(number)}: the file name carries a date, not a number (log4brains)`,
+        ...file.assumptions,
+      ],
+    };
   });
   const bySlug = new Map(numbered.map((n) => [n.file.slug, n.number]));
   const problems: FileProblem[] = [];
@@ -106,14 +137,24 @@ export function numberAdrFiles(files: readonly ReadAdrFile[], taken: Iterable<nu
     if (ref === null) return null;
     if ("number" in ref) return ref.number;
     const number = bySlug.get(ref.file);
-    if (number === undefined) problems.push({ file: file.file, reason: `links to ${refLabel(ref)}, which is not among the imported files; imported without that link` });
+    if (number === undefined)
+      problems.push({
+        file: file.file,
+        reason: `links to ${refLabel(ref)}, which is not among the imported files; imported without that link`,
+      });
     return number ?? null;
   };
   const adrs = numbered.map(({ file, number, assumptions }): ImportedAdr => {
     const { slug: _slug, ...rest } = file;
     const supersededBy = resolve(file.supersededBy, file);
     const supersedes = resolve(file.supersedes, file);
-    return { ...rest, number, assumptions, supersededBy: supersededBy === number ? null : supersededBy, supersedes: supersedes === number ? null : supersedes };
+    return {
+      ...rest,
+      number,
+      assumptions,
+      supersededBy: supersededBy === number ? null : supersededBy,
+      supersedes: supersedes === number ? null : supersedes,
+    };
   });
   return { adrs, problems };
 }

@@ -17,7 +17,10 @@ export function escapeBlock(text: string): string {
 }
 
 export function unescapeBlock(text: string): string {
-  return text.replace(ESCAPED_HEADING, "$1$2").replace(ESCAPED_FENCE, "$1$2").replace(/<\\!--/g, "<!--");
+  return text
+    .replace(ESCAPED_HEADING, "$1$2")
+    .replace(ESCAPED_FENCE, "$1$2")
+    .replace(/<\\!--/g, "<!--");
 }
 
 /** One line: a list item, or a heading's text. */

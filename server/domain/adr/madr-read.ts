@@ -25,8 +25,20 @@ export interface ReadAdr extends Omit<AdrContent, "number" | "supersededBy" | "s
   assumptions: string[];
 }
 
-const KNOWN_FRONT = new Set(["status", "imported-status", "date", "deciders", "decision-makers", "consulted", "informed", "superseded-by", "supersedes", "title"]);
-const META = /^\s*(?:[*+-]\s+)?(?:\*\*|__)?(status|date|deciders|decision[- ]makers|consulted|informed)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*?)\s*$/i;
+const KNOWN_FRONT = new Set([
+  "status",
+  "imported-status",
+  "date",
+  "deciders",
+  "decision-makers",
+  "consulted",
+  "informed",
+  "superseded-by",
+  "supersedes",
+  "title",
+]);
+const META =
+  /^\s*(?:[*+-]\s+)?(?:\*\*|__)?(status|date|deciders|decision[- ]makers|consulted|informed)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*?)\s*$/i;
 /** a template's unfilled placeholder, `{…}` (MADR 3 and 4) or `[…]` (MADR 2) */
 const PLACEHOLDER = /^(?:\{[^}]*\}|\[[^\]]*\])$/;
 
@@ -94,12 +106,14 @@ export function readAdrText(markdown: string, fileNumber: number | null): ReadAd
     if (read.assumption) assumptions.push(read.assumption);
   }
   // a file this app wrote names the original status of an import beside ours
-  if (importedStatus === null && fields.has("imported-status")) importedStatus = textValue(fields.get("imported-status")) || null;
+  if (importedStatus === null && fields.has("imported-status"))
+    importedStatus = textValue(fields.get("imported-status")) || null;
 
   const dateText = given("date");
   const date = dateText === null ? null : readDate(dateText);
   if (dateText === null) assumptions.push("no date: imported as unknown");
-  else if (date === null) assumptions.push(`date "${dateText.slice(0, 40)}" is not a date (YYYY-MM-DD): imported as unknown`);
+  else if (date === null)
+    assumptions.push(`date "${dateText.slice(0, 40)}" is not a date (YYYY-MM-DD): imported as unknown`);
 
   const links = supersedeLinks(linkText.join("\n"));
   const frontRef = (key: string): AdrRef[] => {
@@ -107,10 +121,19 @@ export function readAdrText(markdown: string, fileNumber: number | null): ReadAd
     if (/^\d+$/.test(value)) return [{ number: Number(value) }];
     return value === "" ? [] : supersedeLinks(`superseded by ${value}`).supersededBy.slice(0, 1);
   };
-  const supersededBy = oneLink([...frontRef("superseded-by"), ...links.supersededBy], number, "superseded by", assumptions);
+  const supersededBy = oneLink(
+    [...frontRef("superseded-by"), ...links.supersededBy],
+    number,
+    "superseded by",
+    assumptions,
+  );
   const supersedes = oneLink([...frontRef("supersedes"), ...links.supersedes], number, "supersedes", assumptions);
 
-  const unknownFront = [...fields.keys()].filter((key) => !KNOWN_FRONT.has(key) || (key === "title" && outline.title !== null && textValue(fields.get(key)) !== outline.title));
+  const unknownFront = [...fields.keys()].filter(
+    (key) =>
+      !KNOWN_FRONT.has(key) ||
+      (key === "title" && outline.title !== null && textValue(fields.get(key)) !== outline.title),
+  );
   if (unknownFront.length > 0) assumptions.push(`front matter not kept: ${unknownFront.join(", ")}`);
   if (front && front.unread.length > 0) assumptions.push(`front matter not read: ${front.unread.join(", ")}`);
 
@@ -118,7 +141,12 @@ export function readAdrText(markdown: string, fileNumber: number | null): ReadAd
   if (leading !== "") assumptions.push("text between the title and the first section kept at the start of the context");
   const join = (parts: readonly string[]) => unescapeBlock(parts.filter((p) => p.trim() !== "").join("\n\n"));
   const consideredOptions: ConsideredOption[] = [
-    ...[...new Set(sections.optionTitles)].map((optionTitle) => ({ title: optionTitle, pros: [], cons: [], ...sections.options.get(optionTitle) })),
+    ...[...new Set(sections.optionTitles)].map((optionTitle) => ({
+      title: optionTitle,
+      pros: [],
+      cons: [],
+      ...sections.options.get(optionTitle),
+    })),
     ...sections.extraOptions,
   ].map((o) => ({ title: unescapeLine(o.title), pros: o.pros.map(unescapeLine), cons: o.cons.map(unescapeLine) }));
   return {
@@ -144,8 +172,13 @@ export function readAdrText(markdown: string, fileNumber: number | null): ReadAd
 
 /** The first link of a kind (a decision replaces, and is replaced by, one other here); the rest are named. */
 function oneLink(refs: AdrRef[], own: number | null, kind: string, assumptions: string[]): AdrRef | null {
-  const unique = [...new Map(refs.filter((ref) => !("number" in ref && ref.number === own)).map((ref) => [refKey(ref), ref])).values()];
-  if (unique.length > 1) assumptions.push(`"${kind}" names ${unique.map(refLabel).join(", ")}: only ${refLabel(unique[0]!)} is kept`);
+  const unique = [
+    ...new Map(
+      refs.filter((ref) => !("number" in ref && ref.number === own)).map((ref) => [refKey(ref), ref]),
+    ).values(),
+  ];
+  if (unique.length > 1)
+    assumptions.push(`"${kind}" names ${unique.map(refLabel).join(", ")}: only ${refLabel(unique[0]!)} is kept`);
   return unique[0] ?? null;
 }
 
@@ -155,5 +188,10 @@ export function parseAdr(markdown: string, fileNumber: number | null): AdrConten
   if (read.number === null) throw new AdrParseError("no ADR number in the title or the file name");
   const numberOf = (ref: AdrRef | null) => (ref && "number" in ref ? ref.number : null);
   const { assumptions: _assumptions, ...content } = read;
-  return { ...content, number: read.number, supersededBy: numberOf(read.supersededBy), supersedes: numberOf(read.supersedes) };
+  return {
+    ...content,
+    number: read.number,
+    supersededBy: numberOf(read.supersededBy),
+    supersedes: numberOf(read.supersedes),
+  };
 }

@@ -101,7 +101,21 @@ interface Kept {
 }
 
 export function sectionFields(sections: readonly Section[]): SectionFields {
-  const out: SectionFields = { context: [], decisionDrivers: [], optionTitles: [], options: new Map(), extraOptions: [], decisionOutcome: [], consequences: [], validation: [], statusLine: null, linkText: [], before: [], after: [], assumptions: [] };
+  const out: SectionFields = {
+    context: [],
+    decisionDrivers: [],
+    optionTitles: [],
+    options: new Map(),
+    extraOptions: [],
+    decisionOutcome: [],
+    consequences: [],
+    validation: [],
+    statusLine: null,
+    linkText: [],
+    before: [],
+    after: [],
+    assumptions: [],
+  };
   // kept text in file order; a pros-and-cons group holds its place until every option is listed
   const kept: (Kept & { afterOutcome: boolean })[] = [];
   const groups: { heading: string; children: Section[]; afterOutcome: boolean; at: number }[] = [];
@@ -122,7 +136,12 @@ export function sectionFields(sections: readonly Section[]): SectionFields {
         keep(section.heading, text(rest));
         // options written as subsections, each with its pros and cons
         if (kind === "options" && section.children.length > 0) {
-          groups.push({ heading: section.heading, children: section.children, afterOutcome: seenOutcome, at: kept.length });
+          groups.push({
+            heading: section.heading,
+            children: section.children,
+            afterOutcome: seenOutcome,
+            at: kept.length,
+          });
           return;
         }
         break;
@@ -131,7 +150,9 @@ export function sectionFields(sections: readonly Section[]): SectionFields {
         out.decisionOutcome.push(body);
         break;
       case "consequences":
-        out.consequences.push(/^consequences$/i.test(section.heading.trim()) || body === "" ? body : bold(section.heading, body));
+        out.consequences.push(
+          /^consequences$/i.test(section.heading.trim()) || body === "" ? body : bold(section.heading, body),
+        );
         break;
       case "confirmation":
         out.validation.push(body);
@@ -145,7 +166,12 @@ export function sectionFields(sections: readonly Section[]): SectionFields {
       }
       case "prosCons":
         keep(section.heading, body);
-        groups.push({ heading: section.heading, children: section.children, afterOutcome: seenOutcome, at: kept.length });
+        groups.push({
+          heading: section.heading,
+          children: section.children,
+          afterOutcome: seenOutcome,
+          at: kept.length,
+        });
         return;
       default:
         out.linkText.push(...section.lines.filter(isLinkLine));
@@ -162,7 +188,9 @@ export function sectionFields(sections: readonly Section[]): SectionFields {
   for (const { heading, body, afterOutcome } of kept) {
     if (body.trim() === "") continue;
     (afterOutcome ? out.after : out.before).push(bold(heading, body));
-    out.assumptions.push(`section "${heading}" kept at the end of the ${afterOutcome ? "decision outcome" : "context"}`);
+    out.assumptions.push(
+      `section "${heading}" kept at the end of the ${afterOutcome ? "decision outcome" : "context"}`,
+    );
   }
   return out;
 }
@@ -170,7 +198,10 @@ export function sectionFields(sections: readonly Section[]): SectionFields {
 /** Each option's Good and Bad points; what else its subsection says is returned to be kept as text. */
 function readProsAndCons(out: SectionFields, children: Section[], heading: string): Kept[] {
   const titles = out.optionTitles;
-  const matches = matchOptions(titles, children.map((c) => c.heading));
+  const matches = matchOptions(
+    titles,
+    children.map((c) => c.heading),
+  );
   return children.map((child, index): Kept => {
     const { items } = listItems(child.lines);
     const pros: string[] = [];
@@ -187,9 +218,14 @@ function readProsAndCons(out: SectionFields, children: Section[], heading: strin
     if (match >= 0) out.options.set(titles[match]!, { pros, cons });
     else if (pros.length + cons.length > 0) {
       out.extraOptions.push({ title: child.heading, pros, cons });
-      out.assumptions.push(`option "${child.heading}" is listed only under "${heading}": added to the considered options`);
+      out.assumptions.push(
+        `option "${child.heading}" is listed only under "${heading}": added to the considered options`,
+      );
     }
     const listed = match >= 0 || pros.length + cons.length > 0;
-    return { heading: `${heading}: ${child.heading}`, body: listed ? text(child.lines.filter((_, i) => !used.has(i))) : sectionText(child) };
+    return {
+      heading: `${heading}: ${child.heading}`,
+      body: listed ? text(child.lines.filter((_, i) => !used.has(i))) : sectionText(child),
+    };
   });
 }

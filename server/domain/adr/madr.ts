@@ -39,7 +39,13 @@ export function toMadr(adr: AdrContent, titleOf: (number: number) => string): st
     `### Consequences\n\n${escapeBlock(adr.consequences)}`,
     `### Confirmation\n\n${escapeBlock(adr.validation)}`,
     `## Pros and Cons of the Options\n\n${adr.consideredOptions
-      .map((o) => [`### ${escapeLine(o.title)}`, ...o.pros.map((p) => `* Good, because ${escapeLine(p)}`), ...o.cons.map((c) => `* Bad, because ${escapeLine(c)}`)].join("\n\n"))
+      .map((o) =>
+        [
+          `### ${escapeLine(o.title)}`,
+          ...o.pros.map((p) => `* Good, because ${escapeLine(p)}`),
+          ...o.cons.map((c) => `* Bad, because ${escapeLine(c)}`),
+        ].join("\n\n"),
+      )
       .join("\n\n")}`,
   ];
   return `${front}\n\n${sections.join("\n\n")}\n`;

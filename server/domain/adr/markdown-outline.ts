@@ -12,7 +12,8 @@ export class FenceTracker {
   inFence(line: string): boolean {
     const marker = FENCE.exec(line)?.[1];
     if (this.#open) {
-      if (marker && marker[0] === this.#open.char && marker.length >= this.#open.length && line.trim() === marker) this.#open = null;
+      if (marker && marker[0] === this.#open.char && marker.length >= this.#open.length && line.trim() === marker)
+        this.#open = null;
       return true;
     }
     if (marker) this.#open = { char: marker[0]!, length: marker.length };
@@ -43,7 +44,7 @@ export function withoutComments(text: string): string {
     }
     let kept = "";
     let removed = inComment;
-    for (let i = 0; i < line.length; ) {
+    for (let i = 0; i < line.length;) {
       if (inComment) {
         const end = line.indexOf("-->", i);
         i = end < 0 ? line.length : end + 3;
@@ -124,7 +125,10 @@ export function outlineOf(markdown: string): Outline {
 
 /** A section's text as written: its lines, then each subsection with its heading. */
 export function sectionText(section: Section): string {
-  const parts = [section.lines.join("\n").trim(), ...section.children.map((c) => `${"#".repeat(c.level)} ${c.heading}\n\n${sectionText(c)}`.trim())];
+  const parts = [
+    section.lines.join("\n").trim(),
+    ...section.children.map((c) => `${"#".repeat(c.level)} ${c.heading}\n\n${sectionText(c)}`.trim()),
+  ];
   return parts.filter((p) => p !== "").join("\n\n");
 }
 

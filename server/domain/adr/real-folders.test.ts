@@ -19,8 +19,17 @@ function importFolder(project: string, taken: number[] = []) {
   return { files, problems: [...read.problems, ...placed.problems], adrs: placed.adrs };
 }
 
-const row = (a: ImportedAdr) => [a.number, a.draft.title, a.status, a.importedStatus, a.draft.date, a.supersededBy, a.supersedes];
-const h1 = (bytes: Uint8Array) => /^# (.+)$/m.exec(new TextDecoder().decode(bytes).replace(/^---\n[\s\S]*?\n---\n/, ""))![1]!;
+const row = (a: ImportedAdr) => [
+  a.number,
+  a.draft.title,
+  a.status,
+  a.importedStatus,
+  a.draft.date,
+  a.supersededBy,
+  a.supersedes,
+];
+const h1 = (bytes: Uint8Array) =>
+  /^# (.+)$/m.exec(new TextDecoder().decode(bytes).replace(/^---\n[\s\S]*?\n---\n/, ""))![1]!;
 
 describe("adr/madr's own decisions (MADR 4, YAML front matter, numbered from 0000)", () => {
   const { files, problems, adrs } = importFolder("adr-madr");
@@ -65,23 +74,51 @@ describe("adr/madr's own decisions (MADR 4, YAML front matter, numbered from 000
     // 0008 shows "status: on hold" and a "# Write own MADR tooling" heading inside code blocks
     const statusField = adrs.find((a) => a.number === 8)!;
     expect(statusField.draft.title).toBe("Add Status Field");
-    expect(statusField.draft.consideredOptions.map((o) => o.title)).toEqual(["Use YAML front matter", "Use badge", "Use text line", "Use separate heading", "Use table", "Do not add status"]);
-    expect(statusField.draft.decisionOutcome).toContain("```markdown\n---\nparent: Decisions\nnav_order: 3\nstatus: on hold\n---\n# Write own MADR tooling\n```");
+    expect(statusField.draft.consideredOptions.map((o) => o.title)).toEqual([
+      "Use YAML front matter",
+      "Use badge",
+      "Use text line",
+      "Use separate heading",
+      "Use table",
+      "Do not add status",
+    ]);
+    expect(statusField.draft.decisionOutcome).toContain(
+      "```markdown\n---\nparent: Decisions\nnav_order: 3\nstatus: on hold\n---\n# Write own MADR tooling\n```",
+    );
     const confirmation = adrs.find((a) => a.number === 18)!;
     expect(confirmation.draft.decisionDrivers).toEqual(["Consistent with terms used in IT", "Common word"]);
     expect(confirmation.draft.validation).toMatch(/^\* Before next release; check that there is at least one example/);
     const licence = adrs.find((a) => a.number === 1)!;
-    expect(licence.draft.consideredOptions.find((o) => o.title === "MIT")).toEqual({ title: "MIT", pros: ["it [explicitly may be used for documentation](https://opensource.stackexchange.com/a/9545/5671)", "it is lean."], cons: [] });
+    expect(licence.draft.consideredOptions.find((o) => o.title === "MIT")).toEqual({
+      title: "MIT",
+      pros: [
+        "it [explicitly may be used for documentation](https://opensource.stackexchange.com/a/9545/5671)",
+        "it is lean.",
+      ],
+      cons: [],
+    });
     // an option listed with a link and detailed under its plain name is one option
-    expect(licence.draft.consideredOptions[0]).toMatchObject({ title: "[CC0](https://creativecommons.org/share-your-work/public-domain/cc0/)", pros: [expect.stringContaining("public domain")] });
-    expect(licence.draft.decisionOutcome).toContain("**Pros and Cons of the Options: Dual license with MIT and CC0**\n\nWith the SPDX identifier `MIT OR CC0-1.0`");
+    expect(licence.draft.consideredOptions[0]).toMatchObject({
+      title: "[CC0](https://creativecommons.org/share-your-work/public-domain/cc0/)",
+      pros: [expect.stringContaining("public domain")],
+    });
+    expect(licence.draft.decisionOutcome).toContain(
+      "**Pros and Cons of the Options: Dual license with MIT and CC0**\n\nWith the SPDX identifier `MIT OR CC0-1.0`",
+    );
   });
 });
 
 describe("JabRef's decisions (MADR 2 to 4 over the years, front matter, numbered from 0000)", () => {
   const { files, problems, adrs } = importFolder("jabref");
   const byNumber = (n: number) => adrs.find((a) => a.number === n)!;
-  const dated: Record<number, [status: string, date: string | null]> = { 42: ["accepted", null], 45: ["superseded", null], 47: ["accepted", "2025-07-31"], 49: ["accepted", "2025-09-13"], 57: ["accepted", null], 61: ["accepted", "2026-05-27"] };
+  const dated: Record<number, [status: string, date: string | null]> = {
+    42: ["accepted", null],
+    45: ["superseded", null],
+    47: ["accepted", "2025-07-31"],
+    49: ["accepted", "2025-09-13"],
+    57: ["accepted", null],
+    61: ["accepted", "2026-05-27"],
+  };
 
   it("imports every file, numbered 0 to 69, each with the title of its heading", () => {
     expect(problems).toEqual([]);
@@ -94,17 +131,43 @@ describe("JabRef's decisions (MADR 2 to 4 over the years, front matter, numbered
       const [status, date] = dated[adr.number] ?? ["proposed", null];
       expect([adr.number, adr.status, adr.draft.date]).toEqual([adr.number, status, date]);
       expect(adr.importedStatus).toBeNull();
-      if (!dated[adr.number]) expect(adr.assumptions.slice(0, 2)).toEqual(["no status: imported as proposed", "no date: imported as unknown"]);
+      if (!dated[adr.number])
+        expect(adr.assumptions.slice(0, 2)).toEqual([
+          "no status: imported as proposed",
+          "no date: imported as unknown",
+        ]);
       if (date === null) expect(adr.assumptions).toContain("no date: imported as unknown");
     }
-    expect(byNumber(47).draft.deciders).toEqual(["@ryan-carpenter", "@ThiloteE", "@SiedlerChr", "@callixtus", "@koppor"]);
+    expect(byNumber(47).draft.deciders).toEqual([
+      "@ryan-carpenter",
+      "@ThiloteE",
+      "@SiedlerChr",
+      "@callixtus",
+      "@koppor",
+    ]);
     expect(byNumber(13).draft.deciders).toEqual(["Oliver Kopp"]);
     expect(byNumber(49).assumptions).toContain("front matter not kept: title, nav_order, parent");
   });
 
   it("links ADR 0045 and ADR 0057 as the status lines say: superseded by ADR-0057, supersedes ADR-0045", () => {
-    expect(row(byNumber(45))).toEqual([45, "Use `--input` Flag Consistently for Reading Input Files", "superseded", null, null, 57, null]);
-    expect(row(byNumber(57))).toEqual([57, "Allow a Positional Input File Argument for `jabkit` Commands", "accepted", null, null, null, 45]);
+    expect(row(byNumber(45))).toEqual([
+      45,
+      "Use `--input` Flag Consistently for Reading Input Files",
+      "superseded",
+      null,
+      null,
+      57,
+      null,
+    ]);
+    expect(row(byNumber(57))).toEqual([
+      57,
+      "Allow a Positional Input File Argument for `jabkit` Commands",
+      "accepted",
+      null,
+      null,
+      null,
+      45,
+    ]);
     expect(adrs.filter((a) => a.supersededBy !== null || a.supersedes !== null).map((a) => a.number)).toEqual([45, 57]);
   });
 
@@ -114,7 +177,9 @@ describe("JabRef's decisions (MADR 2 to 4 over the years, front matter, numbered
     expect(input.draft.consequences).toContain("**Positive Consequences**\n\n* Simplified command-line interface");
     expect(input.draft.consequences).toContain("**Negative Consequences**\n\n* Potential migration overhead");
     expect(input.draft.decisionOutcome).toContain("**Links**\n\n* [GitHub Discussion prompting this ADR]");
-    expect(byNumber(57).draft.validation).toMatch(/^The shared `InputOption` mixin is used by every input-taking subcommand/);
+    expect(byNumber(57).draft.validation).toMatch(
+      /^The shared `InputOption` mixin is used by every input-taking subcommand/,
+    );
   });
 });
 
@@ -130,13 +195,25 @@ describe("log4brains' decisions (files named by date, MADR 2 with list-item meta
       [11, "Use the ADR number as its unique ID", "superseded", null, "2020-09-26", 13, null],
       [12, "Avoid default exports", "accepted", null, "2020-09-27", null, null],
       [13, "Use the ADR slug as its unique ID", "accepted", null, "2020-10-16", null, 11],
-      [14, "The core API is responsible for enhancing the ADR markdown body with MDX", "accepted", null, "2020-10-26", null, null],
+      [
+        14,
+        "The core API is responsible for enhancing the ADR markdown body with MDX",
+        "accepted",
+        null,
+        "2020-10-26",
+        null,
+        null,
+      ],
       [15, "Use Lunr for search", "accepted", null, "2020-11-03", null, null],
       [16, "Distribute Log4brains as a global NPM package", "accepted", null, "2021-01-13", null, null],
     ]);
     expect(adrs[0]!.assumptions).toEqual(["numbered ADR-008: the file name carries a date, not a number (log4brains)"]);
-    expect(adrs[8]!.draft.context).toMatch(/^Technical Story: <https:\/\/github.com\/thomvaill\/log4brains\/issues\/14#issuecomment-750154907>\n\nLog4brains \(`v1.0.0-beta.4`\) installation procedure/);
-    expect(adrs[8]!.assumptions).toContain("text between the title and the first section kept at the start of the context");
+    expect(adrs[8]!.draft.context).toMatch(
+      /^Technical Story: <https:\/\/github.com\/thomvaill\/log4brains\/issues\/14#issuecomment-750154907>\n\nLog4brains \(`v1.0.0-beta.4`\) installation procedure/,
+    );
+    expect(adrs[8]!.assumptions).toContain(
+      "text between the title and the first section kept at the start of the context",
+    );
     // the "Supersedes" line of the Links section became the link, the rest of the section is kept
     expect(adrs[5]!.draft.decisionOutcome).not.toContain("Supersedes [20200926");
   });

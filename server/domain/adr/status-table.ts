@@ -8,10 +8,47 @@ import { ADR_STATUSES, type AdrStatus } from "./adr";
 export const STATUS_TABLE: readonly { status: AdrStatus; written: readonly string[] }[] = [
   {
     status: "proposed",
-    written: ["draft", "proposed draft", "on hold", "open", "pending", "in progress", "in review", "under review", "under discussion", "suggested", "requested", "work in progress", "wip", "rfc", "postponed", "deferred", "new", "tbd"],
+    written: [
+      "draft",
+      "proposed draft",
+      "on hold",
+      "open",
+      "pending",
+      "in progress",
+      "in review",
+      "under review",
+      "under discussion",
+      "suggested",
+      "requested",
+      "work in progress",
+      "wip",
+      "rfc",
+      "postponed",
+      "deferred",
+      "new",
+      "tbd",
+    ],
   },
-  { status: "accepted", written: ["approved", "decided", "adopted", "agreed", "done", "implemented", "active", "final", "confirmed", "in effect", "chosen"] },
-  { status: "rejected", written: ["declined", "refused", "dismissed", "denied", "vetoed", "withdrawn", "abandoned", "not accepted"] },
+  {
+    status: "accepted",
+    written: [
+      "approved",
+      "decided",
+      "adopted",
+      "agreed",
+      "done",
+      "implemented",
+      "active",
+      "final",
+      "confirmed",
+      "in effect",
+      "chosen",
+    ],
+  },
+  {
+    status: "rejected",
+    written: ["declined", "refused", "dismissed", "denied", "vetoed", "withdrawn", "abandoned", "not accepted"],
+  },
   { status: "deprecated", written: ["obsolete", "outdated", "retired", "archived", "sunset", "legacy", "inactive"] },
   { status: "superseded", written: ["replaced", "obsoleted", "overridden"] },
 ];
@@ -38,9 +75,21 @@ export function readStatus(written: string): ReadStatus {
   const phrase = statusPhrase(original);
   if (OURS.has(phrase)) return { status: phrase as AdrStatus, importedStatus: null, assumption: null };
   const kept = original.length > MAX_WRITTEN ? `${original.slice(0, MAX_WRITTEN - 1)}…` : original;
-  const nearest = NEAREST.get(phrase) ?? NEAREST.get(phrase.split(" ")[0]!) ?? (OURS.has(phrase.split(" ")[0]!) ? (phrase.split(" ")[0] as AdrStatus) : null);
-  if (nearest) return { status: nearest, importedStatus: kept, assumption: `status "${kept}" imported as ${nearest} (the original is kept)` };
-  return { status: "proposed", importedStatus: kept, assumption: `status "${kept}" is not one we know: imported as proposed (the original is kept)` };
+  const nearest =
+    NEAREST.get(phrase) ??
+    NEAREST.get(phrase.split(" ")[0]!) ??
+    (OURS.has(phrase.split(" ")[0]!) ? (phrase.split(" ")[0] as AdrStatus) : null);
+  if (nearest)
+    return {
+      status: nearest,
+      importedStatus: kept,
+      assumption: `status "${kept}" imported as ${nearest} (the original is kept)`,
+    };
+  return {
+    status: "proposed",
+    importedStatus: kept,
+    assumption: `status "${kept}" is not one we know: imported as proposed (the original is kept)`,
+  };
 }
 
 export function statusPhrase(written: string): string {

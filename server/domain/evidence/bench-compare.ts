@@ -1,4 +1,12 @@
-import { ALPHA, BENCH_METRICS, samplesOf, statsOf, type BenchMetric, type BenchResults, type MetricStats } from "./go-bench";
+import {
+  ALPHA,
+  BENCH_METRICS,
+  samplesOf,
+  statsOf,
+  type BenchMetric,
+  type BenchResults,
+  type MetricStats,
+} from "./go-bench";
 import { mannWhitneyU } from "./mann-whitney";
 
 // A baseline and a current run of the same benchmarks, compared as benchstat does: the delta of
@@ -27,7 +35,12 @@ export function deltaPct(before: number, after: number): number | null {
   return ((after - before) / before) * 100;
 }
 
-export function compareSamples(name: string, metric: BenchMetric, before: readonly number[], after: readonly number[]): BenchChange {
+export function compareSamples(
+  name: string,
+  metric: BenchMetric,
+  before: readonly number[],
+  after: readonly number[],
+): BenchChange {
   const baseline = statsOf(before);
   const current = statsOf(after);
   const delta = deltaPct(baseline.median, current.median);

@@ -33,7 +33,8 @@ export async function parseCobertura(source: ByteSource, limits: EvidenceLimits)
     open(name, attributes, depth, line) {
       stack[depth - 1] = name;
       if (depth === 1) {
-        if (name !== "coverage") throw new EvidenceInputError("MALFORMED", `root element <${name}> is not <coverage>`, line);
+        if (name !== "coverage")
+          throw new EvidenceInputError("MALFORMED", `root element <${name}> is not <coverage>`, line);
         root = attributes.toRecord();
         trackLines = !ROOT_COUNTS.every((count) => root![count] !== undefined);
       }
@@ -50,13 +51,19 @@ export async function parseCobertura(source: ByteSource, limits: EvidenceLimits)
       } else if (name === "line" && stack[depth - 2] === "lines" && stack[depth - 3] === "class") {
         // only a class's own <lines>, not the copies under <methods>
         const number = intAttribute(attributes, "number", line);
-        if (number > 10_000_000) throw new EvidenceInputError("MALFORMED", `line number ${number} is beyond any source file`, line);
+        if (number > 10_000_000)
+          throw new EvidenceInputError("MALFORMED", `line number ${number} is beyond any source file`, line);
         lineBitmaps.add(number, intAttribute(attributes, "hits", line) > 0);
         if (attributes.get("branch") === "true") {
           const condition = CONDITION.exec(attributes.get("condition-coverage") ?? "");
           const covered = Number(condition?.[1] ?? 0);
           const total = Number(condition?.[2] ?? 0);
-          if (covered > total || total >= CONDITIONS) throw new EvidenceInputError("MALFORMED", `condition-coverage "${attributes.get("condition-coverage")}" is not (covered/total)`, line);
+          if (covered > total || total >= CONDITIONS)
+            throw new EvidenceInputError(
+              "MALFORMED",
+              `condition-coverage "${attributes.get("condition-coverage")}" is not (covered/total)`,
+              line,
+            );
           branches.add(number, covered, total);
         }
       }
@@ -67,10 +74,14 @@ export async function parseCobertura(source: ByteSource, limits: EvidenceLimits)
   if (!trackLines) {
     const count = (name: string) => {
       const text = attributes[name] ?? "";
-      if (!/^\d+$/.test(text)) throw new EvidenceInputError("MALFORMED", `attribute ${name}="${text}" is not a whole number`, 1);
+      if (!/^\d+$/.test(text))
+        throw new EvidenceInputError("MALFORMED", `attribute ${name}="${text}" is not a whole number`, 1);
       return Number(text);
     };
-    return { lines: figure(count("lines-covered"), count("lines-valid")), branches: figure(count("branches-covered"), count("branches-valid")) };
+    return {
+      lines: figure(count("lines-covered"), count("lines-valid")),
+      branches: figure(count("branches-covered"), count("branches-valid")),
+    };
   }
   if (file !== -1) lineBitmaps.endRecord(file);
   let covered = 0;

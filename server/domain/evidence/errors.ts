@@ -1,6 +1,7 @@
 // Bad evidence input is an error with a name and, where possible, a line: never a wrong figure.
 
-export type EvidenceErrorCode = "EMPTY" | "TOO_LARGE" | "LINE_TOO_LONG" | "TOO_MANY_ENTRIES" | "MALFORMED" | "TRUNCATED" | "HOSTILE" | "UNSUPPORTED";
+export type EvidenceErrorCode =
+  "EMPTY" | "TOO_LARGE" | "LINE_TOO_LONG" | "TOO_MANY_ENTRIES" | "MALFORMED" | "TRUNCATED" | "HOSTILE" | "UNSUPPORTED";
 
 export class EvidenceInputError extends Error {
   override name = "EvidenceInputError";

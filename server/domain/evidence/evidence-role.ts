@@ -13,8 +13,13 @@ export type RoleCheck = { ok: true; role: EvidenceRole | null } | { ok: false; r
 export function checkEvidenceRole(role: string | undefined, kind: string): RoleCheck {
   if (role === undefined || role.trim() === "") return { ok: true, role: null };
   const known = EVIDENCE_ROLES.find((r) => r === role.trim());
-  if (!known) return { ok: false, reason: `role must be ${EVIDENCE_ROLES.map((r) => `"${r}"`).join(" or ")} (or absent)` };
+  if (!known)
+    return { ok: false, reason: `role must be ${EVIDENCE_ROLES.map((r) => `"${r}"`).join(" or ")} (or absent)` };
   const kinds = KINDS_FOR_ROLE[known];
-  if (!kinds.includes(kind)) return { ok: false, reason: `role "${known}" is only for ${kinds.join(", ")} evidence, not ${kind || "an unnamed kind"}` };
+  if (!kinds.includes(kind))
+    return {
+      ok: false,
+      reason: `role "${known}" is only for ${kinds.join(", ")} evidence, not ${kind || "an unnamed kind"}`,
+    };
   return { ok: true, role: known };
 }

@@ -18,10 +18,20 @@ const V2 = text("bench-rowdigest-v2.txt");
 const V2_AGAIN = text("bench-rowdigest-v2-rerun.txt");
 const V3 = text("bench-rowdigest-v3.txt");
 
-const criteria = (more: Partial<GoBenchCriteria> = {}): GoBenchCriteria => ({ benchmark: "EncodeRows", compareToBaseline: true, maxSlowdownPct: 0, ...more });
+const criteria = (more: Partial<GoBenchCriteria> = {}): GoBenchCriteria => ({
+  benchmark: "EncodeRows",
+  compareToBaseline: true,
+  maxSlowdownPct: 0,
+  ...more,
+});
 
 function judge(current: string, baseline: string | null, goBench: GoBenchCriteria) {
-  return verifyFile({ kind: "go-bench", file: bytesOf(current, 64), baseline: baseline === null ? undefined : bytesOf(baseline, 64), goBench });
+  return verifyFile({
+    kind: "go-bench",
+    file: bytesOf(current, 64),
+    baseline: baseline === null ? undefined : bytesOf(baseline, 64),
+    goBench,
+  });
 }
 
 /** The first `keep` runs of one benchmark, the file otherwise as printed. */
@@ -56,7 +66,9 @@ describe("go-bench gate against a baseline", () => {
     expect(strict.verdict).toBe("fail");
     expect(strict.reasons).toEqual(["BenchmarkEncodeRows is slower than the baseline: +339.04%, p=0.002165"]);
     const allowing = await judge(V3, V2, criteria({ maxSlowdownPct: 100 }));
-    expect(allowing.reasons).toEqual(["BenchmarkEncodeRows is slower than the baseline: +339.04%, p=0.002165, more than the 100% allowed"]);
+    expect(allowing.reasons).toEqual([
+      "BenchmarkEncodeRows is slower than the baseline: +339.04%, p=0.002165, more than the 100% allowed",
+    ]);
   });
 
   it("passes a slowdown within the allowance and still says it is slower", async () => {
@@ -74,7 +86,9 @@ describe("go-bench gate against a baseline", () => {
   it("judges only the named benchmark: noise on another one does not fail the gate", async () => {
     // the unchanged Checksum crossed p < 0.05 between these two runs of the same code
     const result = await judge(V2_AGAIN, V2, criteria());
-    expect(result.metrics.comparisons).toContainEqual(expect.objectContaining({ name: "BenchmarkChecksum", verdict: "slower" }));
+    expect(result.metrics.comparisons).toContainEqual(
+      expect.objectContaining({ name: "BenchmarkChecksum", verdict: "slower" }),
+    );
     expect(result.verdict).toBe("pass");
   });
 
@@ -93,9 +107,13 @@ describe("go-bench gate against a baseline", () => {
 
   it("fails without a baseline, and when the baseline lacks the benchmark", async () => {
     const none = await judge(V2, null, criteria());
-    expect(none.reasons).toEqual(['no baseline to compare BenchmarkEncodeRows with: mark a go-bench evidence item of this engagement as the baseline (role "baseline")']);
+    expect(none.reasons).toEqual([
+      'no baseline to compare BenchmarkEncodeRows with: mark a go-bench evidence item of this engagement as the baseline (role "baseline")',
+    ]);
     const other = await judge(V2, text("bench-old.txt"), criteria());
-    expect(other.reasons).toEqual(["the baseline has no BenchmarkEncodeRows; it has BenchmarkSyncBlock, BenchmarkHashLeaf"]);
+    expect(other.reasons).toEqual([
+      "the baseline has no BenchmarkEncodeRows; it has BenchmarkSyncBlock, BenchmarkHashLeaf",
+    ]);
   });
 
   it("does not compare when the gate does not ask for it", async () => {
@@ -109,7 +127,9 @@ describe("go-bench gate: the named benchmark and ceilings", () => {
   it("fails when the named benchmark is missing, naming the benchmarks found", async () => {
     const result = await judge(V2, V1, criteria({ benchmark: "SyncBlock" }));
     expect(result.verdict).toBe("fail");
-    expect(result.reasons).toEqual(['benchmark "SyncBlock" not found; the file has BenchmarkEncodeRows, BenchmarkChecksum']);
+    expect(result.reasons).toEqual([
+      'benchmark "SyncBlock" not found; the file has BenchmarkEncodeRows, BenchmarkChecksum',
+    ]);
     expect((await judge(V2, null, criteria({ benchmark: "Benchmark", compareToBaseline: false }))).reasons).toEqual([
       'benchmark "Benchmark" not found; the file has BenchmarkEncodeRows, BenchmarkChecksum',
     ]);
@@ -117,21 +137,32 @@ describe("go-bench gate: the named benchmark and ceilings", () => {
 
   it("matches the name with or without the Benchmark prefix and the -GOMAXPROCS suffix", async () => {
     const results = await parseGoBench(bytesOf(V2), DEFAULT_LIMITS);
-    for (const name of ["EncodeRows", "BenchmarkEncodeRows", "BenchmarkEncodeRows-2", "EncodeRows-8"]) expect(findBenchmark(results, name), name).toBe("BenchmarkEncodeRows");
+    for (const name of ["EncodeRows", "BenchmarkEncodeRows", "BenchmarkEncodeRows-2", "EncodeRows-8"])
+      expect(findBenchmark(results, name), name).toBe("BenchmarkEncodeRows");
     expect(findBenchmark(results, "Encode")).toBeNull();
   });
 
   it("holds each metric's median to its ceiling", async () => {
     // v2's EncodeRows medians: 9850 ns/op, 9472 B/op, 1 allocs/op
-    const at = await judge(V2, null, criteria({ compareToBaseline: false, maxNsPerOp: 9850, maxBytesPerOp: 9472, maxAllocsPerOp: 1 }));
+    const at = await judge(
+      V2,
+      null,
+      criteria({ compareToBaseline: false, maxNsPerOp: 9850, maxBytesPerOp: 9472, maxAllocsPerOp: 1 }),
+    );
     expect(at.verdict).toBe("pass");
-    const under = await judge(V2, null, criteria({ compareToBaseline: false, maxNsPerOp: 9000, maxBytesPerOp: 8192, maxAllocsPerOp: 0 }));
+    const under = await judge(
+      V2,
+      null,
+      criteria({ compareToBaseline: false, maxNsPerOp: 9000, maxBytesPerOp: 8192, maxAllocsPerOp: 0 }),
+    );
     expect(under.reasons).toEqual([
       "BenchmarkEncodeRows median 9850 ns/op > 9000 ns/op",
       "BenchmarkEncodeRows median 9472 B/op > 8192 B/op",
       "BenchmarkEncodeRows median 1 allocs/op > 0 allocs/op",
     ]);
-    expect((await judge(V2, null, criteria({ compareToBaseline: false, maxBytesPerOp: 9000 }))).reasons).toEqual(["BenchmarkEncodeRows median 9472 B/op > 9000 B/op"]);
+    expect((await judge(V2, null, criteria({ compareToBaseline: false, maxBytesPerOp: 9000 }))).reasons).toEqual([
+      "BenchmarkEncodeRows median 9472 B/op > 9000 B/op",
+    ]);
   });
 
   it("fails a memory ceiling when the file has no -benchmem figures", async () => {
@@ -155,7 +186,10 @@ describe("go-bench gate: the named benchmark and ceilings", () => {
 
 describe("benchmark comparison per metric", () => {
   it("compares every metric of every benchmark in both files", async () => {
-    const changes = compareResults(await parseGoBench(bytesOf(V1), DEFAULT_LIMITS), await parseGoBench(bytesOf(V2), DEFAULT_LIMITS));
+    const changes = compareResults(
+      await parseGoBench(bytesOf(V1), DEFAULT_LIMITS),
+      await parseGoBench(bytesOf(V2), DEFAULT_LIMITS),
+    );
     expect(changes.map((c) => [c.name, c.metric, c.verdict])).toEqual([
       ["BenchmarkEncodeRows", "ns/op", "faster"],
       ["BenchmarkEncodeRows", "B/op", "faster"],
@@ -164,7 +198,10 @@ describe("benchmark comparison per metric", () => {
       ["BenchmarkChecksum", "B/op", "no significant change"],
       ["BenchmarkChecksum", "allocs/op", "no significant change"],
     ]);
-    expect(changes[1]).toMatchObject({ baseline: { median: 581392, min: 581386, max: 581429, n: 6 }, current: { median: 9472, min: 9472, max: 9472, n: 6 } });
+    expect(changes[1]).toMatchObject({
+      baseline: { median: 581392, min: 581386, max: 581429, n: 6 },
+      current: { median: 9472, min: 9472, max: 9472, n: 6 },
+    });
     expect(changes[4]).toMatchObject({ deltaPct: 0, p: 1 });
   });
 });
@@ -174,7 +211,13 @@ describe("evidence roles", () => {
     expect(checkEvidenceRole(undefined, "lcov")).toEqual({ ok: true, role: null });
     expect(checkEvidenceRole("", "lcov")).toEqual({ ok: true, role: null });
     expect(checkEvidenceRole("baseline", "go-bench")).toEqual({ ok: true, role: "baseline" });
-    expect(checkEvidenceRole("baseline", "junit")).toEqual({ ok: false, reason: 'role "baseline" is only for go-bench evidence, not junit' });
-    expect(checkEvidenceRole("reference", "go-bench")).toEqual({ ok: false, reason: 'role must be "baseline" (or absent)' });
+    expect(checkEvidenceRole("baseline", "junit")).toEqual({
+      ok: false,
+      reason: 'role "baseline" is only for go-bench evidence, not junit',
+    });
+    expect(checkEvidenceRole("reference", "go-bench")).toEqual({
+      ok: false,
+      reason: 'role must be "baseline" (or absent)',
+    });
   });
 });

@@ -1,6 +1,22 @@
-import { compareResults, compareSamples, MIN_RUNS_TO_COMPARE, roundedDelta, roundedP, type BenchChange } from "./bench-compare";
+import {
+  compareResults,
+  compareSamples,
+  MIN_RUNS_TO_COMPARE,
+  roundedDelta,
+  roundedP,
+  type BenchChange,
+} from "./bench-compare";
 import type { EvidenceLimits } from "./errors";
-import { findBenchmark, parseGoBench, samplesOf, statsOf, summarise, summariseMetrics, type BenchMetric, type BenchResults } from "./go-bench";
+import {
+  findBenchmark,
+  parseGoBench,
+  samplesOf,
+  statsOf,
+  summarise,
+  summariseMetrics,
+  type BenchMetric,
+  type BenchResults,
+} from "./go-bench";
 import type { ByteSource } from "./stream";
 import type { Threshold, VerifierResult } from "./verdict";
 
@@ -33,7 +49,8 @@ function listNames(results: BenchResults): string {
   return names.length > NAMES_SHOWN ? `${shown} and ${names.length - NAMES_SHOWN} more` : shown;
 }
 
-const signed = (delta: number | null) => (delta === null ? "from 0" : `${delta >= 0 ? "+" : ""}${roundedDelta(delta)}%`);
+const signed = (delta: number | null) =>
+  delta === null ? "from 0" : `${delta >= 0 ? "+" : ""}${roundedDelta(delta)}%`;
 
 /** The file's summaries and, with a baseline, the benchstat-style comparison of every benchmark's ns/op. */
 function describe(current: BenchResults, baseline: BenchResults | undefined) {
@@ -57,7 +74,11 @@ function tooFewRuns(name: string, change: BenchChange): string {
 }
 
 /** Without a requirement (the CLI, unbound uploads): ns/op ceilings by name, and no benchmark significantly slower. */
-function judgeLoosely(current: BenchResults, baseline: BenchResults | undefined, thresholds: readonly Threshold[]): VerifierResult {
+function judgeLoosely(
+  current: BenchResults,
+  baseline: BenchResults | undefined,
+  thresholds: readonly Threshold[],
+): VerifierResult {
   const { metrics, changes } = describe(current, baseline);
   const reasons: string[] = [];
   for (const threshold of thresholds) {
@@ -68,7 +89,8 @@ function judgeLoosely(current: BenchResults, baseline: BenchResults | undefined,
   }
   for (const change of changes) {
     if (change.verdict === "too few runs") reasons.push(tooFewRuns(change.name, change));
-    if (change.verdict === "slower") reasons.push(`${change.name} is slower than the baseline: ${signed(change.deltaPct)} (p=${roundedP(change.p)})`);
+    if (change.verdict === "slower")
+      reasons.push(`${change.name} is slower than the baseline: ${signed(change.deltaPct)} (p=${roundedP(change.p)})`);
   }
   return { kind: "go-bench", verdict: reasons.length === 0 ? "pass" : "fail", metrics, reasons };
 }
@@ -88,9 +110,18 @@ function judgeCeilings(name: string, current: BenchResults, criteria: GoBenchCri
   }
 }
 
-function judgeAgainstBaseline(name: string, current: BenchResults, baseline: BenchResults | undefined, criteria: GoBenchCriteria, reasons: string[], metrics: Record<string, unknown>): void {
+function judgeAgainstBaseline(
+  name: string,
+  current: BenchResults,
+  baseline: BenchResults | undefined,
+  criteria: GoBenchCriteria,
+  reasons: string[],
+  metrics: Record<string, unknown>,
+): void {
   if (!baseline) {
-    reasons.push(`no baseline to compare ${name} with: mark a go-bench evidence item of this engagement as the baseline (role "baseline")`);
+    reasons.push(
+      `no baseline to compare ${name} with: mark a go-bench evidence item of this engagement as the baseline (role "baseline")`,
+    );
     return;
   }
   const before = findBenchmark(baseline, name);
@@ -114,11 +145,19 @@ function judgeAgainstBaseline(name: string, current: BenchResults, baseline: Ben
   };
   const figures = `${signed(change.deltaPct)}, p=${roundedP(change.p)}`;
   if (change.verdict === "too few runs") reasons.push(tooFewRuns(name, change));
-  else if (beyondAllowance) reasons.push(`${name} is slower than the baseline: ${figures}${allowed > 0 ? `, more than the ${allowed}% allowed` : ""}`);
+  else if (beyondAllowance)
+    reasons.push(
+      `${name} is slower than the baseline: ${figures}${allowed > 0 ? `, more than the ${allowed}% allowed` : ""}`,
+    );
 }
 
 /** Judges parsed results; `criteria` null judges as the CLI does (thresholds by name). */
-export function judgeGoBench(current: BenchResults, baseline: BenchResults | undefined, criteria: GoBenchCriteria | undefined, thresholds: readonly Threshold[]): VerifierResult {
+export function judgeGoBench(
+  current: BenchResults,
+  baseline: BenchResults | undefined,
+  criteria: GoBenchCriteria | undefined,
+  thresholds: readonly Threshold[],
+): VerifierResult {
   if (!criteria) return judgeLoosely(current, baseline, thresholds);
   const { metrics } = describe(current, baseline);
   const reasons: string[] = [];

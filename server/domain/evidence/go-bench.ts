@@ -63,7 +63,8 @@ export async function parseGoBench(source: ByteSource, limits: EvidenceLimits): 
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const value = Number(pairs[i]);
       const unit = pairs[i + 1];
-      if (!Number.isFinite(value)) throw new EvidenceInputError("MALFORMED", `"${pairs[i]}" is not a number in ${name}`, number);
+      if (!Number.isFinite(value))
+        throw new EvidenceInputError("MALFORMED", `"${pairs[i]}" is not a number in ${name}`, number);
       if (unit === "ns/op") ns = value;
       else if (unit === "B/op") samples.bytes.push(value);
       else if (unit === "allocs/op") samples.allocs.push(value);
@@ -71,9 +72,11 @@ export async function parseGoBench(source: ByteSource, limits: EvidenceLimits): 
     if (ns === null) throw new EvidenceInputError("MALFORMED", `${name} has no ns/op figure`, number);
     samples.ns.push(ns);
     results.set(name, samples);
-    if (++runs > limits.maxEntries) throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} benchmark runs`, number);
+    if (++runs > limits.maxEntries)
+      throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} benchmark runs`, number);
   });
-  if (results.size === 0) throw new EvidenceInputError("MALFORMED", "no benchmark result lines (BenchmarkName  N  x ns/op)");
+  if (results.size === 0)
+    throw new EvidenceInputError("MALFORMED", "no benchmark result lines (BenchmarkName  N  x ns/op)");
   return results;
 }
 
@@ -117,7 +120,10 @@ export function summariseMetrics(results: BenchResults): MetricSummary[] {
 
 /** A benchmark's name as a gate may write it: with or without "Benchmark", without "-GOMAXPROCS". */
 export function benchmarkKey(name: string): string {
-  return name.trim().replace(/-\d+$/, "").replace(/^Benchmark/, "");
+  return name
+    .trim()
+    .replace(/-\d+$/, "")
+    .replace(/^Benchmark/, "");
 }
 
 /** The name in the results a gate's benchmark parameter means, or null. */

@@ -22,21 +22,32 @@ export async function parseGoCover(source: ByteSource, limits: EvidenceLimits): 
     if (line === "") return;
     if (line.startsWith("mode:")) {
       const value = line.slice(5).trim();
-      if (value !== "set" && value !== "count" && value !== "atomic") throw new EvidenceInputError("MALFORMED", `unknown cover mode "${value}"`, number);
-      if (mode && mode !== value) throw new EvidenceInputError("MALFORMED", `mode changes from ${mode} to ${value}`, number);
+      if (value !== "set" && value !== "count" && value !== "atomic")
+        throw new EvidenceInputError("MALFORMED", `unknown cover mode "${value}"`, number);
+      if (mode && mode !== value)
+        throw new EvidenceInputError("MALFORMED", `mode changes from ${mode} to ${value}`, number);
       mode = value;
       return;
     }
     if (!mode) throw new EvidenceInputError("MALFORMED", 'a coverprofile starts with "mode: set|count|atomic"', number);
     const match = BLOCK.exec(line);
     if (!match) throw new EvidenceInputError("MALFORMED", "expected file:line.col,line.col statements count", number);
-    if (blocks.size >= limits.maxEntries) throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} blocks`, number);
+    if (blocks.size >= limits.maxEntries)
+      throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} blocks`, number);
     const key = `${match[1]}:${match[2]}.${match[3]},${match[4]}.${match[5]}`;
     const statements = Number(match[6]);
     const hits = Number(match[7]);
     const known = blocks.get(key);
-    if (known && known.statements !== statements) throw new EvidenceInputError("MALFORMED", `block ${key} has ${statements} statements here and ${known.statements} before`, number);
-    blocks.set(key, { statements, count: mode === "set" ? Math.max(known?.count ?? 0, hits) : (known?.count ?? 0) + hits });
+    if (known && known.statements !== statements)
+      throw new EvidenceInputError(
+        "MALFORMED",
+        `block ${key} has ${statements} statements here and ${known.statements} before`,
+        number,
+      );
+    blocks.set(key, {
+      statements,
+      count: mode === "set" ? Math.max(known?.count ?? 0, hits) : (known?.count ?? 0) + hits,
+    });
   });
   if (!mode) throw new EvidenceInputError("MALFORMED", 'no "mode:" line: this is not a Go coverprofile');
   let covered = 0;

@@ -64,7 +64,8 @@ export class BitmapHeap {
   }
 
   orInto(target: number, source: number, bytes: number): void {
-    for (let i = 0; i < bytes; i += 1) this.data[target + i] = (this.data[target + i] ?? 0) | (this.data[source + i] ?? 0);
+    for (let i = 0; i < bytes; i += 1)
+      this.data[target + i] = (this.data[target + i] ?? 0) | (this.data[source + i] ?? 0);
   }
 
   popcount(offset: number, bytes: number): number {

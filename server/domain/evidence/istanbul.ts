@@ -20,14 +20,22 @@ export interface IstanbulTotals {
 }
 
 const ZSummaryFigure = z.object({ total: z.number().int().min(0), covered: z.number().int().min(0) });
-const ZSummaryEntry = z.object({ lines: ZSummaryFigure, statements: ZSummaryFigure, functions: ZSummaryFigure, branches: ZSummaryFigure });
+const ZSummaryEntry = z.object({
+  lines: ZSummaryFigure,
+  statements: ZSummaryFigure,
+  functions: ZSummaryFigure,
+  branches: ZSummaryFigure,
+});
 
 const ZCount = z.number().int().min(0);
 const ZLocation = z.object({ start: z.object({ line: z.number().int().min(0) }), skip: z.boolean().optional() });
 const ZFileCoverage = z.object({
   statementMap: z.record(z.string(), ZLocation),
   fnMap: z.record(z.string(), z.object({ skip: z.boolean().optional() }).loose()),
-  branchMap: z.record(z.string(), z.object({ locations: z.array(z.object({ skip: z.boolean().optional() }).loose().nullable()).optional() }).loose()),
+  branchMap: z.record(
+    z.string(),
+    z.object({ locations: z.array(z.object({ skip: z.boolean().optional() }).loose().nullable()).optional() }).loose(),
+  ),
   s: z.record(z.string(), ZCount),
   f: z.record(z.string(), ZCount),
   b: z.record(z.string(), z.array(ZCount)),
@@ -39,31 +47,47 @@ type Counts = [covered: number, total: number];
 export async function parseIstanbul(source: ByteSource, limits: EvidenceLimits): Promise<IstanbulTotals> {
   let format: IstanbulTotals["format"] | null = null;
   let summaryTotal: z.infer<typeof ZSummaryEntry> | null = null;
-  const totals = { lines: [0, 0] as Counts, statements: [0, 0] as Counts, functions: [0, 0] as Counts, branches: [0, 0] as Counts };
+  const totals = {
+    lines: [0, 0] as Counts,
+    statements: [0, 0] as Counts,
+    functions: [0, 0] as Counts,
+    branches: [0, 0] as Counts,
+  };
   const seen = new Set<string>();
 
   await forEachJsonEntry(source, limits, (key, value) => {
     const isSummary = typeof value === "object" && value !== null && "lines" in value && !("statementMap" in value);
     const entryFormat = isSummary ? "summary" : "final";
-    if (format && format !== entryFormat) throw new EvidenceInputError("MALFORMED", `entry "${key}" mixes coverage-summary and coverage-final formats`);
+    if (format && format !== entryFormat)
+      throw new EvidenceInputError("MALFORMED", `entry "${key}" mixes coverage-summary and coverage-final formats`);
     format = entryFormat;
     if (seen.has(key)) throw new EvidenceInputError("MALFORMED", `"${key}" appears twice`);
     seen.add(key);
     if (isSummary) {
       const parsed = ZSummaryEntry.safeParse(value);
-      if (!parsed.success) throw new EvidenceInputError("MALFORMED", `summary entry "${key}" lacks lines/statements/functions/branches {total, covered}`);
+      if (!parsed.success)
+        throw new EvidenceInputError(
+          "MALFORMED",
+          `summary entry "${key}" lacks lines/statements/functions/branches {total, covered}`,
+        );
       for (const figureOf of Object.values(parsed.data)) {
-        if (figureOf.covered > figureOf.total) throw new EvidenceInputError("MALFORMED", `summary entry "${key}" covers more than its total`);
+        if (figureOf.covered > figureOf.total)
+          throw new EvidenceInputError("MALFORMED", `summary entry "${key}" covers more than its total`);
       }
       if (key === "total") summaryTotal = parsed.data;
       return;
     }
     const parsed = ZFileCoverage.safeParse(value);
-    if (!parsed.success) throw new EvidenceInputError("MALFORMED", `"${key}" is not istanbul file coverage (statementMap, fnMap, branchMap, s, f, b)`);
+    if (!parsed.success)
+      throw new EvidenceInputError(
+        "MALFORMED",
+        `"${key}" is not istanbul file coverage (statementMap, fnMap, branchMap, s, f, b)`,
+      );
     addFile(totals, parsed.data, key);
   });
 
-  if (format === null) throw new EvidenceInputError("MALFORMED", "the report has no files: this is not istanbul coverage");
+  if (format === null)
+    throw new EvidenceInputError("MALFORMED", "the report has no files: this is not istanbul coverage");
   if (format === "summary") {
     const total = summaryTotal as z.infer<typeof ZSummaryEntry> | null;
     if (!total) throw new EvidenceInputError("MALFORMED", 'coverage-summary.json without its "total" entry');
@@ -86,11 +110,16 @@ export async function parseIstanbul(source: ByteSource, limits: EvidenceLimits):
   };
 }
 
-function addFile(totals: Record<"lines" | "statements" | "functions" | "branches", Counts>, file: FileCoverage, path: string): void {
+function addFile(
+  totals: Record<"lines" | "statements" | "functions" | "branches", Counts>,
+  file: FileCoverage,
+  path: string,
+): void {
   const lineHits = new Map<number, number>();
   for (const [id, count] of Object.entries(file.s)) {
     const location = file.statementMap[id];
-    if (!location) throw new EvidenceInputError("MALFORMED", `statement ${id} of "${path}" has a count but no location`);
+    if (!location)
+      throw new EvidenceInputError("MALFORMED", `statement ${id} of "${path}" has a count but no location`);
     add(totals.statements, count > 0 || location.skip === true);
     const line = location.start.line;
     lineHits.set(line, Math.max(lineHits.get(line) ?? 0, count));

@@ -9,7 +9,10 @@ import { forEachLine, type ByteSource } from "./stream";
 // cumulative count reaches round(count * p). The error rate is the share of samples with
 // success=false. Quoted fields (labels and messages with commas or quotes) are understood.
 
-export async function parseJmeter(source: ByteSource, limits: EvidenceLimits): Promise<LoadFigures & { labels: number }> {
+export async function parseJmeter(
+  source: ByteSource,
+  limits: EvidenceLimits,
+): Promise<LoadFigures & { labels: number }> {
   let elapsedColumn = -1;
   let successColumn = -1;
   let labelColumn = -1;
@@ -29,7 +32,8 @@ export async function parseJmeter(source: ByteSource, limits: EvidenceLimits): P
     if (fields === null) {
       partial = record;
       partialLine = recordLine;
-      if (record.length > limits.maxLineLength) throw new EvidenceInputError("LINE_TOO_LONG", "a quoted field never ends", recordLine);
+      if (record.length > limits.maxLineLength)
+        throw new EvidenceInputError("LINE_TOO_LONG", "a quoted field never ends", recordLine);
       return;
     }
     partial = null;
@@ -40,19 +44,27 @@ export async function parseJmeter(source: ByteSource, limits: EvidenceLimits): P
       successColumn = fields.indexOf("success");
       labelColumn = fields.indexOf("label");
       if (elapsedColumn === -1 || successColumn === -1) {
-        throw new EvidenceInputError("MALFORMED", "the first line is not a JTL header with elapsed and success columns (save the results as CSV with field names)", recordLine);
+        throw new EvidenceInputError(
+          "MALFORMED",
+          "the first line is not a JTL header with elapsed and success columns (save the results as CSV with field names)",
+          recordLine,
+        );
       }
       width = fields.length;
       header = true;
       return;
     }
     if (record === "") return;
-    if (fields.length !== width) throw new EvidenceInputError("MALFORMED", `${fields.length} fields where the header has ${width}`, recordLine);
-    if (elapsed.length >= limits.maxEntries) throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} samples`, recordLine);
+    if (fields.length !== width)
+      throw new EvidenceInputError("MALFORMED", `${fields.length} fields where the header has ${width}`, recordLine);
+    if (elapsed.length >= limits.maxEntries)
+      throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} samples`, recordLine);
     const ms = fields[elapsedColumn]!;
-    if (!/^\d+$/.test(ms)) throw new EvidenceInputError("MALFORMED", `elapsed "${ms}" is not a whole number of milliseconds`, recordLine);
+    if (!/^\d+$/.test(ms))
+      throw new EvidenceInputError("MALFORMED", `elapsed "${ms}" is not a whole number of milliseconds`, recordLine);
     const success = fields[successColumn]!;
-    if (success !== "true" && success !== "false") throw new EvidenceInputError("MALFORMED", `success "${success}" is not true or false`, recordLine);
+    if (success !== "true" && success !== "false")
+      throw new EvidenceInputError("MALFORMED", `success "${success}" is not true or false`, recordLine);
     elapsed.push(Number(ms));
     if (success === "false") failures += 1;
     if (labelColumn !== -1 && labels.size < 10_000) labels.add(fields[labelColumn]!);
@@ -72,7 +84,15 @@ export async function parseJmeter(source: ByteSource, limits: EvidenceLimits): P
   const percentPoint = (p: number) => sorted[Math.min(count, Math.max(1, Math.round(count * p))) - 1]!;
   return {
     requests: count,
-    latencyMs: { avg: sum / count, min: sorted[0]!, p50: percentPoint(0.5), p90: percentPoint(0.9), p95: percentPoint(0.95), p99: percentPoint(0.99), max: sorted[count - 1]! },
+    latencyMs: {
+      avg: sum / count,
+      min: sorted[0]!,
+      p50: percentPoint(0.5),
+      p90: percentPoint(0.9),
+      p95: percentPoint(0.95),
+      p99: percentPoint(0.99),
+      max: sorted[count - 1]!,
+    },
     errorRatePct: (100 * failures) / count,
     labels: labels.size,
   };

@@ -18,7 +18,11 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 type Phase = "start" | "key" | "colon" | "value" | "after" | "done";
 
 /** Calls `onEntry` for every member of the top-level object, in order. */
-export async function forEachJsonEntry(source: ByteSource, limits: EvidenceLimits, onEntry: (key: string, value: unknown) => void): Promise<void> {
+export async function forEachJsonEntry(
+  source: ByteSource,
+  limits: EvidenceLimits,
+  onEntry: (key: string, value: unknown) => void,
+): Promise<void> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let phase = "start" as Phase;
   let pending: Uint8Array[] = [];
@@ -34,7 +38,8 @@ export async function forEachJsonEntry(source: ByteSource, limits: EvidenceLimit
   const take = (bytes: Uint8Array, from: number, to: number) => {
     if (to <= from) return;
     pendingBytes += to - from;
-    if (pendingBytes > limits.maxLineLength * 64) throw new EvidenceInputError("TOO_LARGE", `one entry is larger than ${limits.maxLineLength * 64} bytes`, line);
+    if (pendingBytes > limits.maxLineLength * 64)
+      throw new EvidenceInputError("TOO_LARGE", `one entry is larger than ${limits.maxLineLength * 64} bytes`, line);
     pending.push(bytes.slice(from, to));
   };
   const finish = (): unknown => {
@@ -91,7 +96,8 @@ export async function forEachJsonEntry(source: ByteSource, limits: EvidenceLimit
             i -= 1;
           }
         }
-        if (depth > limits.maxXmlDepth) throw new EvidenceInputError("HOSTILE", `values nest deeper than ${limits.maxXmlDepth}`, line);
+        if (depth > limits.maxXmlDepth)
+          throw new EvidenceInputError("HOSTILE", `values nest deeper than ${limits.maxXmlDepth}`, line);
         continue;
       }
       if (isSpace(c)) continue;
@@ -131,7 +137,8 @@ export async function forEachJsonEntry(source: ByteSource, limits: EvidenceLimit
 
   function emit(): void {
     const value = finish();
-    if (++entries > limits.maxEntries) throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} entries`, line);
+    if (++entries > limits.maxEntries)
+      throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} entries`, line);
     onEntry(key, value);
     phase = "after";
   }

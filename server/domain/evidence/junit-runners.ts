@@ -54,7 +54,14 @@ export function caseFacts(attributes: XmlAttributes, runner: JunitRunner): CaseF
 }
 
 const NODE_CANCELLED = new Set(["cancelledByParent", "testTimeoutFailure", "testAborted"]);
-const NODE_FAILURES = new Set(["testCodeFailure", "hookFailed", "subtestsFailed", "parentAlreadyFinished", "uncaughtException", "unhandledRejection"]);
+const NODE_FAILURES = new Set([
+  "testCodeFailure",
+  "hookFailed",
+  "subtestsFailed",
+  "parentAlreadyFinished",
+  "uncaughtException",
+  "unhandledRejection",
+]);
 
 /** Reads an element directly inside a <testcase>. */
 export function noteCaseChild(facts: CaseFacts, element: string, attributes: XmlAttributes): void {
@@ -117,7 +124,10 @@ export function outcomeOf(facts: CaseFacts): Outcome {
 /** jest-junit's stand-ins for a suite that failed outside its tests (it could not run, or a hook failed). */
 export function isJestStandIn(facts: CaseFacts, runner: JunitRunner): boolean {
   if (runner !== "jest") return false;
-  return facts.classname === "Test suite failed to run" || Boolean(facts.name?.includes("Test execution failure: could be caused by test hooks like 'afterAll'."));
+  return (
+    facts.classname === "Test suite failed to run" ||
+    Boolean(facts.name?.includes("Test execution failure: could be caused by test hooks like 'afterAll'."))
+  );
 }
 
 /** gotestsum's testcase for a test binary that failed outside any test (a panic in TestMain or init). */
@@ -127,8 +137,10 @@ export function isGoPackageFailure(facts: CaseFacts, runner: JunitRunner): boole
 
 /** pytest writes a failed test's teardown error as a second testcase element of the same name. */
 export function isSecondElementOfOneTest(facts: CaseFacts, previousKey: string | null): boolean {
-  const nothingElse = !facts.error && !facts.failure && !facts.cancelled && !facts.skipped && !facts.todo && !facts.xfailed;
+  const nothingElse =
+    !facts.error && !facts.failure && !facts.cancelled && !facts.skipped && !facts.todo && !facts.xfailed;
   return facts.teardownError && nothingElse && previousKey !== null && previousKey === caseKey(facts);
 }
 
-export const caseKey = (facts: CaseFacts): string | null => (facts.name === null ? null : `${facts.classname}\u0000${facts.name}`);
+export const caseKey = (facts: CaseFacts): string | null =>
+  facts.name === null ? null : `${facts.classname}\u0000${facts.name}`;

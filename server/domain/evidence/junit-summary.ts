@@ -52,8 +52,19 @@ export function nodeSummaryOf(tail: string): NodeSummary | null {
   const block = CLOSING_COMMENTS.exec(tail)?.[1];
   if (!block) return null;
   const figures = new Map<string, number>();
-  for (const [, key, value] of block.matchAll(COMMENT)) if (key && value && /^\d{1,9}$/.test(value)) figures.set(key, Number(value));
-  const [tests, pass, fail, cancelled, skipped, todo] = ["tests", "pass", "fail", "cancelled", "skipped", "todo"].map((key) => figures.get(key));
-  if (tests === undefined || pass === undefined || fail === undefined || cancelled === undefined || skipped === undefined || todo === undefined) return null;
+  for (const [, key, value] of block.matchAll(COMMENT))
+    if (key && value && /^\d{1,9}$/.test(value)) figures.set(key, Number(value));
+  const [tests, pass, fail, cancelled, skipped, todo] = ["tests", "pass", "fail", "cancelled", "skipped", "todo"].map(
+    (key) => figures.get(key),
+  );
+  if (
+    tests === undefined ||
+    pass === undefined ||
+    fail === undefined ||
+    cancelled === undefined ||
+    skipped === undefined ||
+    todo === undefined
+  )
+    return null;
   return { tests, pass, fail, cancelled, skipped, todo };
 }

@@ -17,14 +17,22 @@ const read = (fixture: string, file: string) => readFileSync(path.join(root, fix
 
 type Figures = Partial<Record<keyof JunitTotals, number>>;
 
-const counted = (text: string, pattern: RegExp): Map<string, number> => new Map([...text.matchAll(pattern)].map((m) => [m[2] ?? "", Number(m[1])]));
+const counted = (text: string, pattern: RegExp): Map<string, number> =>
+  new Map([...text.matchAll(pattern)].map((m) => [m[2] ?? "", Number(m[1])]));
 const exitOf = (summary: string) => Number(/^exit (\d+)$/m.exec(summary)?.[1]);
 
 /** Each runner's summary in the figures a JUnit verification reports. */
 const SUMMARY_READERS: Record<Exclude<JunitRunner, "unknown">, (summary: string) => Figures> = {
   node(summary) {
     const n = new Map([...summary.matchAll(/^ℹ (\w+) (\d+)$/gm)].map((m) => [m[1] ?? "", Number(m[2])]));
-    const [tests, passed, failures, cancelled, skipped, todo] = ["tests", "pass", "fail", "cancelled", "skipped", "todo"].map((word) => n.get(word));
+    const [tests, passed, failures, cancelled, skipped, todo] = [
+      "tests",
+      "pass",
+      "fail",
+      "cancelled",
+      "skipped",
+      "todo",
+    ].map((word) => n.get(word));
     return { tests, passed, failures, errors: 0, cancelled, skipped, todo };
   },
   pytest(summary) {
@@ -33,7 +41,13 @@ const SUMMARY_READERS: Record<Exclude<JunitRunner, "unknown">, (summary: string)
     const of = (word: string) => n.get(word) ?? 0;
     // pytest prints no total. A non-strict xpass is written as a plain passing testcase, with no
     // marker to tell it from a pass (under xfail_strict it is a failure, and marked as one)
-    return { passed: of("passed") + of("xpassed"), failures: of("failed"), errors: of("error") + of("errors"), skipped: of("skipped"), xfailed: of("xfailed") };
+    return {
+      passed: of("passed") + of("xpassed"),
+      failures: of("failed"),
+      errors: of("error") + of("errors"),
+      skipped: of("skipped"),
+      xfailed: of("xfailed"),
+    };
   },
   jest(summary) {
     const tests = counted(/^Tests:\s+(.*)$/m.exec(summary)?.[1] ?? "", /(\d+) (\w+)/g);
@@ -42,18 +56,35 @@ const SUMMARY_READERS: Record<Exclude<JunitRunner, "unknown">, (summary: string)
     // a suite that failed outside its tests is an error; in these fixtures the failing tests, if any, share one suite
     const suitesFailedOutsideTests = (suites.get("failed") ?? 0) - (failed > 0 ? 1 : 0);
     const of = (word: string) => tests.get(word) ?? 0;
-    return { tests: tests.get("total"), passed: of("passed"), failures: failed, errors: suitesFailedOutsideTests, skipped: of("skipped"), todo: of("todo") };
+    return {
+      tests: tests.get("total"),
+      passed: of("passed"),
+      failures: failed,
+      errors: suitesFailedOutsideTests,
+      skipped: of("skipped"),
+      todo: of("todo"),
+    };
   },
   vitest(summary) {
     const line = /^\s+Tests\s+(.*) \((\d+)\)$/m.exec(summary);
     const n = counted(line?.[1] ?? "", /(\d+) ([a-z ]+?)(?: \||$)/g);
     const of = (words: string) => n.get(words) ?? 0;
     // Vitest's JUnit reporter writes a test.fails that failed as a pass and a todo as <skipped/>
-    return { tests: Number(line?.[2]), passed: of("passed") + of("expected fail"), failures: of("failed"), errors: 0, skipped: of("skipped") + of("todo") };
+    return {
+      tests: Number(line?.[2]),
+      passed: of("passed") + of("expected fail"),
+      failures: of("failed"),
+      errors: 0,
+      skipped: of("skipped") + of("todo"),
+    };
   },
   mocha(summary) {
     const n = counted(summary, /^ +(\d+) (passing|pending|failing)/gm);
-    const [passed, pending, failing] = ["passing", "pending", "failing"].map((word) => n.get(word) ?? 0) as [number, number, number];
+    const [passed, pending, failing] = ["passing", "pending", "failing"].map((word) => n.get(word) ?? 0) as [
+      number,
+      number,
+      number,
+    ];
     return { tests: passed + pending + failing, passed, failures: failing, errors: 0, skipped: pending };
   },
   go(summary) {
@@ -106,7 +137,10 @@ describe("junit reports counted as their runner counted the run", () => {
     const result = await verify(read(fixture, "report.xml"));
     for (const [figure, value] of Object.entries(expected)) {
       // a runner-specific figure appears in the metrics only when the report has some
-      expect({ figure, value: result.metrics[figure] }).toEqual({ figure, value: RUNNER_FIGURES.has(figure) && value === 0 ? undefined : value });
+      expect({ figure, value: result.metrics[figure] }).toEqual({
+        figure,
+        value: RUNNER_FIGURES.has(figure) && value === 0 ? undefined : value,
+      });
     }
     expect(result.verdict).toBe(exitOf(summary) === 0 ? "pass" : "fail");
   });
@@ -114,19 +148,40 @@ describe("junit reports counted as their runner counted the run", () => {
   it("passes a Node run whose only problem is a failing todo, though its suite counts a failure", async () => {
     const report = read("node-todo", "report.xml");
     expect(report).toMatch(/<testsuite name="ledger"[^>]* failures="1"/);
-    expect(await verify(report)).toMatchObject({ verdict: "pass", reasons: [], metrics: { tests: 5, passed: 2, failures: 0, skipped: 1, todo: 2 } });
+    expect(await verify(report)).toMatchObject({
+      verdict: "pass",
+      reasons: [],
+      metrics: { tests: 5, passed: 2, failures: 0, skipped: 1, todo: 2 },
+    });
     // without Node's closing summary the testcases alone say the same
-    expect((await verify(report.replace(/\s*<!--[^>]*-->/g, ""))).metrics).toEqual({ tests: 5, failures: 0, errors: 0, skipped: 1, passed: 2, todo: 2 });
+    expect((await verify(report.replace(/\s*<!--[^>]*-->/g, ""))).metrics).toEqual({
+      tests: 5,
+      failures: 0,
+      errors: 0,
+      skipped: 1,
+      passed: 2,
+      todo: 2,
+    });
   });
 
   it("counts a Node test cancelled by a timeout or by its parent as cancelled, and fails the gate", async () => {
     const result = await verify(read("node-cancelled", "report.xml").replace(/\s*<!--[^>]*-->/g, ""));
-    expect(result).toMatchObject({ verdict: "fail", reasons: ["3 of 5 tests were cancelled"], metrics: { tests: 5, passed: 2, failures: 0, cancelled: 3 } });
+    expect(result).toMatchObject({
+      verdict: "fail",
+      reasons: ["3 of 5 tests were cancelled"],
+      metrics: { tests: 5, passed: 2, failures: 0, cancelled: 3 },
+    });
   });
 
   it("takes Node's closing summary for a parent's own failure its reporter drops, never a summary milder than the testcases", async () => {
     const nested = read("node-nested", "report.xml");
-    expect((await verify(nested.replace(/\s*<!--[^>]*-->/g, ""))).metrics).toEqual({ tests: 5, failures: 2, errors: 0, skipped: 0, passed: 3 });
+    expect((await verify(nested.replace(/\s*<!--[^>]*-->/g, ""))).metrics).toEqual({
+      tests: 5,
+      failures: 2,
+      errors: 0,
+      skipped: 0,
+      passed: 3,
+    });
     expect((await verify(nested)).reasons).toEqual(["4 of 6 tests failed"]);
     const gzipped = await verifyFile({ kind: "junit", file: bytesOf(gzipSync(nested), 101) });
     expect(gzipped.metrics).toMatchObject({ tests: 6, failures: 4, passed: 2 });
@@ -143,7 +198,10 @@ describe("junit reports counted as their runner counted the run", () => {
   });
 
   it("passes a pytest run with only skips, xfails and a non-strict xpass", async () => {
-    expect(await verify(read("pytest9-green", "report.xml"))).toMatchObject({ verdict: "pass", metrics: { tests: 4, passed: 2, skipped: 1, xfailed: 1 } });
+    expect(await verify(read("pytest9-green", "report.xml"))).toMatchObject({
+      verdict: "pass",
+      metrics: { tests: 4, passed: 2, skipped: 1, xfailed: 1 },
+    });
   });
 
   it("counts jest-junit's stand-ins for a suite that could not run or a failing hook once per suite, outside the tests", async () => {
@@ -155,7 +213,14 @@ describe("junit reports counted as their runner counted the run", () => {
   it("trusts Surefire's testcases over its suite counters, which count only the rerun", async () => {
     const report = read("surefire-reruns", "report.xml");
     expect(report).toMatch(/<testsuite [^>]*tests="3" errors="1" skipped="0" failures="1">/);
-    expect((await verify(report)).metrics).toEqual({ tests: 7, failures: 1, errors: 1, skipped: 2, passed: 3, flaky: 1 });
+    expect((await verify(report)).metrics).toEqual({
+      tests: 7,
+      failures: 1,
+      errors: 1,
+      skipped: 2,
+      passed: 3,
+      flaky: 1,
+    });
   });
 
   it("adds what a root declares beyond its testcases: a Go package that did not build, mocha's unwritten pending tests", async () => {
@@ -166,12 +231,21 @@ describe("junit reports counted as their runner counted the run", () => {
       .replace(/<testsuite tests="0"[\s\S]*?<\/testsuite>/, "")
       .replace(/<testcase[^>]*name="TestFeeOnAThousand"[\s\S]*?<\/testcase>/, "");
     expect(await verify(built)).toMatchObject({ verdict: "fail", reasons: [`1 failure ${OUTSIDE}`] });
-    expect((await verify(read("mocha-outcomes", "report.xml"))).metrics).toEqual({ tests: 6, failures: 2, errors: 0, skipped: 2, passed: 2 });
+    expect((await verify(read("mocha-outcomes", "report.xml"))).metrics).toEqual({
+      tests: 6,
+      failures: 2,
+      errors: 0,
+      skipped: 2,
+      passed: 2,
+    });
   });
 
   it("never lets declared counters lower what the testcases show", async () => {
     const cases = `<testcase name="a"><failure/></testcase><testcase name="b"><skipped/></testcase>`;
     const report = `<testsuites tests="9" failures="0" errors="0" skipped="0"><testsuite name="s" tests="9" failures="0">${cases}</testsuite></testsuites>`;
-    expect(await verify(report)).toMatchObject({ verdict: "fail", metrics: { tests: 2, failures: 1, skipped: 1, passed: 0 } });
+    expect(await verify(report)).toMatchObject({
+      verdict: "fail",
+      metrics: { tests: 2, failures: 1, skipped: 1, passed: 0 },
+    });
   });
 });

@@ -62,8 +62,18 @@ const declaredOf = (attributes: XmlAttributes): DeclaredTotals => {
 
 class JunitReader implements XmlHandlers {
   readonly report: JunitReport = {
-    tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, todo: 0, xfailed: 0, cancelled: 0, flaky: 0,
-    runner: "unknown", failuresOutsideTests: 0, errorsOutsideTests: 0,
+    tests: 0,
+    failures: 0,
+    errors: 0,
+    skipped: 0,
+    passed: 0,
+    todo: 0,
+    xfailed: 0,
+    cancelled: 0,
+    flaky: 0,
+    runner: "unknown",
+    failuresOutsideTests: 0,
+    errorsOutsideTests: 0,
   };
   root: DeclaredTotals = {};
   private readonly suites: SuiteFrame[] = [];
@@ -73,7 +83,8 @@ class JunitReader implements XmlHandlers {
 
   open(name: string, attributes: XmlAttributes, depth: number): void {
     if (depth === 1) {
-      if (name !== "testsuites" && name !== "testsuite") throw new EvidenceInputError("MALFORMED", `root element <${name}> is not <testsuites> or <testsuite>`);
+      if (name !== "testsuites" && name !== "testsuite")
+        throw new EvidenceInputError("MALFORMED", `root element <${name}> is not <testsuites> or <testsuite>`);
       this.root = declaredOf(attributes);
     }
     if (this.current) {
@@ -89,7 +100,8 @@ class JunitReader implements XmlHandlers {
     if (named && this.report.runner === "unknown") this.report.runner = named;
     if (name === "testsuite") {
       const declared = declaredOf(attributes);
-      const declaredPasses = declared.tests === undefined ? undefined : declared.tests - (declared.failures ?? 0) - (declared.skipped ?? 0);
+      const declaredPasses =
+        declared.tests === undefined ? undefined : declared.tests - (declared.failures ?? 0) - (declared.skipped ?? 0);
       this.suites.push({ declaredPasses, passed: 0, standIn: false });
     }
   }
@@ -204,5 +216,10 @@ export function judgeJunit(report: JunitReport, thresholds: readonly Threshold[]
   if (tests < minTests) reasons.push(`${tests} tests < ${minTests} required`);
   // the runner-specific figures are shown only where the report has some, so a plain report keeps its five
   const extra = Object.fromEntries(Object.entries({ todo, xfailed, cancelled, flaky }).filter(([, n]) => n > 0));
-  return { kind: "junit", verdict: reasons.length === 0 ? "pass" : "fail", metrics: { tests, failures, errors, skipped, passed, ...extra }, reasons };
+  return {
+    kind: "junit",
+    verdict: reasons.length === 0 ? "pass" : "fail",
+    metrics: { tests, failures, errors, skipped, passed, ...extra },
+    reasons,
+  };
 }

@@ -17,7 +17,16 @@ const ZMetric = z.looseObject({
   thresholds: z.union([ZExportThresholds, ZSummaryThresholds]).optional(),
 });
 
-const STAT_NAMES: Record<string, LatencyStat> = { avg: "avg", min: "min", med: "p50", "p(50)": "p50", "p(90)": "p90", "p(95)": "p95", "p(99)": "p99", max: "max" };
+const STAT_NAMES: Record<string, LatencyStat> = {
+  avg: "avg",
+  min: "min",
+  med: "p50",
+  "p(50)": "p50",
+  "p(90)": "p90",
+  "p(95)": "p95",
+  "p(99)": "p99",
+  max: "max",
+};
 
 export interface K6Summary extends LoadFigures {
   failedThresholds: string[];
@@ -27,12 +36,17 @@ export async function parseK6(source: ByteSource, limits: EvidenceLimits): Promi
   let metrics: Record<string, unknown> | null = null;
   await forEachJsonEntry(source, limits, (key, value) => {
     if (key === "metrics") {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) throw new EvidenceInputError("MALFORMED", '"metrics" is not an object');
+      if (typeof value !== "object" || value === null || Array.isArray(value))
+        throw new EvidenceInputError("MALFORMED", '"metrics" is not an object');
       metrics = value as Record<string, unknown>;
     }
   });
   const all = metrics as Record<string, unknown> | null;
-  if (!all) throw new EvidenceInputError("MALFORMED", 'no "metrics": this is not a k6 summary (--summary-export or handleSummary JSON)');
+  if (!all)
+    throw new EvidenceInputError(
+      "MALFORMED",
+      'no "metrics": this is not a k6 summary (--summary-export or handleSummary JSON)',
+    );
 
   const failedThresholds: string[] = [];
   const statsOf = (name: string): Record<string, number> | null => {
@@ -44,11 +58,17 @@ export async function parseK6(source: ByteSource, limits: EvidenceLimits): Promi
       const failed = typeof result === "boolean" ? result : !result.ok;
       if (failed) failedThresholds.push(`k6 threshold ${name} '${expression}' failed`);
     }
-    return values ?? Object.fromEntries(Object.entries(direct).filter((entry): entry is [string, number] => typeof entry[1] === "number"));
+    return (
+      values ??
+      Object.fromEntries(
+        Object.entries(direct).filter((entry): entry is [string, number] => typeof entry[1] === "number"),
+      )
+    );
   };
 
   const duration = statsOf("http_req_duration");
-  if (!duration) throw new EvidenceInputError("MALFORMED", "the summary has no http_req_duration metric (an HTTP test writes one)");
+  if (!duration)
+    throw new EvidenceInputError("MALFORMED", "the summary has no http_req_duration metric (an HTTP test writes one)");
   const latencyMs: LoadFigures["latencyMs"] = {};
   for (const [stat, value] of Object.entries(duration)) {
     const name = STAT_NAMES[stat];
@@ -59,6 +79,7 @@ export async function parseK6(source: ByteSource, limits: EvidenceLimits): Promi
   if (requests === undefined) throw new EvidenceInputError("MALFORMED", "the summary has no http_reqs count");
   // in --summary-export a rate's "value" is the fraction; handleSummary calls it "rate"
   const errorFraction = failed ? (failed.rate ?? failed.value ?? 0) : 0;
-  for (const name of Object.keys(all)) if (name !== "http_req_duration" && name !== "http_req_failed" && name !== "http_reqs") statsOf(name);
+  for (const name of Object.keys(all))
+    if (name !== "http_req_duration" && name !== "http_req_failed" && name !== "http_reqs") statsOf(name);
   return { requests, latencyMs, errorRatePct: errorFraction * 100, failedThresholds };
 }

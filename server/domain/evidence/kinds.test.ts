@@ -15,16 +15,45 @@ const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "f
 // does not compile, and one whose verifier or requirement mapping is missing fails below.
 const PASSING_UPLOAD: Record<FileVerifierKind, { file: Buffer; requirement: GateRequirement }> = {
   lcov: { file: fixture("calc.info"), requirement: { kind: "coverage", params: { metric: "lines", minPct: 80 } } },
-  cobertura: { file: fixture("cobertura.xml"), requirement: { kind: "coverage", params: { metric: "lines", minPct: 1 } } },
+  cobertura: {
+    file: fixture("cobertura.xml"),
+    requirement: { kind: "coverage", params: { metric: "lines", minPct: 1 } },
+  },
   jacoco: { file: fixture("jacoco.xml"), requirement: { kind: "coverage", params: { metric: "lines", minPct: 1 } } },
-  "go-cover": { file: fixture("cover-count.out"), requirement: { kind: "coverage", params: { metric: "lines", minPct: 1 } } },
-  istanbul: { file: fixture("istanbul-nyc-summary.json"), requirement: { kind: "coverage", params: { metric: "lines", minPct: 1 } } },
-  "go-bench": { file: fixture("bench-new.txt"), requirement: { kind: "go-bench", params: { benchmark: "SyncBlock", compareToBaseline: false } } },
-  junit: { file: Buffer.from('<testsuite name="fees" tests="2"><testcase classname="fees" name="rounds half-up"/><testcase classname="fees" name="splits"/></testsuite>'), requirement: { kind: "junit", params: { minTests: 1 } } },
-  k6: { file: fixture("k6-summary-export.json"), requirement: { kind: "load-test", params: { percentile: "p95", maxMs: 600_000 } } },
-  jmeter: { file: fixture("jmeter.jtl"), requirement: { kind: "load-test", params: { percentile: "p95", maxMs: 600_000 } } },
-  sha256: { file: Buffer.from("signed statement of work\n"), requirement: { kind: "sha256", params: { label: "Signed SOW" } } },
-  "manifest-review": { file: Buffer.from("module example.test/app\n\ngo 1.22\n"), requirement: { kind: "manifest-review", params: { manifest: "go.mod" } } },
+  "go-cover": {
+    file: fixture("cover-count.out"),
+    requirement: { kind: "coverage", params: { metric: "lines", minPct: 1 } },
+  },
+  istanbul: {
+    file: fixture("istanbul-nyc-summary.json"),
+    requirement: { kind: "coverage", params: { metric: "lines", minPct: 1 } },
+  },
+  "go-bench": {
+    file: fixture("bench-new.txt"),
+    requirement: { kind: "go-bench", params: { benchmark: "SyncBlock", compareToBaseline: false } },
+  },
+  junit: {
+    file: Buffer.from(
+      '<testsuite name="fees" tests="2"><testcase classname="fees" name="rounds half-up"/><testcase classname="fees" name="splits"/></testsuite>',
+    ),
+    requirement: { kind: "junit", params: { minTests: 1 } },
+  },
+  k6: {
+    file: fixture("k6-summary-export.json"),
+    requirement: { kind: "load-test", params: { percentile: "p95", maxMs: 600_000 } },
+  },
+  jmeter: {
+    file: fixture("jmeter.jtl"),
+    requirement: { kind: "load-test", params: { percentile: "p95", maxMs: 600_000 } },
+  },
+  sha256: {
+    file: Buffer.from("signed statement of work\n"),
+    requirement: { kind: "sha256", params: { label: "Signed SOW" } },
+  },
+  "manifest-review": {
+    file: Buffer.from("module example.test/app\n\ngo 1.22\n"),
+    requirement: { kind: "manifest-review", params: { manifest: "go.mod" } },
+  },
 };
 
 describe("evidence kinds", () => {
@@ -33,17 +62,39 @@ describe("evidence kinds", () => {
     const parsed = ZGateRequirement.parse(requirement);
     const thresholds = thresholdsForRequirement(parsed, kind);
     expect(thresholds, `${kind} cannot satisfy a ${parsed.kind} requirement`).not.toBeNull();
-    const result = await verifyFile({ kind, file: bytesOf(file), thresholds: thresholds ?? [], goBench: goBenchCriteria(parsed), expectedManifest: parsed.kind === "manifest-review" ? parsed.params.manifest : undefined });
+    const result = await verifyFile({
+      kind,
+      file: bytesOf(file),
+      thresholds: thresholds ?? [],
+      goBench: goBenchCriteria(parsed),
+      expectedManifest: parsed.kind === "manifest-review" ? parsed.params.manifest : undefined,
+    });
     expect(result.reasons).toEqual([]);
     const gate = evaluateGate(
       [{ id: "r1", kind: parsed.kind }],
-      [{ id: "e1", kind, sha256: "a".repeat(64), createdAt: "2026-01-01T00:00:00.000Z", verifications: [{ requirementId: "r1", verdict: result.verdict, reasons: result.reasons, createdAt: "2026-01-01T00:00:01.000Z" }] }],
+      [
+        {
+          id: "e1",
+          kind,
+          sha256: "a".repeat(64),
+          createdAt: "2026-01-01T00:00:00.000Z",
+          verifications: [
+            {
+              requirementId: "r1",
+              verdict: result.verdict,
+              reasons: result.reasons,
+              createdAt: "2026-01-01T00:00:01.000Z",
+            },
+          ],
+        },
+      ],
     );
     expect(gate.open).toBe(true);
   });
 
   it("every requirement kind can be met by some evidence, and each evidence kind meets exactly the kind it names", () => {
-    for (const requirementKind of GATE_REQUIREMENT_KINDS) expect(evidenceKindsFor(requirementKind).length, requirementKind).toBeGreaterThan(0);
+    for (const requirementKind of GATE_REQUIREMENT_KINDS)
+      expect(evidenceKindsFor(requirementKind).length, requirementKind).toBeGreaterThan(0);
     for (const [kind, entry] of Object.entries(EVIDENCE_KINDS)) {
       expect(GATE_REQUIREMENT_KINDS).toContain(entry.satisfies);
       expect(evidenceKindsFor(entry.satisfies)).toContain(kind);
@@ -51,7 +102,18 @@ describe("evidence kinds", () => {
   });
 
   it("evidence of another kind never meets a requirement", () => {
-    const gate = evaluateGate([{ id: "r1", kind: "junit" }], [{ id: "e1", kind: "lcov", sha256: "b".repeat(64), createdAt: "2026-01-01T00:00:00.000Z", verifications: [{ requirementId: null, verdict: "pass", reasons: [], createdAt: "2026-01-01T00:00:01.000Z" }] }]);
+    const gate = evaluateGate(
+      [{ id: "r1", kind: "junit" }],
+      [
+        {
+          id: "e1",
+          kind: "lcov",
+          sha256: "b".repeat(64),
+          createdAt: "2026-01-01T00:00:00.000Z",
+          verifications: [{ requirementId: null, verdict: "pass", reasons: [], createdAt: "2026-01-01T00:00:01.000Z" }],
+        },
+      ],
+    );
     expect(gate.open).toBe(false);
   });
 });

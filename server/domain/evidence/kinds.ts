@@ -23,19 +23,32 @@ export const EVIDENCE_KINDS = {
 // (gate.ts checks that every `satisfies` names a requirement kind; the gate depends on this table, not the reverse)
 
 export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
-type KindsWhere<Field extends "source" | "satisfies", Value> = { [K in EvidenceKind]: (typeof EVIDENCE_KINDS)[K][Field] extends Value ? K : never }[EvidenceKind];
+type KindsWhere<Field extends "source" | "satisfies", Value> = {
+  [K in EvidenceKind]: (typeof EVIDENCE_KINDS)[K][Field] extends Value ? K : never;
+}[EvidenceKind];
 
 const kindsWhere = <Field extends "source" | "satisfies", Value extends string>(field: Field, value: Value) =>
-  (Object.keys(EVIDENCE_KINDS) as EvidenceKind[]).filter((kind) => EVIDENCE_KINDS[kind][field] === value) as KindsWhere<Field, Value>[];
+  (Object.keys(EVIDENCE_KINDS) as EvidenceKind[]).filter((kind) => EVIDENCE_KINDS[kind][field] === value) as KindsWhere<
+    Field,
+    Value
+  >[];
 
 /** The files a verifier can read: what the upload route, the CI API and the CLI accept. */
-export const FILE_VERIFIER_KINDS = kindsWhere("source", "file") as [KindsWhere<"source", "file">, ...KindsWhere<"source", "file">[]];
+export const FILE_VERIFIER_KINDS = kindsWhere("source", "file") as [
+  KindsWhere<"source", "file">,
+  ...KindsWhere<"source", "file">[],
+];
 export type FileVerifierKind = (typeof FILE_VERIFIER_KINDS)[number];
 
 /** The coverage report formats, a coverage requirement may name one. */
-export const COVERAGE_FORMATS = kindsWhere("satisfies", "coverage") as [KindsWhere<"satisfies", "coverage">, ...KindsWhere<"satisfies", "coverage">[]];
+export const COVERAGE_FORMATS = kindsWhere("satisfies", "coverage") as [
+  KindsWhere<"satisfies", "coverage">,
+  ...KindsWhere<"satisfies", "coverage">[],
+];
 
 /** The evidence kinds that can satisfy a requirement of this kind. */
 export function evidenceKindsFor(requirementKind: string): readonly EvidenceKind[] {
-  return (Object.keys(EVIDENCE_KINDS) as EvidenceKind[]).filter((kind) => EVIDENCE_KINDS[kind].satisfies === requirementKind);
+  return (Object.keys(EVIDENCE_KINDS) as EvidenceKind[]).filter(
+    (kind) => EVIDENCE_KINDS[kind].satisfies === requirementKind,
+  );
 }

@@ -19,9 +19,16 @@ interface RecordSpec {
 const record = fc.record({
   file: fc.integer({ min: 0, max: 4 }),
   lines: fc.array(fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 3 })), { maxLength: 30 }),
-  functions: fc.array(fc.tuple(fc.constantFrom("main", "parse", "run_ä", "x,y"), fc.integer({ min: 0, max: 2 })), { maxLength: 4 }),
+  functions: fc.array(fc.tuple(fc.constantFrom("main", "parse", "run_ä", "x,y"), fc.integer({ min: 0, max: 2 })), {
+    maxLength: 4,
+  }),
   branches: fc.array(
-    fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.oneof(fc.constant("-" as const), fc.integer({ min: 0, max: 2 }))),
+    fc.tuple(
+      fc.integer({ min: 1, max: 300 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.oneof(fc.constant("-" as const), fc.integer({ min: 0, max: 2 })),
+    ),
     { maxLength: 10 },
   ),
 });
@@ -49,22 +56,40 @@ function reference(records: RecordSpec[]) {
   for (const r of records) {
     for (const [line, hits] of r.lines) merge(lines, `${r.file}:${line}`, hits > 0);
     for (const [name, hits] of r.functions) merge(functions, `${r.file}:${name}`, hits > 0);
-    for (const [line, block, branch, taken] of r.branches) merge(branches, `${r.file}:${line}:${block}:${branch}`, taken !== "-" && taken > 0);
+    for (const [line, block, branch, taken] of r.branches)
+      merge(branches, `${r.file}:${line}:${block}:${branch}`, taken !== "-" && taken > 0);
   }
-  const figure = (map: Map<string, boolean>) => (map.size === 0 ? undefined : { covered: [...map.values()].filter(Boolean).length, total: map.size });
-  return { lines: figure(lines), functions: figure(functions), branches: figure(branches), files: new Set(records.map((r) => r.file)).size };
+  const figure = (map: Map<string, boolean>) =>
+    map.size === 0 ? undefined : { covered: [...map.values()].filter(Boolean).length, total: map.size };
+  return {
+    lines: figure(lines),
+    functions: figure(functions),
+    branches: figure(branches),
+    files: new Set(records.map((r) => r.file)).size,
+  };
 }
 
-const strip = (f: { covered: number; total: number } | undefined) => (f ? { covered: f.covered, total: f.total } : undefined);
+const strip = (f: { covered: number; total: number } | undefined) =>
+  f ? { covered: f.covered, total: f.total } : undefined;
 
 describe("parseLcov against a reference model", () => {
   it("agrees on every random tracefile, whatever the chunking", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 40 }), fc.boolean(), async (records, chunk, crlf) => {
-        const totals = await parseLcov(bytesOf(write(records, crlf), chunk), DEFAULT_LIMITS);
-        const expected = reference(records);
-        expect({ lines: strip(totals.lines), functions: strip(totals.functions), branches: strip(totals.branches), files: totals.files }).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.array(record, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.boolean(),
+        async (records, chunk, crlf) => {
+          const totals = await parseLcov(bytesOf(write(records, crlf), chunk), DEFAULT_LIMITS);
+          const expected = reference(records);
+          expect({
+            lines: strip(totals.lines),
+            functions: strip(totals.functions),
+            branches: strip(totals.branches),
+            files: totals.files,
+          }).toEqual(expected);
+        },
+      ),
       { numRuns: 200 },
     );
   });

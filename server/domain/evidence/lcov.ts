@@ -33,7 +33,22 @@ class Records {
   readonly lastRecord = new Int32Column();
 }
 
-const KNOWN_TAGS = ["end_of_record", "TN", "VER", "SF", "FN", "FNDA", "LF", "LH", "FNF", "FNH", "BRF", "BRH", "FNL", "FNA"];
+const KNOWN_TAGS = [
+  "end_of_record",
+  "TN",
+  "VER",
+  "SF",
+  "FN",
+  "FNDA",
+  "LF",
+  "LH",
+  "FNF",
+  "FNH",
+  "BRF",
+  "BRH",
+  "FNL",
+  "FNA",
+];
 
 /** The record's tag as one of the known constants (no string built per line), else its text. */
 function tagAt(bytes: Uint8Array, start: number, end: number): string {
@@ -113,7 +128,11 @@ function startsWith(bytes: Uint8Array, start: number, end: number, ascii: string
 }
 
 function badBranch(bytes: Uint8Array, start: number, end: number, number: number): EvidenceInputError {
-  return new EvidenceInputError("MALFORMED", `BRDA "${text(bytes, start + 5, end)}" is not line,block,branch,taken`, number);
+  return new EvidenceInputError(
+    "MALFORMED",
+    `BRDA "${text(bytes, start + 5, end)}" is not line,block,branch,taken`,
+    number,
+  );
 }
 
 /** Short ASCII text is built directly: a TextDecoder call costs more than the bytes it reads. */
@@ -139,7 +158,8 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
   let sawRecord = false;
 
   const countEntry = (number: number) => {
-    if (++entries > limits.maxEntries) throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} records`, number);
+    if (++entries > limits.maxEntries)
+      throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} records`, number);
   };
   const inRecord = (tag: string, number: number): void => {
     if (current === -1) throw new EvidenceInputError("MALFORMED", `${tag} outside a file record (missing SF)`, number);
@@ -149,11 +169,16 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
     inRecord("DA", number);
     countEntry(number);
     const line = readInt(bytes, start + 3, end);
-    if (parsedEnd === -1 || bytes[parsedEnd] !== COMMA) throw new EvidenceInputError("MALFORMED", "DA needs a line and a count", number);
+    if (parsedEnd === -1 || bytes[parsedEnd] !== COMMA)
+      throw new EvidenceInputError("MALFORMED", "DA needs a line and a count", number);
     const negative = bytes[parsedEnd + 1] === DASH;
     const hits = readInt(bytes, parsedEnd + (negative ? 2 : 1), end);
     if (parsedEnd === -1 || (parsedEnd < end && bytes[parsedEnd] !== COMMA)) {
-      throw new EvidenceInputError("MALFORMED", `DA count in "${text(bytes, start, end)}" is not a whole number`, number);
+      throw new EvidenceInputError(
+        "MALFORMED",
+        `DA count in "${text(bytes, start, end)}" is not a whole number`,
+        number,
+      );
     }
     if (line > MAX_LINE) throw new EvidenceInputError("MALFORMED", `DA line ${line} is beyond any source file`, number);
     lineBitmaps.add(line, !negative && hits > 0);
@@ -167,7 +192,8 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
     // lcov 2 marks exception branches with an "e" before the block number
     const exception = bytes[parsedEnd + 1] === 101;
     const block = readInt(bytes, parsedEnd + (exception ? 2 : 1), end);
-    if (parsedEnd === -1 || bytes[parsedEnd] !== COMMA || block >= MAX_BLOCK / 2) throw badBranch(bytes, start, end, number);
+    if (parsedEnd === -1 || bytes[parsedEnd] !== COMMA || block >= MAX_BLOCK / 2)
+      throw badBranch(bytes, start, end, number);
     const branchStart = parsedEnd + 1;
     const lastComma = bytes.lastIndexOf(COMMA, end - 1);
     if (lastComma < branchStart) throw badBranch(bytes, start, end, number);
@@ -183,7 +209,12 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
       const known = branchIds.get(name);
       branchId = known ?? 1_000 + branchIds.size;
       if (known === undefined) branchIds.set(name, branchId);
-      if (branchId >= MAX_BRANCH) throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${MAX_BRANCH - 1_000} distinct branch names`, number);
+      if (branchId >= MAX_BRANCH)
+        throw new EvidenceInputError(
+          "TOO_MANY_ENTRIES",
+          `more than ${MAX_BRANCH - 1_000} distinct branch names`,
+          number,
+        );
     }
     const key = line * MAX_BLOCK * MAX_BRANCH + (block + (exception ? MAX_BLOCK / 2 : 0)) * MAX_BRANCH + branchId;
     branches.push(key * 2 + (taken > 0 ? 1 : 0));
@@ -214,7 +245,8 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
       case "VER":
         return;
       case "SF": {
-        if (current !== -1) throw new EvidenceInputError("MALFORMED", "SF before the previous record's end_of_record", number);
+        if (current !== -1)
+          throw new EvidenceInputError("MALFORMED", "SF before the previous record's end_of_record", number);
         if (valueStart >= end) throw new EvidenceInputError("MALFORMED", "SF without a file name", number);
         current = files.intern(bytes, valueStart, end);
         if (current === records.lastRecord.length) {
@@ -235,7 +267,8 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
           readInt(bytes, nameStart, end);
           if (parsedEnd !== -1 && bytes[parsedEnd] === COMMA) nameStart = parsedEnd + 1;
         }
-        if (nameStart === -1 || nameStart >= end) throw new EvidenceInputError("MALFORMED", "FN without a function name", number);
+        if (nameStart === -1 || nameStart >= end)
+          throw new EvidenceInputError("MALFORMED", "FN without a function name", number);
         functions.push(functionIds.intern(bytes, nameStart, end) * 2);
         return;
       }
@@ -243,7 +276,8 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
         inRecord(tag, number);
         countEntry(number);
         const hits = readInt(bytes, valueStart, end);
-        if (parsedEnd === -1 || bytes[parsedEnd] !== COMMA || parsedEnd + 1 >= end) throw new EvidenceInputError("MALFORMED", "FNDA needs a count and a function name", number);
+        if (parsedEnd === -1 || bytes[parsedEnd] !== COMMA || parsedEnd + 1 >= end)
+          throw new EvidenceInputError("MALFORMED", "FNDA needs a count and a function name", number);
         functions.push(functionIds.intern(bytes, parsedEnd + 1, end) * 2 + (hits > 0 ? 1 : 0));
         return;
       }
@@ -271,8 +305,10 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
       if (bytes[i] === 68 && bytes[i + 1] === 65 && bytes[i + 2] === COLON) {
         const fast = fastDA(bytes, i, chunkEnd);
         if (fast !== -1) {
-          if (current === -1) throw new EvidenceInputError("MALFORMED", "DA outside a file record (missing SF)", number);
-          if (++entries > limits.maxEntries) throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} records`, number);
+          if (current === -1)
+            throw new EvidenceInputError("MALFORMED", "DA outside a file record (missing SF)", number);
+          if (++entries > limits.maxEntries)
+            throw new EvidenceInputError("TOO_MANY_ENTRIES", `more than ${limits.maxEntries} records`, number);
           lineBitmaps.add(fastLine, fastHit);
           i = fast;
           number += 1;
@@ -286,7 +322,8 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
       while (start < end && bytes[start]! <= 32) start += 1;
       while (end > start && bytes[end - 1]! <= 32) end -= 1;
       if (start < end) {
-        if (bytes[start] === 68 && bytes[start + 1] === 65 && bytes[start + 2] === COLON) onDA(bytes, start, end, number);
+        if (bytes[start] === 68 && bytes[start + 1] === 65 && bytes[start + 2] === COLON)
+          onDA(bytes, start, end, number);
         else if (startsWith(bytes, start, end, "BRDA:")) onBRDA(bytes, start, end, number);
         else onOther(bytes, start, end, number);
       }
@@ -296,7 +333,8 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
     return number - firstLine;
   });
   if (!sawRecord) throw new EvidenceInputError("MALFORMED", "no SF record: this is not an LCOV tracefile");
-  if (current !== -1) throw new EvidenceInputError("TRUNCATED", "the last record has no end_of_record (truncated file?)");
+  if (current !== -1)
+    throw new EvidenceInputError("TRUNCATED", "the last record has no end_of_record (truncated file?)");
 
   let linesCovered = 0;
   let linesTotal = 0;
@@ -324,7 +362,14 @@ export async function parseLcov(source: ByteSource, limits: EvidenceLimits): Pro
 class DistinctCounter {
   private scratch = new Float64Array(1024);
 
-  count(into: number[], column: Float64Column, records: Records, file: number, starts: Int32Column, ends: Int32Column): void {
+  count(
+    into: number[],
+    column: Float64Column,
+    records: Records,
+    file: number,
+    starts: Int32Column,
+    ends: Int32Column,
+  ): void {
     let length = 0;
     for (let r = records.lastRecord.at(file); r !== -1; r = records.previous.at(r)) length += ends.at(r) - starts.at(r);
     if (length === 0) return;

@@ -16,12 +16,19 @@ export type LatencyStat = (typeof LATENCY_STATS)[number];
 const round = (n: number) => Number(n.toFixed(3));
 
 /** Judges the figures against ceilings; `ownFailures` are the tool's own failed thresholds. */
-export function judgeLoad(kind: string, figures: LoadFigures, thresholds: readonly Threshold[], ownFailures: string[], hint: string): VerifierResult {
+export function judgeLoad(
+  kind: string,
+  figures: LoadFigures,
+  thresholds: readonly Threshold[],
+  ownFailures: string[],
+  hint: string,
+): VerifierResult {
   const reasons = [...ownFailures];
   if (figures.requests === 0) reasons.push("the report contains no requests");
   for (const threshold of thresholds) {
     if (threshold.metric === "errorRatePct") {
-      if (figures.errorRatePct > threshold.value) reasons.push(`error rate ${round(figures.errorRatePct)}% > ${threshold.value}%`);
+      if (figures.errorRatePct > threshold.value)
+        reasons.push(`error rate ${round(figures.errorRatePct)}% > ${threshold.value}%`);
       continue;
     }
     if (!(LATENCY_STATS as readonly string[]).includes(threshold.metric)) {
@@ -30,7 +37,8 @@ export function judgeLoad(kind: string, figures: LoadFigures, thresholds: readon
     }
     const value = figures.latencyMs[threshold.metric as LatencyStat];
     if (value === undefined) reasons.push(`the report has no ${threshold.metric} figure${hint}`);
-    else if (value > threshold.value) reasons.push(`${threshold.metric} latency ${round(value)} ms > ${threshold.value} ms`);
+    else if (value > threshold.value)
+      reasons.push(`${threshold.metric} latency ${round(value)} ms > ${threshold.value} ms`);
   }
   const latencyMs = Object.fromEntries(Object.entries(figures.latencyMs).map(([k, v]) => [k, round(v)]));
   return {

@@ -21,7 +21,10 @@ replace golang.org/x/crypto => golang.org/x/crypto v0.25.0
 `;
 
 async function refusal(text: string): Promise<EvidenceInputError> {
-  const error = await verifyFile({ kind: "manifest-review", file: bytesOf(text, 9) }).then(() => null, (e: unknown) => e);
+  const error = await verifyFile({ kind: "manifest-review", file: bytesOf(text, 9) }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(EvidenceInputError);
   return error as EvidenceInputError;
 }
@@ -29,14 +32,24 @@ async function refusal(text: string): Promise<EvidenceInputError> {
 describe("manifest review", () => {
   it("reads a go.mod: module, direct and indirect requirements", async () => {
     const result = await verifyFile({ kind: "manifest-review", file: bytesOf(GO_MOD, 11), expectedManifest: "go.mod" });
-    expect(result).toEqual({ kind: "manifest-review", verdict: "pass", reasons: [], metrics: { manifest: "go.mod", module: "git.eastbank.test/chain/sync", dependencies: 3, indirect: 1 } });
+    expect(result).toEqual({
+      kind: "manifest-review",
+      verdict: "pass",
+      reasons: [],
+      metrics: { manifest: "go.mod", module: "git.eastbank.test/chain/sync", dependencies: 3, indirect: 1 },
+    });
   });
 
   it("reads this project's own package.json, and fails a manifest of another kind than the gate names", async () => {
     const text = readFileSync(path.resolve(import.meta.dirname, "../../../package.json"), "utf8");
     const pkg = JSON.parse(text) as { dependencies: object; devDependencies: object };
     const result = await verifyFile({ kind: "manifest-review", file: bytesOf(text), expectedManifest: "go.mod" });
-    expect(result.metrics).toEqual({ manifest: "package.json", module: "tollgate", dependencies: Object.keys(pkg.dependencies).length, indirect: Object.keys(pkg.devDependencies).length });
+    expect(result.metrics).toEqual({
+      manifest: "package.json",
+      module: "tollgate",
+      dependencies: Object.keys(pkg.dependencies).length,
+      indirect: Object.keys(pkg.devDependencies).length,
+    });
     expect(result).toMatchObject({ verdict: "fail", reasons: ["the gate asks for go.mod, this is a package.json"] });
   });
 

@@ -20,7 +20,8 @@ export async function parseManifest(source: ByteSource, limits: EvidenceLimits):
   let size = 0;
   await forEachLine(source, limits, (text) => {
     size += text.length + 1;
-    if (size > MAX_JSON_BYTES) throw new EvidenceInputError("TOO_LARGE", `a manifest larger than ${MAX_JSON_BYTES} bytes is not a manifest`);
+    if (size > MAX_JSON_BYTES)
+      throw new EvidenceInputError("TOO_LARGE", `a manifest larger than ${MAX_JSON_BYTES} bytes is not a manifest`);
     lines.push(text);
   });
   const text = lines.join("\n");
@@ -37,8 +38,14 @@ function packageJson(text: string): ManifestSummary {
   }
   const pkg = value as { name?: unknown; dependencies?: unknown; devDependencies?: unknown };
   const count = (deps: unknown) => (deps && typeof deps === "object" ? Object.keys(deps).length : 0);
-  if (typeof pkg.name !== "string" && pkg.dependencies === undefined) throw new EvidenceInputError("MALFORMED", "a package.json names the package or its dependencies");
-  return { manifest: "package.json", module: typeof pkg.name === "string" ? pkg.name : "", dependencies: count(pkg.dependencies), indirect: count(pkg.devDependencies) };
+  if (typeof pkg.name !== "string" && pkg.dependencies === undefined)
+    throw new EvidenceInputError("MALFORMED", "a package.json names the package or its dependencies");
+  return {
+    manifest: "package.json",
+    module: typeof pkg.name === "string" ? pkg.name : "",
+    dependencies: count(pkg.dependencies),
+    indirect: count(pkg.devDependencies),
+  };
 }
 
 function goMod(lines: string[]): ManifestSummary {
@@ -47,7 +54,8 @@ function goMod(lines: string[]): ManifestSummary {
   let indirect = 0;
   let inRequire = false;
   const requirement = (entry: string, number: number) => {
-    if (!/^\S+\s+v\S+/.test(entry)) throw new EvidenceInputError("MALFORMED", `"${entry}" is not "module version"`, number);
+    if (!/^\S+\s+v\S+/.test(entry))
+      throw new EvidenceInputError("MALFORMED", `"${entry}" is not "module version"`, number);
     if (/\/\/\s*indirect/.test(entry)) indirect += 1;
     else dependencies += 1;
   };
@@ -65,7 +73,10 @@ function goMod(lines: string[]): ManifestSummary {
     else if (keyword === "require") {
       if (rest[0] === "(") inRequire = true;
       else requirement(rest.join(" "), number);
-    } else if (!["go", "toolchain", "replace", "exclude", "retract", "godebug", ")", "("].includes(keyword ?? "") && !/^\S+\s+(=>|v)/.test(line)) {
+    } else if (
+      !["go", "toolchain", "replace", "exclude", "retract", "godebug", ")", "("].includes(keyword ?? "") &&
+      !/^\S+\s+(=>|v)/.test(line)
+    ) {
       throw new EvidenceInputError("MALFORMED", `unknown go.mod directive "${keyword}"`, number);
     }
   });
@@ -75,6 +86,7 @@ function goMod(lines: string[]): ManifestSummary {
 }
 
 export function judgeManifest(summary: ManifestSummary, expected: string | undefined): VerifierResult {
-  const reasons = expected && expected !== summary.manifest ? [`the gate asks for ${expected}, this is a ${summary.manifest}`] : [];
+  const reasons =
+    expected && expected !== summary.manifest ? [`the gate asks for ${expected}, this is a ${summary.manifest}`] : [];
   return { kind: "manifest-review", verdict: reasons.length ? "fail" : "pass", metrics: { ...summary }, reasons };
 }

@@ -10,7 +10,7 @@ function ranks(values: readonly number[]): { ranks: number[]; tieTerm: number } 
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const result = new Array<number>(values.length).fill(0);
   let tieTerm = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1]?.value === order[i]?.value) j += 1;
     const rank = (i + j + 2) / 2;
@@ -49,7 +49,11 @@ function exactUDistribution(m: number, n: number): number[] {
 function normalCdf(z: number): number {
   // Abramowitz-Stegun 7.1.26 via erf
   const t = 1 / (1 + 0.3275911 * Math.abs(z / Math.SQRT2));
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-((z / Math.SQRT2) ** 2));
+  const erf =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-((z / Math.SQRT2) ** 2));
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 

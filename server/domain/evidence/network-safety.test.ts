@@ -3,8 +3,14 @@ import { checkRepositoryUrl, isNonPublicAddress, parseIpv4 } from "./network-saf
 
 describe("repository URLs", () => {
   it("allows https and ssh, refuses everything else by default", () => {
-    expect(checkRepositoryUrl("https://git.example.com/team/repo.git", false)).toMatchObject({ ok: true, host: "git.example.com" });
-    expect(checkRepositoryUrl("git@github.example:team/repo.git", false)).toMatchObject({ ok: true, host: "github.example" });
+    expect(checkRepositoryUrl("https://git.example.com/team/repo.git", false)).toMatchObject({
+      ok: true,
+      host: "git.example.com",
+    });
+    expect(checkRepositoryUrl("git@github.example:team/repo.git", false)).toMatchObject({
+      ok: true,
+      host: "github.example",
+    });
     expect(checkRepositoryUrl("ssh://git@git.example.com/repo", false)).toMatchObject({ ok: true });
     for (const [url, reason] of [
       ["http://git.example.com/repo", "only https and ssh"],
@@ -55,7 +61,22 @@ describe("addresses", () => {
   });
 
   it("classifies loopback, private, link-local, mapped and decimal forms as non-public", () => {
-    for (const address of ["127.0.0.1", "10.1.2.3", "172.20.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "2130706433", "::1", "::", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:7f00:1", "100.64.0.1"]) {
+    for (const address of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.20.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "0.0.0.0",
+      "2130706433",
+      "::1",
+      "::",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:127.0.0.1",
+      "::ffff:7f00:1",
+      "100.64.0.1",
+    ]) {
       expect(isNonPublicAddress(address), address).toBe(true);
     }
     for (const address of ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "::ffff:93.184.216.34"]) {

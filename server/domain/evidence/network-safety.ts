@@ -19,7 +19,8 @@ export function isInsideRoot(filePath: string, roots: readonly string[]): boolea
 export function checkRepositoryUrl(raw: string, allowLocal: boolean, localRoots: readonly string[] = []): UrlCheck {
   const text = raw.trim();
   if (text.startsWith("-")) return { ok: false, reason: "a repository URL cannot start with '-'" };
-  if (/^[a-z][a-z0-9+.-]*::/i.test(text)) return { ok: false, reason: "git remote-helper transports (such as ext::) are refused" };
+  if (/^[a-z][a-z0-9+.-]*::/i.test(text))
+    return { ok: false, reason: "git remote-helper transports (such as ext::) are refused" };
   // scp-like git@host:path is ssh
   const scp = /^([A-Za-z0-9._-]+)@([A-Za-z0-9.-]+):(?!\/\/)(.+)$/.exec(text);
   let url: URL;
@@ -29,15 +30,22 @@ export function checkRepositoryUrl(raw: string, allowLocal: boolean, localRoots:
     return { ok: false, reason: `"${text}" is not a URL` };
   }
   if (url.protocol === "file:") {
-    if (allowLocal || (!url.host && isInsideRoot(decodeURIComponent(url.pathname), localRoots))) return { ok: true, url, host: "" };
-    return { ok: false, reason: "file repositories are allowed only with TOLLGATE_ALLOW_LOCAL_NETWORK=1 (or the demo's own, under the data directory)" };
+    if (allowLocal || (!url.host && isInsideRoot(decodeURIComponent(url.pathname), localRoots)))
+      return { ok: true, url, host: "" };
+    return {
+      ok: false,
+      reason:
+        "file repositories are allowed only with TOLLGATE_ALLOW_LOCAL_NETWORK=1 (or the demo's own, under the data directory)",
+    };
   }
-  if (url.protocol !== "https:" && url.protocol !== "ssh:") return { ok: false, reason: `only https and ssh repositories are allowed, not ${url.protocol.replace(":", "")}` };
+  if (url.protocol !== "https:" && url.protocol !== "ssh:")
+    return { ok: false, reason: `only https and ssh repositories are allowed, not ${url.protocol.replace(":", "")}` };
   if (url.username && url.protocol === "https:") return { ok: false, reason: "credentials in the URL are refused" };
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (!host) return { ok: false, reason: "the URL has no host" };
   // DNS names and IP literals only: ssh URLs allow far more in a host, and it reaches ssh's options
-  if (!/^[A-Za-z0-9.-]+$/.test(host) && !/^[0-9A-Fa-f:.]+$/.test(host)) return { ok: false, reason: `"${host}" is not a host name or address` };
+  if (!/^[A-Za-z0-9.-]+$/.test(host) && !/^[0-9A-Fa-f:.]+$/.test(host))
+    return { ok: false, reason: `"${host}" is not a host name or address` };
   return { ok: true, url, host };
 }
 
@@ -48,7 +56,13 @@ export function parseIpv4(text: string): number | null {
   const values: number[] = [];
   for (const part of parts) {
     if (!/^(0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/i.test(part)) return null;
-    values.push(part.toLowerCase().startsWith("0x") ? Number.parseInt(part, 16) : part.length > 1 && part.startsWith("0") ? Number.parseInt(part, 8) : Number(part));
+    values.push(
+      part.toLowerCase().startsWith("0x")
+        ? Number.parseInt(part, 16)
+        : part.length > 1 && part.startsWith("0")
+          ? Number.parseInt(part, 8)
+          : Number(part),
+    );
   }
   const last = values.pop() ?? 0;
   if (values.some((v) => v > 255) || last >= 2 ** (8 * (4 - values.length))) return null;
@@ -59,7 +73,14 @@ function ipv4Private(n: number): boolean {
   const a = Math.floor(n / 2 ** 24);
   const b = Math.floor(n / 2 ** 16) % 256;
   return (
-    a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    a >= 224
   );
 }
 

@@ -11,7 +11,11 @@ export function thresholdsForRequirement(requirement: GateRequirement, evidenceK
   if (!(evidenceKindsFor(requirement.kind) as readonly string[]).includes(evidenceKind)) return null;
   switch (requirement.kind) {
     case "coverage": {
-      const metric = evidenceKind === "go-cover" && (requirement.params.metric === "lines" || requirement.params.metric === "statements") ? "statements" : requirement.params.metric;
+      const metric =
+        evidenceKind === "go-cover" &&
+        (requirement.params.metric === "lines" || requirement.params.metric === "statements")
+          ? "statements"
+          : requirement.params.metric;
       return [{ metric, value: requirement.params.minPct }];
     }
     case "junit":
@@ -22,7 +26,9 @@ export function thresholdsForRequirement(requirement: GateRequirement, evidenceK
     case "load-test":
       return [
         { metric: requirement.params.percentile, value: requirement.params.maxMs },
-        ...(requirement.params.maxErrorPct === undefined ? [] : [{ metric: "errorRatePct", value: requirement.params.maxErrorPct }]),
+        ...(requirement.params.maxErrorPct === undefined
+          ? []
+          : [{ metric: "errorRatePct", value: requirement.params.maxErrorPct }]),
       ];
     default:
       return [];
@@ -32,6 +38,14 @@ export function thresholdsForRequirement(requirement: GateRequirement, evidenceK
 /** What a go-bench requirement asks of a benchmark file, or undefined for other requirements. */
 export function goBenchCriteria(requirement: GateRequirement): GoBenchCriteria | undefined {
   if (requirement.kind !== "go-bench") return undefined;
-  const { benchmark, maxNsPerOp, maxBytesPerOp, maxAllocsPerOp, compareToBaseline, maxSlowdownPct } = requirement.params;
-  return { benchmark, maxNsPerOp, maxBytesPerOp, maxAllocsPerOp, compareToBaseline, maxSlowdownPct: maxSlowdownPct ?? 0 };
+  const { benchmark, maxNsPerOp, maxBytesPerOp, maxAllocsPerOp, compareToBaseline, maxSlowdownPct } =
+    requirement.params;
+  return {
+    benchmark,
+    maxNsPerOp,
+    maxBytesPerOp,
+    maxAllocsPerOp,
+    compareToBaseline,
+    maxSlowdownPct: maxSlowdownPct ?? 0,
+  };
 }

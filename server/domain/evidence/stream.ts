@@ -57,7 +57,8 @@ export async function* openArtifact(source: ByteSource, limits: EvidenceLimits):
   let total = 0;
   for await (const chunk of body) {
     total += chunk.length;
-    if (total > limits.maxBytes) throw new EvidenceInputError("TOO_LARGE", `the artifact is larger than ${limits.maxBytes} bytes`);
+    if (total > limits.maxBytes)
+      throw new EvidenceInputError("TOO_LARGE", `the artifact is larger than ${limits.maxBytes} bytes`);
     yield chunk;
   }
   if (total === 0) throw new EvidenceInputError("EMPTY", "the file is empty");
@@ -67,7 +68,11 @@ export async function* openArtifact(source: ByteSource, limits: EvidenceLimits):
  * Calls `onLine` for every line (LF or CRLF) with a cap on line length. A plain callback, not an
  * async generator: a yield per line would cost more than parsing the line.
  */
-export async function forEachLine(source: ByteSource, limits: EvidenceLimits, onLine: (text: string, number: number) => void): Promise<void> {
+export async function forEachLine(
+  source: ByteSource,
+  limits: EvidenceLimits,
+  onLine: (text: string, number: number) => void,
+): Promise<void> {
   const decoder = new TextDecoder("utf-8");
   let pending = "";
   let number = 0;
@@ -80,7 +85,12 @@ export async function forEachLine(source: ByteSource, limits: EvidenceLimits, on
       start = end + 1;
     }
     pending = text.slice(start);
-    if (pending.length > limits.maxLineLength) throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} characters`, number + 1);
+    if (pending.length > limits.maxLineLength)
+      throw new EvidenceInputError(
+        "LINE_TOO_LONG",
+        `a line is longer than ${limits.maxLineLength} characters`,
+        number + 1,
+      );
   }
   pending += decoder.decode();
   if (pending.length > 0) onLine(pending.endsWith("\r") ? pending.slice(0, -1) : pending, number + 1);
@@ -111,7 +121,8 @@ export async function forEachLineChunk(
       joined.set(newline === -1 ? bytes : bytes.subarray(0, newline + 1), carry.length);
       if (newline === -1) {
         carry = joined;
-        if (joined.length > limits.maxLineLength) throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} bytes`, number);
+        if (joined.length > limits.maxLineLength)
+          throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} bytes`, number);
         continue;
       }
       number += onLines(joined, joined.length, number);
@@ -121,7 +132,8 @@ export async function forEachLineChunk(
     if (end > from) number += onLines(from === 0 ? bytes : bytes.subarray(from), end - from, number);
     const rest = Math.max(end, from);
     carry = rest < bytes.length ? bytes.slice(rest) : null;
-    if (carry && carry.length > limits.maxLineLength) throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} bytes`, number);
+    if (carry && carry.length > limits.maxLineLength)
+      throw new EvidenceInputError("LINE_TOO_LONG", `a line is longer than ${limits.maxLineLength} bytes`, number);
   }
   if (carry) onLines(carry, carry.length, number);
 }

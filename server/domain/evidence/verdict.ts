@@ -34,12 +34,17 @@ export function parseThreshold(text: string): Threshold | null {
 const trimmed = (n: number) => Number(n.toFixed(2)).toString();
 
 /** Judges coverage figures against minimum percentages; a metric the report lacks fails clearly. */
-export function judgeCoverage(kind: string, metrics: Record<string, CoverageFigure | undefined>, thresholds: readonly Threshold[]): VerifierResult {
+export function judgeCoverage(
+  kind: string,
+  metrics: Record<string, CoverageFigure | undefined>,
+  thresholds: readonly Threshold[],
+): VerifierResult {
   const reasons: string[] = [];
   for (const threshold of thresholds) {
     const value = metrics[threshold.metric];
     if (!value) reasons.push(`the report has no ${threshold.metric} data to compare with ${trimmed(threshold.value)}%`);
-    else if (value.pct < threshold.value) reasons.push(`${threshold.metric} coverage ${trimmed(value.pct)}% < ${trimmed(threshold.value)}%`);
+    else if (value.pct < threshold.value)
+      reasons.push(`${threshold.metric} coverage ${trimmed(value.pct)}% < ${trimmed(threshold.value)}%`);
   }
   const present = Object.fromEntries(Object.entries(metrics).filter(([, v]) => v !== undefined));
   return { kind, verdict: reasons.length === 0 ? "pass" : "fail", metrics: present, reasons };

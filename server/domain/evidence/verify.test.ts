@@ -12,7 +12,10 @@ const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "f
 const source = (name: string, chunk = 7) => bytesOf(fixture(name), chunk);
 
 async function refusal(promise: Promise<unknown>): Promise<EvidenceInputError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(EvidenceInputError);
   return error as EvidenceInputError;
 }
@@ -30,13 +33,28 @@ describe("lcov", () => {
 
   it("merges duplicate SF records as lcov does", async () => {
     const result = await verifyFile({ kind: "lcov", file: source("duplicate-sf.info") });
-    expect(result.metrics).toMatchObject({ lines: { covered: 15, total: 18 }, branches: { covered: 11, total: 14 }, files: 1 });
+    expect(result.metrics).toMatchObject({
+      lines: { covered: 15, total: 18 },
+      branches: { covered: 11, total: 14 },
+      files: 1,
+    });
   });
 
   it("judges thresholds and says by how much a metric falls short", async () => {
-    const pass = await verifyFile({ kind: "lcov", file: source("calc.info"), thresholds: [{ metric: "lines", value: 80 }] });
+    const pass = await verifyFile({
+      kind: "lcov",
+      file: source("calc.info"),
+      thresholds: [{ metric: "lines", value: 80 }],
+    });
     expect(pass.verdict).toBe("pass");
-    const fail = await verifyFile({ kind: "lcov", file: source("calc.info"), thresholds: [{ metric: "lines", value: 85 }, { metric: "branches", value: 70 }] });
+    const fail = await verifyFile({
+      kind: "lcov",
+      file: source("calc.info"),
+      thresholds: [
+        { metric: "lines", value: 85 },
+        { metric: "branches", value: 70 },
+      ],
+    });
     expect(fail).toMatchObject({ verdict: "fail", reasons: ["lines coverage 83.33% < 85%"] });
   });
 
@@ -47,7 +65,9 @@ describe("lcov", () => {
 
   it("refuses empty, truncated and malformed files with the line, never a figure", async () => {
     expect((await refusal(verifyFile({ kind: "lcov", file: bytesOf("") }))).code).toBe("EMPTY");
-    const truncated = fixture("calc.info").toString("utf8").replace(/end_of_record\s*$/, "");
+    const truncated = fixture("calc.info")
+      .toString("utf8")
+      .replace(/end_of_record\s*$/, "");
     expect((await refusal(verifyFile({ kind: "lcov", file: bytesOf(truncated) }))).code).toBe("TRUNCATED");
     const bad = await refusal(verifyFile({ kind: "lcov", file: bytesOf("TN:\nSF:/a.c\nDA:3,x\nend_of_record\n") }));
     expect(bad).toMatchObject({ code: "MALFORMED", line: 3 });
@@ -59,21 +79,34 @@ describe("lcov", () => {
     const limits = { ...DEFAULT_LIMITS, maxUncompressedBytes: 1024 * 1024 };
     expect((await refusal(verifyFile({ kind: "lcov", file: bytesOf(bomb), limits }))).code).toBe("HOSTILE");
     const long = `SF:${"a".repeat(3000)}\n`;
-    expect((await refusal(verifyFile({ kind: "lcov", file: bytesOf(long, 100), limits: { ...DEFAULT_LIMITS, maxLineLength: 1000 } }))).code).toBe("LINE_TOO_LONG");
+    expect(
+      (
+        await refusal(
+          verifyFile({ kind: "lcov", file: bytesOf(long, 100), limits: { ...DEFAULT_LIMITS, maxLineLength: 1000 } }),
+        )
+      ).code,
+    ).toBe("LINE_TOO_LONG");
   });
 });
 
 describe("go-cover", () => {
-  it.each(["cover-count.out", "cover-set.out", "cover-duplicate.out"])("%s gives the statements go tool cover -func totals", async (name) => {
-    const result = await verifyFile({ kind: "go-cover", file: source(name) });
-    const statements = result.metrics.statements as { covered: number; total: number; pct: number };
-    expect(statements.pct.toFixed(1)).toBe("70.8");
-    expect(statements).toMatchObject({ covered: 17, total: 24 });
-  });
+  it.each(["cover-count.out", "cover-set.out", "cover-duplicate.out"])(
+    "%s gives the statements go tool cover -func totals",
+    async (name) => {
+      const result = await verifyFile({ kind: "go-cover", file: source(name) });
+      const statements = result.metrics.statements as { covered: number; total: number; pct: number };
+      expect(statements.pct.toFixed(1)).toBe("70.8");
+      expect(statements).toMatchObject({ covered: 17, total: 24 });
+    },
+  );
 
   it("refuses a profile without a mode line or with broken blocks", async () => {
-    expect((await refusal(verifyFile({ kind: "go-cover", file: bytesOf("a.go:1.1,2.2 1 1\n") }))).code).toBe("MALFORMED");
-    expect(await refusal(verifyFile({ kind: "go-cover", file: bytesOf("mode: set\na.go:1.1,2.2 one 1\n") }))).toMatchObject({ line: 2 });
+    expect((await refusal(verifyFile({ kind: "go-cover", file: bytesOf("a.go:1.1,2.2 1 1\n") }))).code).toBe(
+      "MALFORMED",
+    );
+    expect(
+      await refusal(verifyFile({ kind: "go-cover", file: bytesOf("mode: set\na.go:1.1,2.2 one 1\n") })),
+    ).toMatchObject({ line: 2 });
   });
 });
 
@@ -81,7 +114,13 @@ describe("go-bench", () => {
   it("summarises runs per benchmark", async () => {
     const result = await verifyFile({ kind: "go-bench", file: source("bench-new.txt") });
     const sync = (result.metrics.benchmarks as { name: string }[]).find((b) => b.name === "BenchmarkSyncBlock");
-    expect(sync).toEqual({ name: "BenchmarkSyncBlock", runs: 5, nsPerOp: { median: 73549, min: 72044, max: 78677 }, bytesPerOp: 7112, allocsPerOp: 134 });
+    expect(sync).toEqual({
+      name: "BenchmarkSyncBlock",
+      runs: 5,
+      nsPerOp: { median: 73549, min: 72044, max: 78677 },
+      bytesPerOp: 7112,
+      allocsPerOp: 134,
+    });
   });
 
   it("compares with a baseline like benchstat and checks time targets", async () => {
@@ -99,7 +138,9 @@ describe("go-bench", () => {
   });
 
   it("refuses output without benchmark lines", async () => {
-    expect((await refusal(verifyFile({ kind: "go-bench", file: bytesOf("PASS\nok  \texample\t0.1s\n") }))).code).toBe("MALFORMED");
+    expect((await refusal(verifyFile({ kind: "go-bench", file: bytesOf("PASS\nok  \texample\t0.1s\n") }))).code).toBe(
+      "MALFORMED",
+    );
   });
 });
 
@@ -129,7 +170,11 @@ describe("sha256", () => {
       metrics: { sha256: expected, sizeBytes: bytes.length, expectedSha256: expected },
       reasons: [],
     });
-    const other = await verifyFile({ kind: "sha256", file: bytesOf(Buffer.concat([bytes, Buffer.from(" ")])), expectedSha256: expected });
+    const other = await verifyFile({
+      kind: "sha256",
+      file: bytesOf(Buffer.concat([bytes, Buffer.from(" ")])),
+      expectedSha256: expected,
+    });
     expect(other.verdict).toBe("fail");
     expect(other.reasons[0]).toMatch(/does not match the signed document's/);
     expect((await refusal(verifyFile({ kind: "sha256", file: bytesOf("") }))).code).toBe("EMPTY");

@@ -40,7 +40,11 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
   switch (request.kind) {
     case "lcov": {
       const totals = await parseLcov(request.file, limits);
-      const result = judgeCoverage("lcov", { lines: totals.lines, functions: totals.functions, branches: totals.branches }, thresholds);
+      const result = judgeCoverage(
+        "lcov",
+        { lines: totals.lines, functions: totals.functions, branches: totals.branches },
+        thresholds,
+      );
       return { ...result, metrics: { ...result.metrics, files: totals.files } };
     }
     case "go-cover": {
@@ -54,12 +58,16 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
       return judgeCoverage("cobertura", await parseCobertura(request.file, limits), thresholds);
     case "istanbul": {
       const totals = await parseIstanbul(request.file, limits);
-      const result = judgeCoverage("istanbul", { lines: totals.lines, statements: totals.statements, functions: totals.functions, branches: totals.branches }, thresholds);
+      const result = judgeCoverage(
+        "istanbul",
+        { lines: totals.lines, statements: totals.statements, functions: totals.functions, branches: totals.branches },
+        thresholds,
+      );
       return { ...result, metrics: { ...result.metrics, files: totals.files, format: totals.format } };
     }
     case "k6": {
       const summary = await parseK6(request.file, limits);
-      const hint = " (run k6 with --summary-trend-stats including it, e.g. \"avg,min,med,max,p(90),p(95),p(99)\")";
+      const hint = ' (run k6 with --summary-trend-stats including it, e.g. "avg,min,med,max,p(90),p(95),p(99)")';
       return judgeLoad("k6", summary, thresholds, summary.failedThresholds, hint);
     }
     case "jmeter": {
@@ -76,16 +84,35 @@ export async function verifyFile(request: VerifyRequest): Promise<VerifierResult
     case "sha256":
       return verifySha256(request.file, request.expectedSha256, limits);
     default:
-      throw new EvidenceInputError("UNSUPPORTED", `no verifier for kind "${request.kind}" (known: ${FILE_VERIFIER_KINDS.join(", ")})`);
+      throw new EvidenceInputError(
+        "UNSUPPORTED",
+        `no verifier for kind "${request.kind}" (known: ${FILE_VERIFIER_KINDS.join(", ")})`,
+      );
   }
 }
 
-async function verifyJunit(file: ByteSource, thresholds: readonly Threshold[], limits: EvidenceLimits): Promise<VerifierResult> {
+async function verifyJunit(
+  file: ByteSource,
+  thresholds: readonly Threshold[],
+  limits: EvidenceLimits,
+): Promise<VerifierResult> {
   return judgeJunit(await parseJunit(file, limits), thresholds);
 }
 
-async function verifySha256(file: ByteSource, expected: string | undefined, limits: EvidenceLimits): Promise<VerifierResult> {
+async function verifySha256(
+  file: ByteSource,
+  expected: string | undefined,
+  limits: EvidenceLimits,
+): Promise<VerifierResult> {
   const { sha256, sizeBytes } = await digest(file, limits);
-  const reasons = expected && expected.toLowerCase() !== sha256 ? [`SHA-256 ${sha256.slice(0, 12)}… does not match the signed document's ${expected.slice(0, 12)}…`] : [];
-  return { kind: "sha256", verdict: reasons.length ? "fail" : "pass", metrics: { sha256, sizeBytes, ...(expected ? { expectedSha256: expected } : {}) }, reasons };
+  const reasons =
+    expected && expected.toLowerCase() !== sha256
+      ? [`SHA-256 ${sha256.slice(0, 12)}… does not match the signed document's ${expected.slice(0, 12)}…`]
+      : [];
+  return {
+    kind: "sha256",
+    verdict: reasons.length ? "fail" : "pass",
+    metrics: { sha256, sizeBytes, ...(expected ? { expectedSha256: expected } : {}) },
+    reasons,
+  };
 }

@@ -46,7 +46,9 @@ export class TagAttributes implements XmlAttributes {
 
   get(name: string): string | undefined {
     const at = this.find(name);
-    return at === -1 ? undefined : attributeValue(this.bytes, this.slots[at + 2]!, this.slots[at + 3]!, this.slots[at + 4] === 1);
+    return at === -1
+      ? undefined
+      : attributeValue(this.bytes, this.slots[at + 2]!, this.slots[at + 3]!, this.slots[at + 4] === 1);
   }
 
   int(name: string): number | undefined {
@@ -82,7 +84,12 @@ export class TagAttributes implements XmlAttributes {
     const record: Record<string, string> = {};
     for (let a = 0; a < this.count; a += 1) {
       const at = a * 5;
-      record[decode(this.bytes, this.slots[at]!, this.slots[at + 1]!)] = attributeValue(this.bytes, this.slots[at + 2]!, this.slots[at + 3]!, this.slots[at + 4] === 1);
+      record[decode(this.bytes, this.slots[at]!, this.slots[at + 1]!)] = attributeValue(
+        this.bytes,
+        this.slots[at + 2]!,
+        this.slots[at + 3]!,
+        this.slots[at + 4] === 1,
+      );
     }
     return record;
   }
@@ -117,4 +124,3 @@ export class TagAttributes implements XmlAttributes {
     return false;
   }
 }
-

@@ -44,23 +44,42 @@ function withSaxes(doc: string): Event[] | "error" {
 }
 
 const name = fc.constantFrom("coverage", "class", "line", "a", "ns:tag", "x-y.z", "_u", "名前");
-const value = fc.array(fc.constantFrom("a", "1", " ", "&amp;", "&lt;", "&#65;", "&#x4e2d;", "'", "é", "\n", ">"), { maxLength: 6 }).map((parts) => parts.join(""));
-const text = fc.array(fc.constantFrom("x", " ", "\n", "&gt;", "&quot;", "中", "<!-- c -->", "<![CDATA[<raw> & ]]>", "<?pi data?>"), { maxLength: 4 }).map((parts) => parts.join(""));
+const value = fc
+  .array(fc.constantFrom("a", "1", " ", "&amp;", "&lt;", "&#65;", "&#x4e2d;", "'", "é", "\n", ">"), { maxLength: 6 })
+  .map((parts) => parts.join(""));
+const text = fc
+  .array(fc.constantFrom("x", " ", "\n", "&gt;", "&quot;", "中", "<!-- c -->", "<![CDATA[<raw> & ]]>", "<?pi data?>"), {
+    maxLength: 4,
+  })
+  .map((parts) => parts.join(""));
 
 const element: fc.Memo<string> = fc.memo((n) =>
   fc
-    .tuple(name, fc.uniqueArray(fc.tuple(fc.constantFrom("number", "hits", "filename", "b", "c"), value), { selector: ([key]) => key, maxLength: 3 }), text, n > 1 ? fc.array(element(n - 1), { maxLength: 3 }) : fc.constant([]), fc.boolean())
+    .tuple(
+      name,
+      fc.uniqueArray(fc.tuple(fc.constantFrom("number", "hits", "filename", "b", "c"), value), {
+        selector: ([key]) => key,
+        maxLength: 3,
+      }),
+      text,
+      n > 1 ? fc.array(element(n - 1), { maxLength: 3 }) : fc.constant([]),
+      fc.boolean(),
+    )
     .map(([tag, attributes, inner, children, empty]) => {
       const attrs = attributes.map(([key, v]) => ` ${key}="${v.replace(/"/g, "&quot;")}"`).join("");
-      return empty && children.length === 0 ? `<${tag}${attrs}/>` : `<${tag}${attrs}>${inner}${children.join("")}</${tag}>`;
+      return empty && children.length === 0
+        ? `<${tag}${attrs}/>`
+        : `<${tag}${attrs}>${inner}${children.join("")}</${tag}>`;
     }),
 );
 
 /** a document and where its root element ends (a cut after that leaves a complete document) */
-const documentsWithRootEnd = fc.tuple(fc.boolean(), element(4), fc.constantFrom("", "\n", "<!-- end -->\n")).map(([decl, root, tail]) => {
-  const prolog = decl ? '<?xml version="1.0" encoding="UTF-8"?>\n' : "";
-  return { doc: `${prolog}${root}${tail}`, rootEnd: prolog.length + root.length };
-});
+const documentsWithRootEnd = fc
+  .tuple(fc.boolean(), element(4), fc.constantFrom("", "\n", "<!-- end -->\n"))
+  .map(([decl, root, tail]) => {
+    const prolog = decl ? '<?xml version="1.0" encoding="UTF-8"?>\n' : "";
+    return { doc: `${prolog}${root}${tail}`, rootEnd: prolog.length + root.length };
+  });
 const documents = documentsWithRootEnd.map(({ doc }) => doc);
 
 describe("XmlScanner against saxes", () => {

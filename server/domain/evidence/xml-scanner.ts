@@ -28,7 +28,15 @@ const NEWLINE = 10;
 const INCOMPLETE = -1;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-const isNameByte = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45 || c === 46 || c >= 128;
+const isNameByte = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 95 ||
+  c === 58 ||
+  c === 45 ||
+  c === 46 ||
+  c >= 128;
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 128;
 
 export class XmlScanner {
@@ -66,12 +74,14 @@ export class XmlScanner {
     const consumed = this.scan(this.work, length, false);
     this.work.copyWithin(0, consumed, length);
     this.carry = length - consumed;
-    if (this.carry > this.limits.maxLineLength) throw this.error("LINE_TOO_LONG", `a tag or reference is longer than ${this.limits.maxLineLength} bytes`);
+    if (this.carry > this.limits.maxLineLength)
+      throw this.error("LINE_TOO_LONG", `a tag or reference is longer than ${this.limits.maxLineLength} bytes`);
   }
 
   end(): void {
     const consumed = this.scan(this.work, this.carry, true);
-    if (this.skipUntil || consumed < this.carry) throw this.error("TRUNCATED", "the document ends inside a tag, comment or section");
+    if (this.skipUntil || consumed < this.carry)
+      throw this.error("TRUNCATED", "the document ends inside a tag, comment or section");
     if (!this.sawRoot) throw this.error("MALFORMED", "no XML element in the file");
     if (this.depth !== 0) throw this.error("TRUNCATED", "the document ends before its elements are closed");
   }
@@ -86,7 +96,8 @@ export class XmlScanner {
     if (this.atStart && length >= 3) {
       this.atStart = false;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
-      else if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) throw this.error("UNSUPPORTED", "UTF-16 documents are not supported; write the report as UTF-8");
+      else if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe))
+        throw this.error("UNSUPPORTED", "UTF-16 documents are not supported; write the report as UTF-8");
     }
     while (i < length) {
       if (this.skipUntil) {
@@ -127,7 +138,11 @@ export class XmlScanner {
         const end = this.reference(bytes, i, length, final);
         if (end === INCOMPLETE) return i === start ? INCOMPLETE : i;
         i = end - 1;
-      } else if (!inside && !isSpace(c)) throw this.error("MALFORMED", this.rootClosed ? "content after the root element" : "text before the root element");
+      } else if (!inside && !isSpace(c))
+        throw this.error(
+          "MALFORMED",
+          this.rootClosed ? "content after the root element" : "text before the root element",
+        );
     }
     return i;
   }
@@ -221,7 +236,8 @@ export class XmlScanner {
       } else if (c === 34 || c === 39) quote = c;
       else if (c === 91) brackets += 1;
       else if (c === 93) brackets -= 1;
-      else if (c === LT && this.matches(bytes, i, length, "<!ENTITY")) throw this.error("HOSTILE", "the document declares entities in its DOCTYPE; refused");
+      else if (c === LT && this.matches(bytes, i, length, "<!ENTITY"))
+        throw this.error("HOSTILE", "the document declares entities in its DOCTYPE; refused");
       else if (c === GT && brackets === 0) return i + 1;
     }
     return final ? this.fail("TRUNCATED", "the document ends inside its DOCTYPE") : INCOMPLETE;
@@ -229,7 +245,8 @@ export class XmlScanner {
 
   /** Reads a name at `at`; answers its end (exclusive). */
   private nameEnd(bytes: Uint8Array, at: number, length: number): number {
-    if (at < length && !isNameStart(bytes[at]!)) throw this.error("MALFORMED", "a tag or attribute name starts with a character names cannot start with");
+    if (at < length && !isNameStart(bytes[at]!))
+      throw this.error("MALFORMED", "a tag or attribute name starts with a character names cannot start with");
     let i = at;
     while (i < length && isNameByte(bytes[i]!)) i += 1;
     return i;
@@ -303,7 +320,8 @@ export class XmlScanner {
       }
       if (i >= length) return this.incomplete(final);
       attributes.push(attributeStart, attributeEnd, valueStart, i, references);
-      if (attributes.lastIsDuplicate()) throw this.error("MALFORMED", `the attribute ${decode(bytes, attributeStart, attributeEnd)} appears twice`);
+      if (attributes.lastIsDuplicate())
+        throw this.error("MALFORMED", `the attribute ${decode(bytes, attributeStart, attributeEnd)} appears twice`);
       i += 1;
     }
     if (this.rootClosed) throw this.error("MALFORMED", "a second root element");
@@ -311,8 +329,10 @@ export class XmlScanner {
     this.sawRoot = true;
     this.depth += 1;
     this.elements += 1;
-    if (this.depth > this.limits.maxXmlDepth) throw this.error("HOSTILE", `elements nest deeper than ${this.limits.maxXmlDepth}`);
-    if (this.elements > this.limits.maxEntries) throw this.error("TOO_MANY_ENTRIES", `more than ${this.limits.maxEntries} elements`);
+    if (this.depth > this.limits.maxXmlDepth)
+      throw this.error("HOSTILE", `elements nest deeper than ${this.limits.maxXmlDepth}`);
+    if (this.elements > this.limits.maxEntries)
+      throw this.error("TOO_MANY_ENTRIES", `more than ${this.limits.maxEntries} elements`);
     const name = this.nameText[id]!;
     this.handlers.open(name, attributes, this.depth, this.line);
     if (selfClosing) this.closeElement(name);

@@ -8,7 +8,10 @@ import { verifyFile } from "./verify";
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
 
 async function refusal(kind: string, text: string, limits = DEFAULT_LIMITS): Promise<EvidenceInputError> {
-  const error = await verifyFile({ kind, file: bytesOf(text, 13), limits }).then(() => null, (e: unknown) => e);
+  const error = await verifyFile({ kind, file: bytesOf(text, 13), limits }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(EvidenceInputError);
   return error as EvidenceInputError;
 }
@@ -29,19 +32,27 @@ describe("junit", () => {
   it("passes a clean report with enough tests and fails one with too few", async () => {
     const clean = '<testsuites><testsuite name="s"><testcase name="a"/><testcase name="b"/></testsuite></testsuites>';
     expect((await verifyFile({ kind: "junit", file: bytesOf(clean) })).verdict).toBe("pass");
-    expect((await verifyFile({ kind: "junit", file: bytesOf(clean), thresholds: [{ metric: "tests", value: 3 }] })).reasons).toEqual(["2 tests < 3 required"]);
+    expect(
+      (await verifyFile({ kind: "junit", file: bytesOf(clean), thresholds: [{ metric: "tests", value: 3 }] })).reasons,
+    ).toEqual(["2 tests < 3 required"]);
   });
 });
 
 describe("cobertura", () => {
   it("reports the root counts coverage.py wrote", async () => {
-    const result = await verifyFile({ kind: "cobertura", file: bytesOf(fixture("cobertura.xml"), 29), thresholds: [{ metric: "lines", value: 60 }] });
+    const result = await verifyFile({
+      kind: "cobertura",
+      file: bytesOf(fixture("cobertura.xml"), 29),
+      thresholds: [{ metric: "lines", value: 60 }],
+    });
     expect(result.metrics).toMatchObject({ lines: { covered: 10, total: 15 }, branches: { covered: 5, total: 10 } });
     expect(result.verdict).toBe("pass");
   });
 
   it("computes the same totals from the line elements when the root has none", async () => {
-    const bare = fixture("cobertura.xml").replace(/ lines-valid="\d+" lines-covered="\d+"/, "").replace(/ branches-valid="\d+" branches-covered="\d+"/, "");
+    const bare = fixture("cobertura.xml")
+      .replace(/ lines-valid="\d+" lines-covered="\d+"/, "")
+      .replace(/ branches-valid="\d+" branches-covered="\d+"/, "");
     const result = await verifyFile({ kind: "cobertura", file: bytesOf(bare) });
     expect(result.metrics).toMatchObject({ lines: { covered: 10, total: 15 }, branches: { covered: 5, total: 10 } });
   });
@@ -49,7 +60,11 @@ describe("cobertura", () => {
 
 describe("jacoco", () => {
   it("reads the report's own counters, with its DOCTYPE naming report.dtd", async () => {
-    const result = await verifyFile({ kind: "jacoco", file: bytesOf(fixture("jacoco.xml"), 31), thresholds: [{ metric: "branches", value: 60 }] });
+    const result = await verifyFile({
+      kind: "jacoco",
+      file: bytesOf(fixture("jacoco.xml"), 31),
+      thresholds: [{ metric: "branches", value: 60 }],
+    });
     expect(result.metrics).toMatchObject({
       instructions: { covered: 45, total: 71 },
       branches: { covered: 6, total: 12 },
@@ -75,9 +90,15 @@ describe("hostile and broken XML", () => {
 
   it("refuses truncated, malformed, too deep, foreign and empty documents", async () => {
     expect((await refusal("junit", fixture("pytest-junit.xml").slice(0, 400))).code).toMatch(/TRUNCATED|MALFORMED/);
-    expect(await refusal("junit", "<testsuites>\n<testcase name='a'></testsuite>\n")).toMatchObject({ code: "MALFORMED", line: 2 });
+    expect(await refusal("junit", "<testsuites>\n<testcase name='a'></testsuite>\n")).toMatchObject({
+      code: "MALFORMED",
+      line: 2,
+    });
     const deep = `<testsuites>${"<a>".repeat(100)}${"</a>".repeat(100)}</testsuites>`;
-    expect(await refusal("junit", deep, { ...DEFAULT_LIMITS, maxXmlDepth: 50 })).toMatchObject({ code: "HOSTILE", message: expect.stringContaining("deeper than 50") });
+    expect(await refusal("junit", deep, { ...DEFAULT_LIMITS, maxXmlDepth: 50 })).toMatchObject({
+      code: "HOSTILE",
+      message: expect.stringContaining("deeper than 50"),
+    });
     expect((await refusal("junit", "<html><body/></html>")).message).toContain("is not <testsuites>");
     expect((await refusal("cobertura", "")).code).toBe("EMPTY");
   });

@@ -16,6 +16,11 @@ export async function parseXml(source: ByteSource, limits: EvidenceLimits, handl
 
 export function intAttribute(attributes: XmlAttributes, name: string, line: number): number {
   const value = attributes.int(name);
-  if (value === undefined || Number.isNaN(value)) throw new EvidenceInputError("MALFORMED", `attribute ${name}="${attributes.get(name) ?? ""}" is not a whole number`, line);
+  if (value === undefined || Number.isNaN(value))
+    throw new EvidenceInputError(
+      "MALFORMED",
+      `attribute ${name}="${attributes.get(name) ?? ""}" is not a whole number`,
+      line,
+    );
   return value;
 }

@@ -13,7 +13,11 @@ export const deemedAcceptanceSweep = defineJob({
   schedule: "*/5 * * * *",
   async handle(_data, job) {
     for (const due of await findDueDeemedAcceptances()) {
-      await job.enqueue("deemed-acceptance-apply", { organisationId: due.organisationId, milestoneId: due.milestoneId }, `${due.milestoneId}:${due.verifiedAt}`);
+      await job.enqueue(
+        "deemed-acceptance-apply",
+        { organisationId: due.organisationId, milestoneId: due.milestoneId },
+        `${due.milestoneId}:${due.verifiedAt}`,
+      );
     }
   },
 });
@@ -22,7 +26,11 @@ export const deemedAcceptanceApply = defineJob({
   data: z.object({ organisationId: z.string(), milestoneId: z.string() }),
   queue: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 120 },
   async handle(data, job) {
-    if (await applyDeemedAcceptance(data.milestoneId, { notices: { origin: appOrigin(), smtpConfigured: smtpConfigured() } })) {
+    if (
+      await applyDeemedAcceptance(data.milestoneId, {
+        notices: { origin: appOrigin(), smtpConfigured: smtpConfigured() },
+      })
+    ) {
       // the consultants' notices are in the outbox now
       await job.enqueue("outbox-sweep", {});
     }

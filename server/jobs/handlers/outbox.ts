@@ -15,7 +15,11 @@ export const outboxSweep = defineJob({
   async handle(_data, job) {
     if (!smtpConfigured()) return;
     for (const message of await pendingDeliveries(MAX_DELIVERY_ATTEMPTS)) {
-      await job.enqueue("outbox-deliver", { organisationId: message.organisationId, messageId: message.id }, message.id);
+      await job.enqueue(
+        "outbox-deliver",
+        { organisationId: message.organisationId, messageId: message.id },
+        message.id,
+      );
     }
   },
 });

@@ -29,7 +29,13 @@ export const evidenceProbeSweep = defineJob({
 async function probe(requirement: GateRequirement): Promise<VerifierResult | null> {
   if (requirement.kind === "git-tag") {
     const { repositoryUrl, tag, expectedCommit } = requirement.params;
-    if (!repositoryUrl) return { kind: "git-tag", verdict: "fail", metrics: { tag, commit: null }, reasons: ["the gate names no repository URL; edit the plan to add it"] };
+    if (!repositoryUrl)
+      return {
+        kind: "git-tag",
+        verdict: "fail",
+        metrics: { tag, commit: null },
+        reasons: ["the gate names no repository URL; edit the plan to add it"],
+      };
     return checkGitTag({ repositoryUrl, tag, expectedCommit });
   }
   if (requirement.kind === "http-probe") return probeObservability(requirement.params.baseUrl);

@@ -28,21 +28,51 @@ export interface LoadedBenchmarkReport {
   report: BenchmarkReport;
 }
 
-export type BenchmarkReportContent = { kind: "report"; value: LoadedBenchmarkReport } | { kind: "missing"; missing: ("baseline" | "current")[] };
+export type BenchmarkReportContent =
+  { kind: "report"; value: LoadedBenchmarkReport } | { kind: "missing"; missing: ("baseline" | "current")[] };
 
 /** The report or which file it lacks (a baseline, a current benchmark), with the names around it. */
-export type BenchmarkReportAnswer = { engagement: { id: string; title: string; clientName: string }; milestone: { id: string; title: string }; content: BenchmarkReportContent };
+export type BenchmarkReportAnswer = {
+  engagement: { id: string; title: string; clientName: string };
+  milestone: { id: string; title: string };
+  content: BenchmarkReportContent;
+};
 
 const fileOf = ({ storageKey: _storageKey, ...file }: StoredBenchmark): ReportFile => file;
 
-export async function loadBenchmarkReport(scope: OrgScope | ClientScope, milestoneId: string): Promise<BenchmarkReportAnswer> {
+export async function loadBenchmarkReport(
+  scope: OrgScope | ClientScope,
+  milestoneId: string,
+): Promise<BenchmarkReportAnswer> {
   const { engagement, milestone, baseline, current } = await findBenchmarkReportSources(scope, milestoneId);
   if (!baseline || !current) {
-    return { engagement, milestone, content: { kind: "missing", missing: [...(baseline ? [] : ["baseline" as const]), ...(current ? [] : ["current" as const])] } };
+    return {
+      engagement,
+      milestone,
+      content: {
+        kind: "missing",
+        missing: [...(baseline ? [] : ["baseline" as const]), ...(current ? [] : ["current" as const])],
+      },
+    };
   }
   // both files were parsed when they were attached; the same limits apply to reading them again
-  const [before, after] = await Promise.all([parseGoBench(blobStore().open(baseline.storageKey), DEFAULT_LIMITS), parseGoBench(blobStore().open(current.storageKey), DEFAULT_LIMITS)]);
-  return { engagement, milestone, content: { kind: "report", value: { engagement, milestone, files: { baseline: fileOf(baseline), current: fileOf(current) }, report: benchmarkReport(before, after) } } };
+  const [before, after] = await Promise.all([
+    parseGoBench(blobStore().open(baseline.storageKey), DEFAULT_LIMITS),
+    parseGoBench(blobStore().open(current.storageKey), DEFAULT_LIMITS),
+  ]);
+  return {
+    engagement,
+    milestone,
+    content: {
+      kind: "report",
+      value: {
+        engagement,
+        milestone,
+        files: { baseline: fileOf(baseline), current: fileOf(current) },
+        report: benchmarkReport(before, after),
+      },
+    },
+  };
 }
 
 /** The view-model's source: names and file facts beside the comparison. */
@@ -58,17 +88,29 @@ export function reportSource(loaded: LoadedBenchmarkReport): BenchmarkReportSour
   };
 }
 
-const factsOf = (file: ReportFile): EvidenceFileFacts => ({ sha256: file.sha256, filename: file.filename, createdAt: file.createdAt, milestoneTitle: file.milestoneTitle });
+const factsOf = (file: ReportFile): EvidenceFileFacts => ({
+  sha256: file.sha256,
+  filename: file.filename,
+  createdAt: file.createdAt,
+  milestoneTitle: file.milestoneTitle,
+});
 
 /** What the report pages show: the files' facts and the comparison, or which file is missing. */
 export function pageContent(content: BenchmarkReportContent) {
   return content.kind === "missing"
     ? content
-    : { kind: "report" as const, files: { baseline: factsOf(content.value.files.baseline), current: factsOf(content.value.files.current) }, report: content.value.report };
+    : {
+        kind: "report" as const,
+        files: { baseline: factsOf(content.value.files.baseline), current: factsOf(content.value.files.current) },
+        report: content.value.report,
+      };
 }
 
 /** For the report pages: the signed-in user's answer; null when the session no longer stands or the milestone is not theirs. */
-export async function benchmarkReportForPage(session: SessionClaims | null, milestoneId: string): Promise<BenchmarkReportAnswer | null> {
+export async function benchmarkReportForPage(
+  session: SessionClaims | null,
+  milestoneId: string,
+): Promise<BenchmarkReportAnswer | null> {
   const actor = session ? await resolveSessionScope(session) : null;
   if (!actor) return null;
   try {

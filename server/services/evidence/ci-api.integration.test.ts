@@ -15,12 +15,21 @@ import { submitEvidenceWithToken } from "./upload";
 const fixtures = path.resolve(import.meta.dirname, "../../domain/evidence/fixtures");
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
 
-function post(token: string | null, fields: Record<string, string>, file?: Buffer, headers: Record<string, string> = {}) {
+function post(
+  token: string | null,
+  fields: Record<string, string>,
+  file?: Buffer,
+  headers: Record<string, string> = {},
+) {
   const data = new FormData();
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
   if (file) data.set("file", new Blob([new Uint8Array(file)]), "report.xml");
   return submitEvidenceWithToken(
-    new Request("http://tollgate.test/api/v1/evidence", { method: "POST", body: data, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } }),
+    new Request("http://tollgate.test/api/v1/evidence", {
+      method: "POST",
+      body: data,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    }),
   );
 }
 
@@ -39,11 +48,22 @@ describe.each(testDatabaseKinds())("CI evidence API on %s", (kind) => {
   });
 
   it("verifies a test report posted by a pipeline and attaches it, recorded as the token's act", async () => {
-    const response = await post(token, { milestoneId: poc, kind: "junit" }, readFileSync(path.join(fixtures, "node-junit.xml")));
+    const response = await post(
+      token,
+      { milestoneId: poc, kind: "junit" },
+      readFileSync(path.join(fixtures, "node-junit.xml")),
+    );
     expect(response.status).toBe(201);
-    const body = (await response.json()) as { verifications: { verdict: string; reasons: string[]; metrics: unknown }[] };
+    const body = (await response.json()) as {
+      verifications: { verdict: string; reasons: string[]; metrics: unknown }[];
+    };
     expect(body.verifications).toEqual([
-      { requirementId: expect.any(String), verdict: "fail", reasons: ["1 of 5 tests failed"], metrics: { tests: 5, failures: 1, errors: 0, skipped: 1, passed: 3 } },
+      {
+        requirementId: expect.any(String),
+        verdict: "fail",
+        reasons: ["1 of 5 tests failed"],
+        metrics: { tests: 5, failures: 1, errors: 0, skipped: 1, passed: 3 },
+      },
     ]);
     expect((await milestoneRow(poc)).version).toBeGreaterThan(0);
     expect(await countAuditEvents("evidence.attached", poc)).toBe(1);
@@ -53,7 +73,9 @@ describe.each(testDatabaseKinds())("CI evidence API on %s", (kind) => {
     const file = readFileSync(path.join(fixtures, "node-junit.xml"));
     expect((await post(null, { milestoneId: poc, kind: "junit" }, file)).status).toBe(401);
     expect((await post("not-a-token", { milestoneId: poc, kind: "junit" }, file)).status).toBe(401);
-    expect((await post(`tg_000000000000_${"a".repeat(43)}`, { milestoneId: poc, kind: "junit" }, file)).status).toBe(401);
+    expect((await post(`tg_000000000000_${"a".repeat(43)}`, { milestoneId: poc, kind: "junit" }, file)).status).toBe(
+      401,
+    );
     const revoked = (await createApiToken(owner, await idOf("engagement", { title: EASTBANK }), "old"))!;
     await revokeApiToken(owner, revoked.view.id);
     expect((await post(revoked.token, { milestoneId: poc, kind: "junit" }, file)).status).toBe(401);
@@ -63,7 +85,10 @@ describe.each(testDatabaseKinds())("CI evidence API on %s", (kind) => {
     const other = await idOf("milestone", { title: "Checkout latency review", key: "poc" });
     const file = readFileSync(path.join(fixtures, "node-junit.xml"));
     expect((await post(token, { milestoneId: other, kind: "junit" }, file)).status).toBe(404);
-    expect((await post(token, { milestoneId: poc, kind: "junit" }, file, { "content-length": String(500 * 1024 * 1024) })).status).toBe(413);
+    expect(
+      (await post(token, { milestoneId: poc, kind: "junit" }, file, { "content-length": String(500 * 1024 * 1024) }))
+        .status,
+    ).toBe(413);
   });
 
   it("makes tokens that expire after a year by default, and answers 401 once one has expired", async () => {
@@ -85,13 +110,19 @@ describe.each(testDatabaseKinds())("CI evidence API on %s", (kind) => {
 
     const api = createCaller({ session: await sessionFor("owner@northwind.test") });
     // completing needs every milestone paid or cancelled
-    expect(await errorCodeOf(api.engagement.end({ engagementId, status: "completed", reason: "delivered" }))).toBe("CONFLICT");
-    expect(await api.engagement.end({ engagementId, status: "cancelled", reason: "the retailer stopped the project" })).toEqual({ status: "cancelled", tokensRevoked: 1 });
+    expect(await errorCodeOf(api.engagement.end({ engagementId, status: "completed", reason: "delivered" }))).toBe(
+      "CONFLICT",
+    );
+    expect(
+      await api.engagement.end({ engagementId, status: "cancelled", reason: "the retailer stopped the project" }),
+    ).toEqual({ status: "cancelled", tokensRevoked: 1 });
 
     expect((await post(live.token, { milestoneId: delivery, kind: "junit" }, file)).status).toBe(401);
     expect((await api.apiToken.list({ engagementId })).every((t) => t.revokedAt !== null)).toBe(true);
     expect(await errorCodeOf(api.apiToken.create({ engagementId, name: "another" }))).toBe("CONFLICT");
-    expect(await errorCodeOf(api.engagement.end({ engagementId, status: "cancelled", reason: "again" }))).toBe("CONFLICT");
+    expect(await errorCodeOf(api.engagement.end({ engagementId, status: "cancelled", reason: "again" }))).toBe(
+      "CONFLICT",
+    );
     expect(await countAuditEvents("engagement.cancelled", engagementId)).toBe(1);
   });
 });

@@ -8,7 +8,11 @@ import { restScope } from "../../api/rest/session-scope";
 /** A name safe for Content-Disposition: no path, quotes or control characters. */
 export function safeFilename(name: string | null, sha256: string): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[^\w.\- ]+/g, "_").replace(/^\.+/, "").slice(0, 120).trim();
+  const cleaned = base
+    .replace(/[^\w.\- ]+/g, "_")
+    .replace(/^\.+/, "")
+    .slice(0, 120)
+    .trim();
   return cleaned || `evidence-${sha256.slice(0, 12)}`;
 }
 
@@ -22,5 +26,10 @@ export async function downloadEvidence(session: SessionClaims | null, evidenceId
     return errorResponse(error);
   }
   const body = Readable.toWeb(blobStore().open(blob.storageKey)) as unknown as ReadableStream<Uint8Array>;
-  return attachment(body, { type: "application/octet-stream", filename: safeFilename(blob.filename, blob.sha256), length: Number(blob.sizeBytes), etag: blob.sha256 });
+  return attachment(body, {
+    type: "application/octet-stream",
+    filename: safeFilename(blob.filename, blob.sha256),
+    length: Number(blob.sizeBytes),
+    etag: blob.sha256,
+  });
 }

@@ -22,7 +22,11 @@ function form(kind: string | null, file: Buffer | null, filename = "report") {
 }
 
 async function upload(session: SessionClaims | null, milestoneId: string, body: FormData | string) {
-  const request = new Request("http://tollgate.test/", { method: "POST", body, headers: typeof body === "string" ? { "content-type": "text/plain" } : undefined });
+  const request = new Request("http://tollgate.test/", {
+    method: "POST",
+    body,
+    headers: typeof body === "string" ? { "content-type": "text/plain" } : undefined,
+  });
   const response = await uploadEvidence(session, milestoneId, request);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
@@ -41,12 +45,20 @@ describe.each(testDatabaseKinds())("evidence upload on %s", (kind) => {
   });
 
   it("stores the file by SHA-256 and verifies it against the coverage requirement", async () => {
-    const result = await upload(owner, poc, form("lcov", readFileSync(path.join(fixtures, "calc.info")), "coverage.info"));
+    const result = await upload(
+      owner,
+      poc,
+      form("lcov", readFileSync(path.join(fixtures, "calc.info")), "coverage.info"),
+    );
     expect(result.status).toBe(201);
     const sha256 = result.body.sha256 as string;
     expect(readdirSync(path.join(root, sha256.slice(0, 2)))).toEqual([sha256]);
     expect(result.body.verifications).toEqual([
-      expect.objectContaining({ verdict: "fail", reasons: ["lines coverage 83.33% < 85%"], metrics: expect.objectContaining({ lines: { covered: 15, total: 18, pct: (100 * 15) / 18 } }) }),
+      expect.objectContaining({
+        verdict: "fail",
+        reasons: ["lines coverage 83.33% < 85%"],
+        metrics: expect.objectContaining({ lines: { covered: 15, total: 18, pct: (100 * 15) / 18 } }),
+      }),
     ]);
     const row = await milestoneRow(poc);
     expect(row.version).toBeGreaterThan(0);
@@ -59,7 +71,9 @@ describe.each(testDatabaseKinds())("evidence upload on %s", (kind) => {
     expect(first.status).toBe(201);
     expect(second.body.sha256).toBe(first.body.sha256);
     expect(second.body.evidenceId).not.toBe(first.body.evidenceId);
-    expect((second.body.verifications as { reasons: string[] }[])[0]?.reasons).toEqual(["statements coverage 70.83% < 85%"]);
+    expect((second.body.verifications as { reasons: string[] }[])[0]?.reasons).toEqual([
+      "statements coverage 70.83% < 85%",
+    ]);
   });
 
   it("refuses bad evidence with the parser's reason and keeps nothing", async () => {
@@ -79,7 +93,10 @@ describe.each(testDatabaseKinds())("evidence upload on %s", (kind) => {
     expect((await upload(await sessionFor("owner@contoso.test"), poc, form("lcov", file))).status).toBe(404);
     expect((await upload(owner, poc, "not multipart")).status).toBe(415);
     expect((await upload(owner, poc, form(null, file))).body).toMatchObject({ error: "BAD_REQUEST" });
-    expect((await upload(owner, poc, form("lcov", null))).body).toEqual({ error: "BAD_REQUEST", reasons: ["no file in the upload"] });
+    expect((await upload(owner, poc, form("lcov", null))).body).toEqual({
+      error: "BAD_REQUEST",
+      reasons: ["no file in the upload"],
+    });
   });
 });
 
@@ -90,7 +107,11 @@ describe.each(testDatabaseKinds())("evidence download on %s", (kind) => {
     installBlobStore(new LocalBlobStore(await mkdtemp(path.join(tmpdir(), "tollgate-blobs-"))));
     const poc = await idOf("milestone", { title: EASTBANK, key: "poc" });
     const bytes = readFileSync(path.join(fixtures, "calc.info"));
-    const uploaded = await upload(await sessionFor("owner@northwind.test"), poc, form("lcov", bytes, "../../etc/co\"verage.info"));
+    const uploaded = await upload(
+      await sessionFor("owner@northwind.test"),
+      poc,
+      form("lcov", bytes, '../../etc/co"verage.info'),
+    );
     const evidenceId = uploaded.body.evidenceId as string;
 
     for (const email of ["owner@northwind.test", "approver@eastbank.test"]) {
@@ -123,7 +144,15 @@ describe.each(testDatabaseKinds())("re-verification on %s", (kind) => {
       taxRateBp: before.taxRateBp,
       startDate: before.startDate,
       paymentTermsDays: 30,
-      milestones: [{ key: "poc", title: "Proof of concept", kind: "standard" as const, shareBp: 10_000, requirements: [{ kind: "coverage" as const, params: { metric: "lines" as const, minPct } }] }],
+      milestones: [
+        {
+          key: "poc",
+          title: "Proof of concept",
+          kind: "standard" as const,
+          shareBp: 10_000,
+          requirements: [{ kind: "coverage" as const, params: { metric: "lines" as const, minPct } }],
+        },
+      ],
     });
     await api.engagement.updatePlan({ engagementId, plan: plan(90) });
     const poc = await idOf("milestone", { title: "Checkout latency review", key: "poc" });
@@ -131,9 +160,13 @@ describe.each(testDatabaseKinds())("re-verification on %s", (kind) => {
     expect((uploaded.body.verifications as { verdict: string }[])[0]?.verdict).toBe("fail");
 
     const evidenceId = uploaded.body.evidenceId as string;
-    expect(await api.milestone.reverify({ evidenceId })).toEqual([{ requirementId: expect.any(String), verdict: "fail", reasons: ["lines coverage 83.33% < 90%"] }]);
+    expect(await api.milestone.reverify({ evidenceId })).toEqual([
+      { requirementId: expect.any(String), verdict: "fail", reasons: ["lines coverage 83.33% < 90%"] },
+    ]);
     const detail = await api.engagement.get({ id: engagementId });
     expect(detail.milestones[0]?.evidence[0]?.verifications).toHaveLength(2);
-    await expect(createCaller({ session: await sessionFor("owner@contoso.test") }).milestone.reverify({ evidenceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createCaller({ session: await sessionFor("owner@contoso.test") }).milestone.reverify({ evidenceId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -40,7 +40,10 @@ function parseMultipart(request: Request, contentType: string): Promise<ParsedUp
     let mediaType = "application/octet-stream";
     let parser: Busboy.Busboy;
     try {
-      parser = Busboy({ headers: { "content-type": contentType }, limits: { files: 1, fields: 10, fieldSize: 4_096, fileSize: MAX_UPLOAD_BYTES + 1 } });
+      parser = Busboy({
+        headers: { "content-type": contentType },
+        limits: { files: 1, fields: 10, fieldSize: 4_096, fileSize: MAX_UPLOAD_BYTES + 1 },
+      });
     } catch {
       reject(new EvidenceInputError("MALFORMED", "the body is not multipart/form-data"));
       return;
@@ -62,7 +65,11 @@ function parseMultipart(request: Request, contentType: string): Promise<ParsedUp
 }
 
 /** The app's upload: a signed-in consultant, the milestone named by the path. */
-export async function uploadEvidence(session: SessionClaims | null, milestoneId: string, request: Request): Promise<Response> {
+export async function uploadEvidence(
+  session: SessionClaims | null,
+  milestoneId: string,
+  request: Request,
+): Promise<Response> {
   const { scope, response } = await restConsultantScope(session, "only consultants attach evidence");
   if (response) return response;
   return ingestEvidence(scope, request, milestoneId).catch(errorResponse);
@@ -72,17 +79,26 @@ export async function uploadEvidence(session: SessionClaims | null, milestoneId:
 export async function submitEvidenceWithToken(request: Request): Promise<Response> {
   const token = bearerToken(request.headers.get("authorization"));
   const scope = token ? await resolveTokenScope(token) : null;
-  if (!scope) return failure(401, "UNAUTHORIZED", ["a valid, unrevoked API token is required (Authorization: Bearer tg_...)"]);
+  if (!scope)
+    return failure(401, "UNAUTHORIZED", ["a valid, unrevoked API token is required (Authorization: Bearer tg_...)"]);
   return ingestEvidence(scope, request, null).catch(errorResponse);
 }
 
-async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMilestoneId: string | null): Promise<Response> {
+async function ingestEvidence(
+  scope: EvidenceWriter,
+  request: Request,
+  pathMilestoneId: string | null,
+): Promise<Response> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return failure(413, "PAYLOAD_TOO_LARGE", [`uploads are limited to ${MAX_UPLOAD_BYTES} bytes`]);
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024)
+    return failure(413, "PAYLOAD_TOO_LARGE", [`uploads are limited to ${MAX_UPLOAD_BYTES} bytes`]);
   // a milestone the scope may not reach is refused (NotFound) before the body is read
   let requirements = pathMilestoneId ? await findMilestoneRequirements(scope, pathMilestoneId) : [];
   const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.startsWith("multipart/form-data") || !request.body) return failure(415, "UNSUPPORTED_MEDIA_TYPE", ['send multipart/form-data with fields kind and file (and role "baseline" for a go-bench baseline)']);
+  if (!contentType.startsWith("multipart/form-data") || !request.body)
+    return failure(415, "UNSUPPORTED_MEDIA_TYPE", [
+      'send multipart/form-data with fields kind and file (and role "baseline" for a go-bench baseline)',
+    ]);
 
   let upload: ParsedUpload;
   try {
@@ -146,7 +162,12 @@ async function ingestEvidence(scope: EvidenceWriter, request: Request, pathMiles
       sizeBytes: staged.sizeBytes,
       milestoneState: recorded.state,
       role: role.role,
-      verifications: verifications.map((v) => ({ requirementId: v.requirementId, verdict: v.verdict, metrics: v.metrics, reasons: v.reasons })),
+      verifications: verifications.map((v) => ({
+        requirementId: v.requirementId,
+        verdict: v.verdict,
+        metrics: v.metrics,
+        reasons: v.reasons,
+      })),
     },
     201,
   );

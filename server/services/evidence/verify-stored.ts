@@ -21,9 +21,18 @@ type Requirements = { id: string; requirement: GateRequirement }[];
  * go-bench requirement that compares with the baseline gets `baseline` (none: it fails saying so),
  * and its verification records which baseline it was compared with.
  */
-export async function verifyAgainstRequirements(kind: string, open: () => Readable, requirements: Requirements, baseline?: BaselineFile | null): Promise<NewVerification[]> {
+export async function verifyAgainstRequirements(
+  kind: string,
+  open: () => Readable,
+  requirements: Requirements,
+  baseline?: BaselineFile | null,
+): Promise<NewVerification[]> {
   const targets = requirements
-    .map((r) => ({ id: r.id as string | null, requirement: r.requirement as GateRequirement | null, thresholds: thresholdsForRequirement(r.requirement, kind) }))
+    .map((r) => ({
+      id: r.id as string | null,
+      requirement: r.requirement as GateRequirement | null,
+      thresholds: thresholdsForRequirement(r.requirement, kind),
+    }))
     .filter((t) => t.thresholds !== null);
   const verifications: NewVerification[] = [];
   for (const target of targets.length ? targets : [{ id: null, requirement: null, thresholds: [] }]) {
@@ -32,8 +41,18 @@ export async function verifyAgainstRequirements(kind: string, open: () => Readab
     const expectedManifest = typeof params.manifest === "string" ? params.manifest : undefined;
     const goBench = target.requirement ? goBenchCriteria(target.requirement) : undefined;
     const compared = goBench?.compareToBaseline && baseline ? baseline : null;
-    const result = await verifyFile({ kind, file: open(), thresholds: target.thresholds ?? [], expectedSha256, expectedManifest, goBench, baseline: compared?.open() });
-    const metrics = compared ? { ...result.metrics, baseline: { evidenceId: compared.evidenceId, sha256: compared.sha256 } } : result.metrics;
+    const result = await verifyFile({
+      kind,
+      file: open(),
+      thresholds: target.thresholds ?? [],
+      expectedSha256,
+      expectedManifest,
+      goBench,
+      baseline: compared?.open(),
+    });
+    const metrics = compared
+      ? { ...result.metrics, baseline: { evidenceId: compared.evidenceId, sha256: compared.sha256 } }
+      : result.metrics;
     verifications.push({
       requirementId: target.id,
       verifierKind: kind,
@@ -48,11 +67,20 @@ export async function verifyAgainstRequirements(kind: string, open: () => Readab
 }
 
 /** The baseline a go-bench file on `milestoneId` is compared with, looked up only when a requirement asks for one. */
-export async function baselineForVerifying(scope: EvidenceWriter, milestoneId: string, kind: string, requirements: Requirements): Promise<BaselineFile | null> {
+export async function baselineForVerifying(
+  scope: EvidenceWriter,
+  milestoneId: string,
+  kind: string,
+  requirements: Requirements,
+): Promise<BaselineFile | null> {
   if (kind !== "go-bench" || !requirements.some((r) => goBenchCriteria(r.requirement)?.compareToBaseline)) return null;
   const baseline = await findEngagementBaseline(scope, milestoneId);
   if (!baseline) return null;
-  return { evidenceId: baseline.evidenceId, sha256: baseline.sha256, open: () => blobStore().open(baseline.storageKey) };
+  return {
+    evidenceId: baseline.evidenceId,
+    sha256: baseline.sha256,
+    open: () => blobStore().open(baseline.storageKey),
+  };
 }
 
 /**

@@ -35,7 +35,11 @@ describe("outbox delivery over SMTP", () => {
   async function invite(email: string) {
     const scope = (await resolveOrgScope((await sessionFor("owner@northwind.test")).userId))!;
     const clientId = await idOf("client", { name: "Eastbank" });
-    return inviteClientUser(scope, { clientId, email, role: "viewer" }, { origin: "https://tollgate.example", smtpConfigured: true });
+    return inviteClientUser(
+      scope,
+      { clientId, email, role: "viewer" },
+      { origin: "https://tollgate.example", smtpConfigured: true },
+    );
   }
 
   it("sends a pending message and marks it sent; sending it again does nothing", async () => {
@@ -76,7 +80,11 @@ describe("outbox delivery over SMTP", () => {
     const [message] = await outboxFor("smtp.three@eastbank.test");
     refuseOnce = true;
     await expect(deliverMessage(message!.id, true)).rejects.toThrow(/mailbox unavailable/);
-    expect((await outboxFor("smtp.three@eastbank.test"))[0]).toMatchObject({ status: "failed", attempts: 1, sealed: null });
+    expect((await outboxFor("smtp.three@eastbank.test"))[0]).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      sealed: null,
+    });
     expect(await deliverMessage(message!.id, false)).toBe("skipped");
   });
 

@@ -25,7 +25,11 @@ export async function deliverMessage(messageId: string, lastAttempt: boolean): P
   const message = await claimEmail(messageId, MAX_DELIVERY_ATTEMPTS);
   if (!message) return "skipped";
   // bounded well below the job's expiry, so a slow server cannot outlive the claim
-  const transport = nodemailer.createTransport(process.env.SMTP_URL!.trim(), { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 30_000 });
+  const transport = nodemailer.createTransport(process.env.SMTP_URL!.trim(), {
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 30_000,
+  });
   try {
     await transport.sendMail({ from: sender(), to: message.toEmail, subject: message.subject, text: message.body });
   } catch (error) {

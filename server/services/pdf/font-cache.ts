@@ -53,9 +53,11 @@ function cachingFont(original: FontMethod): FontMethod {
 }
 
 export function cacheEmbeddedFonts(): Promise<void> {
-  installing ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "pdfkit").then((module: { default: { prototype: { font: FontMethod } } }) => {
-    const prototype = module.default.prototype;
-    prototype.font = cachingFont(prototype.font);
-  });
+  installing ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "pdfkit").then(
+    (module: { default: { prototype: { font: FontMethod } } }) => {
+      const prototype = module.default.prototype;
+      prototype.font = cachingFont(prototype.font);
+    },
+  );
   return installing;
 }

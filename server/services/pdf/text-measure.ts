@@ -26,5 +26,6 @@ function emWidth(font: LoadedFont, known: Map<number, number>, text: string): nu
 /** The width of text in the documents' font (regular or bold). */
 export async function pdfTextMeasure(): Promise<TextMeasure> {
   const fonts = await loadedFonts();
-  return (text, size, bold = false) => size * (bold ? emWidth(fonts.bold, advances.bold, text) : emWidth(fonts.regular, advances.regular, text));
+  return (text, size, bold = false) =>
+    size * (bold ? emWidth(fonts.bold, advances.bold, text) : emWidth(fonts.regular, advances.regular, text));
 }

@@ -17,23 +17,42 @@ export function demoRepositoryUrl(name: string): string {
   return pathToFileURL(path.join(demoRepositoriesRoot(), `${name}.git`)).href;
 }
 
-const IDENTITY = { GIT_AUTHOR_NAME: "Eastbank Chain Team", GIT_AUTHOR_EMAIL: "chain@eastbank.test", GIT_COMMITTER_NAME: "Eastbank Chain Team", GIT_COMMITTER_EMAIL: "chain@eastbank.test" };
+const IDENTITY = {
+  GIT_AUTHOR_NAME: "Eastbank Chain Team",
+  GIT_AUTHOR_EMAIL: "chain@eastbank.test",
+  GIT_COMMITTER_NAME: "Eastbank Chain Team",
+  GIT_COMMITTER_EMAIL: "chain@eastbank.test",
+};
 
 function git(cwd: string, args: string[]): string {
-  return execFileSync("git", ["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", ...args], {
-    cwd,
-    encoding: "utf8",
-    // no user or system configuration: the same repository on every machine
-    env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0", ...IDENTITY } as unknown as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  }).trim();
+  return execFileSync(
+    "git",
+    ["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", ...args],
+    {
+      cwd,
+      encoding: "utf8",
+      // no user or system configuration: the same repository on every machine
+      env: {
+        PATH: process.env.PATH,
+        HOME: cwd,
+        GIT_CONFIG_NOSYSTEM: "1",
+        GIT_TERMINAL_PROMPT: "0",
+        ...IDENTITY,
+      } as unknown as NodeJS.ProcessEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  ).trim();
 }
 
 /**
  * Creates the repository with its files and annotated tags if it is not there yet; answers its
  * URL and the tagged commit, or null when git is not installed (the delivery gate then says so).
  */
-export function ensureDemoRepository(name: string, files: Record<string, string>, tags: readonly string[]): { url: string; commit: string } | null {
+export function ensureDemoRepository(
+  name: string,
+  files: Record<string, string>,
+  tags: readonly string[],
+): { url: string; commit: string } | null {
   const bare = path.join(demoRepositoriesRoot(), `${name}.git`);
   try {
     if (!existsSync(bare)) {
@@ -55,7 +74,9 @@ export function ensureDemoRepository(name: string, files: Record<string, string>
     }
     return { url: demoRepositoryUrl(name), commit: git(bare, ["rev-parse", "HEAD"]) };
   } catch (error) {
-    console.warn(`[demo] the demo repository could not be made (is git installed?): ${(error as Error).message.split("\n")[0]}`);
+    console.warn(
+      `[demo] the demo repository could not be made (is git installed?): ${(error as Error).message.split("\n")[0]}`,
+    );
     return null;
   }
 }

@@ -27,12 +27,19 @@ export interface ProbeOptions {
   resolver?: Resolver;
 }
 
-export const defaultProbeOptions = (): ProbeOptions => ({ allowLocal: process.env.TOLLGATE_ALLOW_LOCAL_NETWORK === "1", localRoots: [demoRepositoriesRoot()], timeoutMs: 20_000 });
+export const defaultProbeOptions = (): ProbeOptions => ({
+  allowLocal: process.env.TOLLGATE_ALLOW_LOCAL_NETWORK === "1",
+  localRoots: [demoRepositoriesRoot()],
+  timeoutMs: 20_000,
+});
 
 /** A file repository's real path must stay inside the allowed roots too: a symlink cannot lead out. */
 function realPathInside(url: URL, roots: readonly string[]): boolean {
   try {
-    return isInsideRoot(realpathSync(fileURLToPath(url)), roots.map((root) => realpathSync(root)));
+    return isInsideRoot(
+      realpathSync(fileURLToPath(url)),
+      roots.map((root) => realpathSync(root)),
+    );
   } catch {
     return false;
   }
@@ -40,7 +47,11 @@ function realPathInside(url: URL, roots: readonly string[]): boolean {
 
 const TAG = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+-]{1,200}$/;
 
-function run(args: string[], env: Record<string, string | undefined>, timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
+function run(
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs: number,
+): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
   return new Promise((resolve) => {
     const child = spawn("git", args, { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -64,22 +75,37 @@ function run(args: string[], env: Record<string, string | undefined>, timeoutMs:
 }
 
 /** The git settings that make it connect to the checked address and nowhere else. */
-export function pinnedGitSettings(url: URL, host: string, pinned: ResolvedAddress | null): { config: string[]; sshCommand: string } {
+export function pinnedGitSettings(
+  url: URL,
+  host: string,
+  pinned: ResolvedAddress | null,
+): { config: string[]; sshCommand: string } {
   const ssh = ["ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10"];
   if (!pinned) return { config: [], sshCommand: ssh.join(" ") };
-  if (url.protocol === "https:") return { config: ["-c", `http.curloptResolve=${curlResolveEntry(host, Number(url.port || 443), pinned)}`], sshCommand: ssh.join(" ") };
+  if (url.protocol === "https:")
+    return {
+      config: ["-c", `http.curloptResolve=${curlResolveEntry(host, Number(url.port || 443), pinned)}`],
+      sshCommand: ssh.join(" "),
+    };
   // ssh connects to the address; known_hosts is still checked against the name
-  return { config: [], sshCommand: [...ssh, "-o", `HostName=${pinned.address}`, "-o", `HostKeyAlias=${host}`].join(" ") };
+  return {
+    config: [],
+    sshCommand: [...ssh, "-o", `HostName=${pinned.address}`, "-o", `HostKeyAlias=${host}`].join(" "),
+  };
 }
 
-export async function checkGitTag(check: GitTagCheck, options: ProbeOptions = defaultProbeOptions()): Promise<VerifierResult> {
+export async function checkGitTag(
+  check: GitTagCheck,
+  options: ProbeOptions = defaultProbeOptions(),
+): Promise<VerifierResult> {
   const metrics = { repositoryUrl: check.repositoryUrl, tag: check.tag, commit: null as string | null };
   const fail = (reason: string): VerifierResult => ({ kind: "git-tag", verdict: "fail", metrics, reasons: [reason] });
   if (!TAG.test(check.tag)) return fail(`"${check.tag}" is not a valid tag name`);
   const url = checkRepositoryUrl(check.repositoryUrl, options.allowLocal, options.localRoots ?? []);
   if (!url.ok) return fail(url.reason);
   const localFile = url.url.protocol === "file:";
-  if (localFile && !options.allowLocal && !realPathInside(url.url, options.localRoots ?? [])) return fail("the repository is not one of the demo's own");
+  if (localFile && !options.allowLocal && !realPathInside(url.url, options.localRoots ?? []))
+    return fail("the repository is not one of the demo's own");
   let pinned: ResolvedAddress | null = null;
   if (url.host) {
     const resolution = await resolvePublic(url.host, options.allowLocal, options.resolver ?? systemResolver);
@@ -105,11 +131,18 @@ export async function checkGitTag(check: GitTagCheck, options: ProbeOptions = de
       `refs/tags/${check.tag}`,
       `refs/tags/${check.tag}^{}`,
     ],
-    { PATH: process.env.PATH, HOME: process.env.HOME, GIT_TERMINAL_PROMPT: "0", GIT_ALLOW_PROTOCOL: protocols, GIT_SSH_COMMAND: sshCommand },
+    {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_ALLOW_PROTOCOL: protocols,
+      GIT_SSH_COMMAND: sshCommand,
+    },
     options.timeoutMs,
   );
   if (result.timedOut) return fail(`git ls-remote did not answer within ${options.timeoutMs / 1000} s`);
-  if (result.code !== 0) return fail(`git ls-remote failed: ${result.stderr.split("\n").find((l) => l.trim()) ?? `exit ${result.code}`}`);
+  if (result.code !== 0)
+    return fail(`git ls-remote failed: ${result.stderr.split("\n").find((l) => l.trim()) ?? `exit ${result.code}`}`);
   const refs = new Map(
     result.stdout
       .split("\n")

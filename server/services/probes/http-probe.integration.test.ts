@@ -18,7 +18,9 @@ describe("http-probe against a real server", () => {
         res.end();
       } else if (req.url === "/metrics") {
         res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
-        res.end('# HELP sync_lag_seconds Lag\n# TYPE sync_lag_seconds gauge\nsync_lag_seconds{chain="main"} 0.42\n# TYPE up gauge\nup 1\n');
+        res.end(
+          '# HELP sync_lag_seconds Lag\n# TYPE sync_lag_seconds gauge\nsync_lag_seconds{chain="main"} 0.42\n# TYPE up gauge\nup 1\n',
+        );
       } else if (req.url === "/old/metrics") {
         res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data" });
         res.end();
@@ -50,11 +52,15 @@ describe("http-probe against a real server", () => {
     const result = await probeObservability(`${base}/go`, local);
     expect(result).toMatchObject({ verdict: "fail", reasons: ["/metrics answered HTTP 404 (enable promhttp)"] });
     expect(result.metrics.announced).toEqual({ server: "eastbank-sync", goVersion: "go1.22.5" });
-    expect((result.metrics.checks as { path: string; detail: string }[]).find((c) => c.path === "debug/pprof/heap")?.detail).toBe("/debug/pprof/heap answered HTTP 503 (disabled or not permitted)");
+    expect(
+      (result.metrics.checks as { path: string; detail: string }[]).find((c) => c.path === "debug/pprof/heap")?.detail,
+    ).toBe("/debug/pprof/heap answered HTTP 503 (disabled or not permitted)");
   });
 
   it("fails a page that is not Prometheus text", async () => {
-    expect((await probeObservability(`${base}/html`, local)).reasons).toEqual(["/metrics does not answer with Prometheus text"]);
+    expect((await probeObservability(`${base}/html`, local)).reasons).toEqual([
+      "/metrics does not answer with Prometheus text",
+    ]);
   });
 
   it("refuses loopback without the local setting, plain http, and redirects to private addresses", async () => {
@@ -85,6 +91,8 @@ describe("http-probe against a real server", () => {
       { address: "93.184.215.14", family: 4 as const },
       { address: "10.1.2.3", family: 4 as const },
     ];
-    expect((await probeObservability(`https://rebind.tollgate.test`, { ...local, resolver: mixed })).reasons[0]).toMatch(/10\.1\.2\.3\); refused/);
+    expect(
+      (await probeObservability(`https://rebind.tollgate.test`, { ...local, resolver: mixed })).reasons[0],
+    ).toMatch(/10\.1\.2\.3\); refused/);
   });
 });

@@ -29,14 +29,16 @@ interface Answer {
   announced: { server: string | null; goVersion: string | null };
 }
 
-const announcedHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 200) || null;
+const announcedHeader = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 200) || null;
 
 class ProbeTimeout extends Error {
   override name = "TimeoutError";
 }
 
 function urlProblem(url: URL, options: ProbeOptions): string | null {
-  if (url.protocol !== "https:" && !(options.allowLocal && url.protocol === "http:")) return `only https URLs are probed, not ${url.protocol.replace(":", "")}`;
+  if (url.protocol !== "https:" && !(options.allowLocal && url.protocol === "http:"))
+    return `only https URLs are probed, not ${url.protocol.replace(":", "")}`;
   if (url.username || url.password) return "credentials in the URL are refused";
   return null;
 }
@@ -45,21 +47,34 @@ function urlProblem(url: URL, options: ProbeOptions): string | null {
 function getPinned(url: URL, options: ProbeOptions, lookup: ReturnType<typeof pinnedLookup>): Promise<Answer> {
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const request = send(url, { method: "GET", lookup, headers: { accept: "text/plain, */*" } }, (response: IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on("data", (chunk: Buffer) => {
-        if (size >= MAX_BODY) return;
-        chunks.push(chunk);
-        size += chunk.length;
-        if (size >= MAX_BODY) response.destroy();
-      });
-      const announced = { server: announcedHeader(response.headers.server), goVersion: announcedHeader(response.headers["x-go-version"]) };
-      const done = () => resolve({ status: response.statusCode ?? 0, location: response.headers.location ?? null, body: Buffer.concat(chunks).subarray(0, MAX_BODY).toString("utf8"), announced });
-      response.on("end", done);
-      response.on("close", done);
-      response.on("error", reject);
-    });
+    const request = send(
+      url,
+      { method: "GET", lookup, headers: { accept: "text/plain, */*" } },
+      (response: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on("data", (chunk: Buffer) => {
+          if (size >= MAX_BODY) return;
+          chunks.push(chunk);
+          size += chunk.length;
+          if (size >= MAX_BODY) response.destroy();
+        });
+        const announced = {
+          server: announcedHeader(response.headers.server),
+          goVersion: announcedHeader(response.headers["x-go-version"]),
+        };
+        const done = () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location ?? null,
+            body: Buffer.concat(chunks).subarray(0, MAX_BODY).toString("utf8"),
+            announced,
+          });
+        response.on("end", done);
+        response.on("close", done);
+        response.on("error", reject);
+      },
+    );
     request.setTimeout(options.timeoutMs, () => request.destroy(new ProbeTimeout()));
     request.on("error", reject);
     request.end();
@@ -72,7 +87,11 @@ async function safeGet(start: URL, options: ProbeOptions): Promise<{ answer: Ans
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     const problem = urlProblem(url, options);
     if (problem) return { refused: problem };
-    const resolution = await resolvePublic(url.hostname.replace(/^\[|\]$/g, ""), options.allowLocal, options.resolver ?? systemResolver);
+    const resolution = await resolvePublic(
+      url.hostname.replace(/^\[|\]$/g, ""),
+      options.allowLocal,
+      options.resolver ?? systemResolver,
+    );
     if (!resolution.ok) return { refused: resolution.reason };
     const answer = await getPinned(url, options, pinnedLookup(resolution.pinned));
     if (answer.status >= 300 && answer.status < 400 && answer.location) {
@@ -84,7 +103,13 @@ async function safeGet(start: URL, options: ProbeOptions): Promise<{ answer: Ans
   return { refused: `more than ${MAX_REDIRECTS} redirects` };
 }
 
-async function probe(base: URL, path: string, options: ProbeOptions, judge: (answer: Answer) => { ok: boolean; detail: string }, seen: Answer["announced"]): Promise<ProbeCheck> {
+async function probe(
+  base: URL,
+  path: string,
+  options: ProbeOptions,
+  judge: (answer: Answer) => { ok: boolean; detail: string },
+  seen: Answer["announced"],
+): Promise<ProbeCheck> {
   try {
     const result = await safeGet(new URL(path, base), options);
     if ("refused" in result) return { path, status: null, ok: false, detail: result.refused };
@@ -92,20 +117,38 @@ async function probe(base: URL, path: string, options: ProbeOptions, judge: (ans
     seen.goVersion ??= result.answer.announced.goVersion;
     return { path, status: result.answer.status, ...judge(result.answer) };
   } catch (error) {
-    const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1000} s` : `unreachable: ${(error as Error).message}`;
+    const reason =
+      error instanceof Error && error.name === "TimeoutError"
+        ? `no answer within ${options.timeoutMs / 1000} s`
+        : `unreachable: ${(error as Error).message}`;
     return { path, status: null, ok: false, detail: reason };
   }
 }
 
-const pprofJudge = (path: string) => ({ status }: Answer) =>
-  status === 200 ? { ok: true, detail: `/${path} is reachable (keep it off public interfaces)` } : { ok: false, detail: `/${path} answered HTTP ${status}${status === 503 ? " (disabled or not permitted)" : ""}` };
+const pprofJudge =
+  (path: string) =>
+  ({ status }: Answer) =>
+    status === 200
+      ? { ok: true, detail: `/${path} is reachable (keep it off public interfaces)` }
+      : {
+          ok: false,
+          detail: `/${path} answered HTTP ${status}${status === 503 ? " (disabled or not permitted)" : ""}`,
+        };
 
-export async function probeObservability(baseUrl: string, options: ProbeOptions = defaultProbeOptions()): Promise<VerifierResult> {
+export async function probeObservability(
+  baseUrl: string,
+  options: ProbeOptions = defaultProbeOptions(),
+): Promise<VerifierResult> {
   let base: URL;
   try {
     base = new URL(baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
   } catch {
-    return { kind: "http-probe", verdict: "fail", metrics: { baseUrl, checks: [] }, reasons: [`"${baseUrl}" is not a URL`] };
+    return {
+      kind: "http-probe",
+      verdict: "fail",
+      metrics: { baseUrl, checks: [] },
+      reasons: [`"${baseUrl}" is not a URL`],
+    };
   }
   const seen: Answer["announced"] = { server: null, goVersion: null };
   const metricsCheck = await probe(
@@ -113,10 +156,13 @@ export async function probeObservability(baseUrl: string, options: ProbeOptions 
     "metrics",
     options,
     ({ status, body }) => {
-      if (status !== 200) return { ok: false, detail: `/metrics answered HTTP ${status}${status === 404 ? " (enable promhttp)" : ""}` };
+      if (status !== 200)
+        return { ok: false, detail: `/metrics answered HTTP ${status}${status === 404 ? " (enable promhttp)" : ""}` };
       const samples = body.split("\n").filter((line) => SAMPLE.test(line.trim())).length;
       const families = body.split("\n").filter((line) => line.startsWith("# TYPE ")).length;
-      return samples > 0 ? { ok: true, detail: `${samples} samples in ${families} metric families` } : { ok: false, detail: "/metrics does not answer with Prometheus text" };
+      return samples > 0
+        ? { ok: true, detail: `${samples} samples in ${families} metric families` }
+        : { ok: false, detail: "/metrics does not answer with Prometheus text" };
     },
     seen,
   );
@@ -125,5 +171,10 @@ export async function probeObservability(baseUrl: string, options: ProbeOptions 
   const checks = [metricsCheck, pprofCheck, heapCheck];
   // profiling endpoints and what the service announces are reported, not required; metrics are required
   const reasons = metricsCheck.ok ? [] : [metricsCheck.detail];
-  return { kind: "http-probe", verdict: reasons.length ? "fail" : "pass", metrics: { baseUrl: base.href, checks, announced: seen }, reasons };
+  return {
+    kind: "http-probe",
+    verdict: reasons.length ? "fail" : "pass",
+    metrics: { baseUrl: base.href, checks, announced: seen },
+    reasons,
+  };
 }

@@ -13,7 +13,8 @@ export interface ResolvedAddress {
 
 export type Resolver = (host: string) => Promise<ResolvedAddress[]>;
 
-export const systemResolver: Resolver = async (host) => (await lookup(host, { all: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+export const systemResolver: Resolver = async (host) =>
+  (await lookup(host, { all: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 
 export type Resolution = { ok: true; pinned: ResolvedAddress } | { ok: false; reason: string };
 
@@ -22,7 +23,9 @@ export async function resolvePublic(host: string, allowLoopback: boolean, resolv
   const addresses = await resolver(host).catch(() => []);
   if (addresses.length === 0) return { ok: false, reason: `${host} does not resolve` };
   // one non-public answer refuses the name: the others could be rotated away at any time
-  const blocked = addresses.find((a) => isNonPublicAddress(a.address) && !(allowLoopback && isLoopbackAddress(a.address)));
+  const blocked = addresses.find(
+    (a) => isNonPublicAddress(a.address) && !(allowLoopback && isLoopbackAddress(a.address)),
+  );
   if (blocked) return { ok: false, reason: `${host} resolves to a non-public address (${blocked.address}); refused` };
   return { ok: true, pinned: addresses[0]! };
 }

@@ -16,7 +16,13 @@ const EASTBANK = "Financial-grade blockchain data synchroniser — private deplo
 
 async function localRepository(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "tollgate-git-"));
-  const env = { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: "t",
+    GIT_AUTHOR_EMAIL: "t@t",
+    GIT_COMMITTER_NAME: "t",
+    GIT_COMMITTER_EMAIL: "t@t",
+  };
   execFileSync("git", ["init", "-q", "work"], { cwd: dir, env });
   execFileSync("git", ["commit", "-q", "--allow-empty", "-m", "release"], { cwd: path.join(dir, "work"), env });
   execFileSync("git", ["tag", "v1.0.0"], { cwd: path.join(dir, "work"), env });
@@ -37,7 +43,11 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
     const api = createCaller({ session: await sessionFor("owner@northwind.test") });
     const delivery = await idOf("milestone", { title: EASTBANK, key: "delivery" });
     const [outcome] = await api.milestone.runProbes({ milestoneId: delivery });
-    expect(outcome).toMatchObject({ kind: "git-tag", verdict: "fail", reasons: ["the repository is not one of the demo's own"] });
+    expect(outcome).toMatchObject({
+      kind: "git-tag",
+      verdict: "fail",
+      reasons: ["the repository is not one of the demo's own"],
+    });
     const detail = await api.engagement.get({ id: await idOf("engagement", { title: EASTBANK }) });
     const gate = detail.milestones.find((m) => m.key === "delivery")?.gate.checks.find((c) => c.kind === "git-tag");
     expect(gate).toMatchObject({ met: false, reasons: ["the repository is not one of the demo's own"] });
@@ -52,7 +62,9 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
     const [outcome] = await api.milestone.runProbes({ milestoneId: delivery });
     expect(outcome).toMatchObject({ kind: "git-tag", verdict: "pass", reasons: [] });
     const detail = await api.engagement.get({ id: await idOf("engagement", { title: EASTBANK }) });
-    expect(detail.milestones.find((m) => m.key === "delivery")?.gate.checks.find((c) => c.kind === "git-tag")).toMatchObject({ met: true });
+    expect(
+      detail.milestones.find((m) => m.key === "delivery")?.gate.checks.find((c) => c.kind === "git-tag"),
+    ).toMatchObject({ met: true });
   });
 
   it("passes once the tag exists in an allowed repository, and the gate check is met", async () => {
@@ -70,7 +82,15 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
         taxRateBp: before.taxRateBp,
         startDate: before.startDate,
         paymentTermsDays: 30,
-        milestones: [{ key: "delivery", title: "Delivery", kind: "standard", shareBp: 10_000, requirements: [{ kind: "git-tag", params: { repositoryUrl: await localRepository(), tag: "v1.0.0" } }] }],
+        milestones: [
+          {
+            key: "delivery",
+            title: "Delivery",
+            kind: "standard",
+            shareBp: 10_000,
+            requirements: [{ kind: "git-tag", params: { repositoryUrl: await localRepository(), tag: "v1.0.0" } }],
+          },
+        ],
       },
     });
     const delivery = await idOf("milestone", { title: "Checkout latency review", key: "delivery" });
@@ -103,13 +123,29 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
           taxRateBp: 0,
           startDate: before.startDate,
           paymentTermsDays: 30,
-          milestones: [{ key: "review", title: "Review", kind: "standard", shareBp: 10_000, requirements: [{ kind: "http-probe", params: { baseUrl } }] }],
+          milestones: [
+            {
+              key: "review",
+              title: "Review",
+              kind: "standard",
+              shareBp: 10_000,
+              requirements: [{ kind: "http-probe", params: { baseUrl } }],
+            },
+          ],
         },
       });
       const review = await idOf("milestone", { title: "Claims platform performance audit", key: "review" });
-      expect(await api.milestone.runProbes({ milestoneId: review })).toEqual([{ requirementId: expect.any(String), kind: "http-probe", verdict: "pass", reasons: [] }]);
+      expect(await api.milestone.runProbes({ milestoneId: review })).toEqual([
+        { requirementId: expect.any(String), kind: "http-probe", verdict: "pass", reasons: [] },
+      ]);
       const evidence = (await api.engagement.get({ id: engagementId })).milestones[0]?.evidence[0];
-      expect(evidence?.verifications[0]?.metrics).toMatchObject({ checks: [{ path: "metrics", ok: true }, { path: "debug/pprof/", status: 404 }, { path: "debug/pprof/heap", status: 404 }] });
+      expect(evidence?.verifications[0]?.metrics).toMatchObject({
+        checks: [
+          { path: "metrics", ok: true },
+          { path: "debug/pprof/", status: 404 },
+          { path: "debug/pprof/heap", status: 404 },
+        ],
+      });
     } finally {
       server.close();
     }
@@ -117,6 +153,8 @@ describe.each(testDatabaseKinds())("checking release tags on %s", (kind) => {
 
   it("answers NOT_FOUND for another organisation's milestone", async () => {
     const api = createCaller({ session: await sessionFor("owner@contoso.test") });
-    await expect(api.milestone.runProbes({ milestoneId: await idOf("milestone", { title: EASTBANK, key: "delivery" }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      api.milestone.runProbes({ milestoneId: await idOf("milestone", { title: EASTBANK, key: "delivery" }) }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

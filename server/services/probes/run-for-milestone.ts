@@ -17,12 +17,23 @@ export interface ProbeOutcome {
 }
 
 /** Runs a reference probe (nothing uploaded: the verifier looks at the thing itself). */
-async function runProbe(requirement: GateRequirement): Promise<{ result: VerifierResult; reference: Record<string, string | null> } | null> {
+async function runProbe(
+  requirement: GateRequirement,
+): Promise<{ result: VerifierResult; reference: Record<string, string | null> } | null> {
   if (requirement.kind === "git-tag") {
     const params = requirement.params;
     const result = params.repositoryUrl
-      ? await checkGitTag({ repositoryUrl: params.repositoryUrl, tag: params.tag, expectedCommit: params.expectedCommit })
-      : { kind: "git-tag", verdict: "fail" as const, metrics: { tag: params.tag, commit: null }, reasons: ["the gate names no repository URL; edit the plan to add it"] };
+      ? await checkGitTag({
+          repositoryUrl: params.repositoryUrl,
+          tag: params.tag,
+          expectedCommit: params.expectedCommit,
+        })
+      : {
+          kind: "git-tag",
+          verdict: "fail" as const,
+          metrics: { tag: params.tag, commit: null },
+          reasons: ["the gate names no repository URL; edit the plan to add it"],
+        };
     const commit = typeof result.metrics.commit === "string" ? result.metrics.commit : null;
     return { result, reference: { repositoryUrl: params.repositoryUrl ?? null, tag: params.tag, commit } };
   }

@@ -81,7 +81,10 @@ export class LocalBlobStore implements BlobStore {
       open: () => createReadStream(temp, { highWaterMark: READ_CHUNK_BYTES }),
       commit: async () => {
         await mkdir(path.dirname(finalPath), { recursive: true });
-        const exists = await stat(finalPath).then(() => true, () => false);
+        const exists = await stat(finalPath).then(
+          () => true,
+          () => false,
+        );
         if (exists) await rm(temp, { force: true });
         else await rename(temp, finalPath);
         return key;
@@ -91,7 +94,8 @@ export class LocalBlobStore implements BlobStore {
   }
 
   open(storageKey: string): Readable {
-    if (!/^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(storageKey.split(path.sep).join("/"))) throw new Error("invalid storage key");
+    if (!/^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(storageKey.split(path.sep).join("/")))
+      throw new Error("invalid storage key");
     return createReadStream(path.join(this.root, storageKey), { highWaterMark: READ_CHUNK_BYTES });
   }
 

@@ -18,7 +18,8 @@ export function CashCharts({ cash }: { cash: CurrencyCashView }) {
   const locale = useLocale();
   const money = (value: unknown) => formatMoney(Number(value), cash.currency, locale);
   // axis ticks only: a rough compact figure ("1.5M") needs no exact money
-  const compact = (value: unknown) => new Intl.NumberFormat(locale, { notation: "compact" }).format(Number(value) / 10 ** minorUnitDigits(cash.currency));
+  const compact = (value: unknown) =>
+    new Intl.NumberFormat(locale, { notation: "compact" }).format(Number(value) / 10 ** minorUnitDigits(cash.currency));
   const states = cash.byState.map((s) => ({ ...s, label: t(`milestoneState.${s.state}` as "milestoneState.planned") }));
   return (
     <div className="grid gap-6 lg:grid-cols-2">

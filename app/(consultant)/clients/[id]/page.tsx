@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [client, invitations] = await loadForPage((api) => Promise.all([api.client.get({ id }), api.invitation.list({ clientId: id })]));
+  const [client, invitations] = await loadForPage((api) =>
+    Promise.all([api.client.get({ id }), api.invitation.list({ clientId: id })]),
+  );
   const t = await getTranslations("clients");
   const locale = await getLocale();
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -44,7 +46,9 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
                   <Td>{user.email}</Td>
                   <Td>{t(`roles.${user.role}`)}</Td>
                   <Td>{user.active ? t("active") : t("inactive")}</Td>
-                  <Td className="text-right">{user.active && <DeactivateButton clientUserId={user.id} name={user.name} />}</Td>
+                  <Td className="text-right">
+                    {user.active && <DeactivateButton clientUserId={user.id} name={user.name} />}
+                  </Td>
                 </tr>
               ))}
             </tbody>
@@ -75,7 +79,9 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
                   <Td>{t(`invitationStatus.${invitation.status}`)}</Td>
                   <Td className="tabular-nums">{when.format(new Date(invitation.expiresAt))} UTC</Td>
                   <Td className="text-right">
-                    {(invitation.status === "pending" || invitation.status === "expired") && <InvitationActions invitationId={invitation.id} />}
+                    {(invitation.status === "pending" || invitation.status === "expired") && (
+                      <InvitationActions invitationId={invitation.id} />
+                    )}
                   </Td>
                 </tr>
               ))}

@@ -19,7 +19,9 @@ export default async function EngagementOverviewPage({ params }: { params: Promi
   const { id } = await params;
   const [engagement, [invoices, audit]] = await Promise.all([
     loadEngagement(id),
-    loadForPage((api) => Promise.all([api.invoice.list({ engagementId: id }), api.engagement.audit({ engagementId: id })])),
+    loadForPage((api) =>
+      Promise.all([api.invoice.list({ engagementId: id }), api.engagement.audit({ engagementId: id })]),
+    ),
   ]);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -47,13 +49,17 @@ export default async function EngagementOverviewPage({ params }: { params: Promi
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <section aria-labelledby="overview-progress">
-          <h2 id="overview-progress" className="text-lg font-semibold">{t("overview.progress")}</h2>
+          <h2 id="overview-progress" className="text-lg font-semibold">
+            {t("overview.progress")}
+          </h2>
           <Card className="mt-3 p-4">
             <FeeProgress engagement={engagement} />
           </Card>
         </section>
         <section aria-labelledby="overview-milestones">
-          <h2 id="overview-milestones" className="text-lg font-semibold">{t("overview.milestones")}</h2>
+          <h2 id="overview-milestones" className="text-lg font-semibold">
+            {t("overview.milestones")}
+          </h2>
           <Card className="mt-3">
             <MilestoneStandings engagement={engagement} />
           </Card>
@@ -61,7 +67,9 @@ export default async function EngagementOverviewPage({ params }: { params: Promi
       </div>
 
       <section aria-labelledby="overview-overdue" className="mt-8">
-        <h2 id="overview-overdue" className="text-lg font-semibold">{t("overview.overdue")}</h2>
+        <h2 id="overview-overdue" className="text-lg font-semibold">
+          {t("overview.overdue")}
+        </h2>
         <Card className="mt-3 p-4">
           {overdue.length === 0 ? (
             <p className="text-sm text-slate-600">{t("overview.overdueEmpty")}</p>
@@ -69,11 +77,21 @@ export default async function EngagementOverviewPage({ params }: { params: Promi
             <ul className="space-y-1 text-sm">
               {overdue.map((invoice) => (
                 <li key={invoice.id} data-overdue-invoice={invoice.number}>
-                  <Link href={engagementTabHref(engagement.id, "invoices")} className="font-medium text-teal-800 underline">
+                  <Link
+                    href={engagementTabHref(engagement.id, "invoices")}
+                    className="font-medium text-teal-800 underline"
+                  >
                     {invoice.number}
                   </Link>{" "}
-                  · {t("homePage.outstanding", { amount: formatMoney(invoice.totalMinor - invoice.paidMinor - invoice.creditedMinor, invoice.currency, locale) })} ·{" "}
-                  {t("homePage.dueOn", { date: formatIsoDate(invoice.dueDate, locale) })}
+                  ·{" "}
+                  {t("homePage.outstanding", {
+                    amount: formatMoney(
+                      invoice.totalMinor - invoice.paidMinor - invoice.creditedMinor,
+                      invoice.currency,
+                      locale,
+                    ),
+                  })}{" "}
+                  · {t("homePage.dueOn", { date: formatIsoDate(invoice.dueDate, locale) })}
                 </li>
               ))}
             </ul>
@@ -82,7 +100,9 @@ export default async function EngagementOverviewPage({ params }: { params: Promi
       </section>
 
       <section aria-labelledby="overview-activity" className="mt-8">
-        <h2 id="overview-activity" className="text-lg font-semibold">{t("overview.activity")}</h2>
+        <h2 id="overview-activity" className="text-lg font-semibold">
+          {t("overview.activity")}
+        </h2>
         <Card className="mt-3 p-4">
           {latest.length === 0 ? (
             <p className="text-sm text-slate-600">{t("audit.empty")}</p>
@@ -97,7 +117,10 @@ export default async function EngagementOverviewPage({ params }: { params: Promi
               ))}
             </ol>
           )}
-          <Link href={engagementTabHref(engagement.id, "audit")} className="mt-3 inline-block text-sm text-teal-800 underline">
+          <Link
+            href={engagementTabHref(engagement.id, "audit")}
+            className="mt-3 inline-block text-sm text-teal-800 underline"
+          >
             {t("overview.allActivity")}
           </Link>
         </Card>
@@ -105,7 +128,11 @@ export default async function EngagementOverviewPage({ params }: { params: Promi
 
       <h2 className="mt-8 text-lg font-semibold">{t("portalSettings.title")}</h2>
       <Card className="mt-3 p-4">
-        <PortalSettings engagementId={engagement.id} hideAmountsFromViewers={engagement.hideAmountsFromViewers} deemedAcceptanceDays={engagement.deemedAcceptanceDays} />
+        <PortalSettings
+          engagementId={engagement.id}
+          hideAmountsFromViewers={engagement.hideAmountsFromViewers}
+          deemedAcceptanceDays={engagement.deemedAcceptanceDays}
+        />
       </Card>
 
       {(engagement.status === "active" || engagement.status === "draft") && (

@@ -34,15 +34,37 @@ export function NumberingForm({ numbering }: { numbering: { invoicePattern: stri
       <p className="text-slate-600">{t("numberingHelp")}</p>
       <label className="block">
         {t("invoicePattern")}
-        <input name="invoicePattern" value={invoicePattern} onChange={(e) => setInvoicePattern(e.target.value)} maxLength={MAX_PATTERN_LENGTH} className={input} />
-        <span className="mt-1 block text-xs text-slate-500" data-testid="invoice-pattern-preview">{preview(invoicePattern, (n) => t("patternExample", { example: n }))}</span>
+        <input
+          name="invoicePattern"
+          value={invoicePattern}
+          onChange={(e) => setInvoicePattern(e.target.value)}
+          maxLength={MAX_PATTERN_LENGTH}
+          className={input}
+        />
+        <span className="mt-1 block text-xs text-slate-500" data-testid="invoice-pattern-preview">
+          {preview(invoicePattern, (n) => t("patternExample", { example: n }))}
+        </span>
       </label>
       <label className="block">
         {t("creditNotePattern")}
-        <input name="creditNotePattern" value={creditNotePattern} onChange={(e) => setCreditNotePattern(e.target.value)} maxLength={MAX_PATTERN_LENGTH} className={input} />
-        <span className="mt-1 block text-xs text-slate-500">{preview(creditNotePattern, (n) => t("patternExample", { example: n }))}</span>
+        <input
+          name="creditNotePattern"
+          value={creditNotePattern}
+          onChange={(e) => setCreditNotePattern(e.target.value)}
+          maxLength={MAX_PATTERN_LENGTH}
+          className={input}
+        />
+        <span className="mt-1 block text-xs text-slate-500">
+          {preview(creditNotePattern, (n) => t("patternExample", { example: n }))}
+        </span>
       </label>
-      <SaveFooter label={t("save")} pending={save.isPending} saved={result !== null ? t("saved") : null} problems={problems} className="ml-3" />
+      <SaveFooter
+        label={t("save")}
+        pending={save.isPending}
+        saved={result !== null ? t("saved") : null}
+        problems={problems}
+        className="ml-3"
+      />
     </form>
   );
 }

@@ -9,7 +9,11 @@ import { useRefreshingAction } from "@/components/use-refreshing-action";
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
-export function SellerForm({ seller }: { seller: { legalName: string; taxId: string; address: string; paymentInstructions: string } }) {
+export function SellerForm({
+  seller,
+}: {
+  seller: { legalName: string; taxId: string; address: string; paymentInstructions: string };
+}) {
   const t = useTranslations("settings");
   const trpc = useTRPC();
   const { problems, result, handlers } = useRefreshingAction();
@@ -19,7 +23,12 @@ export function SellerForm({ seller }: { seller: { legalName: string; taxId: str
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const field = (name: string) => String(form.get(name) ?? "");
-    save.mutate({ legalName: field("legalName"), taxId: field("taxId"), address: field("address"), paymentInstructions: field("paymentInstructions") });
+    save.mutate({
+      legalName: field("legalName"),
+      taxId: field("taxId"),
+      address: field("address"),
+      paymentInstructions: field("paymentInstructions"),
+    });
   }
 
   return (
@@ -38,9 +47,21 @@ export function SellerForm({ seller }: { seller: { legalName: string; taxId: str
       </label>
       <label className="block">
         {t("paymentInstructions")}
-        <textarea name="paymentInstructions" defaultValue={seller.paymentInstructions} maxLength={1000} rows={3} className={input} />
+        <textarea
+          name="paymentInstructions"
+          defaultValue={seller.paymentInstructions}
+          maxLength={1000}
+          rows={3}
+          className={input}
+        />
       </label>
-      <SaveFooter label={t("save")} pending={save.isPending} saved={result !== null ? t("saved") : null} problems={problems} className="ml-3" />
+      <SaveFooter
+        label={t("save")}
+        pending={save.isPending}
+        saved={result !== null ? t("saved") : null}
+        problems={problems}
+        className="ml-3"
+      />
     </form>
   );
 }

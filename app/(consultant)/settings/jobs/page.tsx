@@ -12,7 +12,11 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
   const page = Number.isSafeInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
   const result = await loadForPage((api) => api.job.list({ page }));
   const t = await getTranslations("jobs");
-  const when = new Intl.DateTimeFormat(await getLocale(), { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+  const when = new Intl.DateTimeFormat(await getLocale(), {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: "UTC",
+  });
   const link = "text-sm text-teal-800 underline-offset-2 hover:underline";
   return (
     <>
@@ -41,7 +45,9 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                 <tr key={job.id} data-job={job.name} data-state={job.state}>
                   <Td>{t(`names.${job.name}`)}</Td>
                   <Td>{t(`states.${job.state}`)}</Td>
-                  <Td>{t("attemptsOf", { count: job.startedAt ? job.retryCount + 1 : 0, limit: job.retryLimit + 1 })}</Td>
+                  <Td>
+                    {t("attemptsOf", { count: job.startedAt ? job.retryCount + 1 : 0, limit: job.retryLimit + 1 })}
+                  </Td>
                   <Td>{when.format(new Date(job.createdAt))} UTC</Td>
                   <Td>{job.completedAt ? `${when.format(new Date(job.completedAt))} UTC` : ""}</Td>
                   <Td className="max-w-md break-words text-red-800">{job.error ?? ""}</Td>

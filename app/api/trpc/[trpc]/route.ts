@@ -6,7 +6,11 @@ import { handleTrpcRequest } from "@/server/api/trpc-http";
 export const dynamic = "force-dynamic";
 
 function handler(req: Request) {
-  return handleTrpcRequest(req, async () => ({ session: await getSessionClaims(), origin: appOrigin(req), address: requestAddress(req.headers) }));
+  return handleTrpcRequest(req, async () => ({
+    session: await getSessionClaims(),
+    origin: appOrigin(req),
+    address: requestAddress(req.headers),
+  }));
 }
 
 export { handler as GET, handler as POST };

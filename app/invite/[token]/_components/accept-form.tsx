@@ -7,7 +7,8 @@ import { createAccountAndSignIn } from "@/components/create-account";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
 
-const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600";
+const input =
+  "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invite");
@@ -21,7 +22,12 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     const password = String(form.get("password") ?? "");
     setPending(true);
     setProblems([]);
-    const refused = await createAccountAndSignIn("/api/invitations/accept", { token, name: String(form.get("name") ?? ""), password }, { email, password }, t("failed"));
+    const refused = await createAccountAndSignIn(
+      "/api/invitations/accept",
+      { token, name: String(form.get("name") ?? ""), password },
+      { email, password },
+      t("failed"),
+    );
     if (refused) {
       setPending(false);
       setProblems(refused);
@@ -40,7 +46,16 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <div>
         <label className="block text-sm font-medium text-slate-700">
           {t("password")}
-          <input name="password" type="password" autoComplete="new-password" required minLength={10} maxLength={72} className={input} aria-describedby="password-hint" />
+          <input
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            maxLength={72}
+            className={input}
+            aria-describedby="password-hint"
+          />
         </label>
         <p id="password-hint" className="mt-1 text-xs text-slate-500">
           {t("passwordHint")}

@@ -14,7 +14,12 @@ export const dynamic = "force-dynamic";
 export default async function PortalEngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [engagement, log, invoices, adrs] = await loadForPage((api) =>
-    Promise.all([api.portal.engagement.get({ id }), api.portal.engagement.approvals({ id }), api.portal.invoice.list({ engagementId: id }), api.portal.adr.list({ engagementId: id })]),
+    Promise.all([
+      api.portal.engagement.get({ id }),
+      api.portal.engagement.approvals({ id }),
+      api.portal.invoice.list({ engagementId: id }),
+      api.portal.adr.list({ engagementId: id }),
+    ]),
   );
   const t = await getTranslations();
   const locale = await getLocale();
@@ -25,7 +30,8 @@ export default async function PortalEngagementPage({ params }: { params: Promise
       </Link>
       <h1 className="mt-2 text-2xl font-semibold">{engagement.title}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        {t("engagement.startDate")}: {formatIsoDate(engagement.startDate, locale)} · {t(`engagementStatus.${engagement.status}`)}
+        {t("engagement.startDate")}: {formatIsoDate(engagement.startDate, locale)} ·{" "}
+        {t(`engagementStatus.${engagement.status}`)}
       </p>
       <h2 className="mt-8 text-lg font-semibold">{t("engagement.milestones")}</h2>
       <Card className="mt-3">
@@ -42,7 +48,11 @@ export default async function PortalEngagementPage({ params }: { params: Promise
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("adrs.title")}</h2>
       <Card className="mt-3">
-        <AdrList adrs={adrs} basePath={`/portal/engagements/${engagement.id}/adrs`} engagementApi={`/api/v1/engagements/${engagement.id}`} />
+        <AdrList
+          adrs={adrs}
+          basePath={`/portal/engagements/${engagement.id}/adrs`}
+          engagementApi={`/api/v1/engagements/${engagement.id}`}
+        />
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("approvalLog.title")}</h2>
       {log.entries.length === 0 ? (
@@ -54,16 +64,36 @@ export default async function PortalEngagementPage({ params }: { params: Promise
               <span className="font-medium">{entry.milestoneTitle}</span> — {t(`review.decision.${entry.type}`)}
               {entry.by && <span className="text-slate-600"> {t("review.by", { name: entry.by })}</span>}
               <span className="ml-2 text-xs text-slate-500">{entry.createdAt.slice(0, 16).replace("T", " ")} UTC</span>
-              {entry.voided && <span className="ml-2 text-xs text-amber-800">({t("review.voidedBecause", { why: describeVoidReason(entry.voidReason ?? { kind: "evidence_changed" }, matchLocale(locale) ?? "en", engagement.currency) })})</span>}
+              {entry.voided && (
+                <span className="ml-2 text-xs text-amber-800">
+                  (
+                  {t("review.voidedBecause", {
+                    why: describeVoidReason(
+                      entry.voidReason ?? { kind: "evidence_changed" },
+                      matchLocale(locale) ?? "en",
+                      engagement.currency,
+                    ),
+                  })}
+                  )
+                </span>
+              )}
             </li>
           ))}
         </ul>
       )}
       <p className="mt-2 flex gap-4 text-sm">
-        <a href={`/api/v1/engagements/${engagement.id}/approvals?format=csv`} className="text-teal-800 underline" download>
+        <a
+          href={`/api/v1/engagements/${engagement.id}/approvals?format=csv`}
+          className="text-teal-800 underline"
+          download
+        >
           {t("approvalLog.csv")}
         </a>
-        <a href={`/api/v1/engagements/${engagement.id}/approvals?format=pdf`} className="text-teal-800 underline" download>
+        <a
+          href={`/api/v1/engagements/${engagement.id}/approvals?format=pdf`}
+          className="text-teal-800 underline"
+          download
+        >
           {t("approvalLog.pdf")}
         </a>
       </p>

@@ -10,7 +10,10 @@ export const ZAdrListResponse = z.object({
       number: z.int(),
       title: z.string(),
       status: z.enum(ADR_STATUSES),
-      importedStatus: z.string().nullable().meta({ description: "an imported status outside ours, as written (the ADR takes the nearest of ours)" }),
+      importedStatus: z
+        .string()
+        .nullable()
+        .meta({ description: "an imported status outside ours, as written (the ADR takes the nearest of ours)" }),
       date: z.iso.date().nullable().meta({ description: "null: unknown (an imported file gave none)" }),
       supersededBy: z.int().nullable(),
     }),
@@ -88,7 +91,9 @@ export const adrOperations: RestOperation[] = [
       "401": refusalResponse("No session"),
       "403": refusalResponse("Client users do not import ADRs"),
       "404": notFound,
-      "413": refusalResponse("Over the request's budget: body over 8 MiB, more than 500 files and entries, or more than 8 MiB unpacked"),
+      "413": refusalResponse(
+        "Over the request's budget: body over 8 MiB, more than 500 files and entries, or more than 8 MiB unpacked",
+      ),
     },
   },
   {

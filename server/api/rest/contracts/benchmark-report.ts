@@ -19,12 +19,19 @@ const ZReportFile = z.object({
   milestoneTitle: z.string(),
 });
 
-const ZMetricStats = z.object({ median: z.number(), min: z.number(), max: z.number(), n: z.int().meta({ description: "runs" }) });
+const ZMetricStats = z.object({
+  median: z.number(),
+  min: z.number(),
+  max: z.number(),
+  n: z.int().meta({ description: "runs" }),
+});
 
 export const ZBenchmarkReportResponse = z.object({
   engagement: z.object({ id: z.string(), title: z.string() }),
   milestone: z.object({ id: z.string(), title: z.string() }),
-  files: z.object({ baseline: ZReportFile, current: ZReportFile }).meta({ description: "the two go-bench evidence items compared" }),
+  files: z
+    .object({ baseline: ZReportFile, current: ZReportFile })
+    .meta({ description: "the two go-bench evidence items compared" }),
   benchmarks: z.array(
     z.object({
       name: z.string().meta({ example: "BenchmarkEncodeRows" }),
@@ -32,11 +39,13 @@ export const ZBenchmarkReportResponse = z.object({
       baseline: ZMetricStats,
       current: ZMetricStats,
       deltaPct: z.number().nullable().meta({
-        description: "current median against the baseline median in percent (2 decimals); null when the baseline median is 0 and the current is not",
+        description:
+          "current median against the baseline median in percent (2 decimals); null when the baseline median is 0 and the current is not",
       }),
       p: z.number().meta({ description: "two-sided Mann-Whitney U test of the runs, 4 significant digits" }),
       verdict: z.enum(BENCH_VERDICTS).meta({
-        description: "significant below p 0.05; for B/op and allocs/op faster means fewer; too few runs: under 4 on either side",
+        description:
+          "significant below p 0.05; for B/op and allocs/op faster means fewer; too few runs: under 4 on either side",
       }),
     }),
   ),

@@ -10,10 +10,10 @@ export const ZEngagementSummary = z.object({
   title: z.string(),
   client: z.string().meta({ description: "client name" }),
   currency: z.string().meta({ description: "ISO 4217 code", example: "CNY" }),
-  feeMinor: z
-    .int()
-    .nullable()
-    .meta({ description: "fee in integer minor units (CNY 1,000,000.00 is 100000000); null for portal viewers when amounts are hidden" }),
+  feeMinor: z.int().nullable().meta({
+    description:
+      "fee in integer minor units (CNY 1,000,000.00 is 100000000); null for portal viewers when amounts are hidden",
+  }),
   startDate: z.iso.date(),
   status: z.enum(ENGAGEMENT_STATUSES),
 });

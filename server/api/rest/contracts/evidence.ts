@@ -26,12 +26,17 @@ export const ZEvidenceUploadResponse = z.object({
   sha256: ZSha256,
   sizeBytes: z.int(),
   milestoneState: ZMilestoneState,
-  role: z.enum(EVIDENCE_ROLES).nullable().meta({ description: "baseline: stored as the engagement's yardstick, not judged against the gate" }),
+  role: z
+    .enum(EVIDENCE_ROLES)
+    .nullable()
+    .meta({ description: "baseline: stored as the engagement's yardstick, not judged against the gate" }),
   verifications: z.array(
     z.object({
       requirementId: z.string().nullable(),
       verdict: enumOf<NewVerification["verdict"]>()(["pass", "fail", "error"]),
-      metrics: z.record(z.string(), z.unknown()).meta({ description: "coverage figures {covered, total, pct}; junit counts; go-bench benchmarks" }),
+      metrics: z
+        .record(z.string(), z.unknown())
+        .meta({ description: "coverage figures {covered, total, pct}; junit counts; go-bench benchmarks" }),
       reasons: z.array(z.string()),
     }),
   ),

@@ -9,7 +9,11 @@ export const ZInvoiceListQuery = z.object({
   format: z.enum(["json", "csv"], { error: "must be json or csv" }).default("json"),
 });
 
-const amount = (description?: string) => z.int().nullable().meta(description ? { description } : {});
+const amount = (description?: string) =>
+  z
+    .int()
+    .nullable()
+    .meta(description ? { description } : {});
 
 export const ZRestInvoice = z.object({
   id: z.string().meta({ description: "for /api/v1/invoices/{id}/pdf" }),

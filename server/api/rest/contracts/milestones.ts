@@ -23,7 +23,10 @@ export const ZTransitionBody = z.strictObject({
 
 export const ZTransitionResponse = z.object({ state: ZMilestoneState, milestoneId: z.string(), version: z.int() });
 
-export const ZAttestationBody = z.strictObject({ statement: z.string().trim().min(1).max(500), idempotencyKey: ZIdempotencyKey });
+export const ZAttestationBody = z.strictObject({
+  statement: z.string().trim().min(1).max(500),
+  idempotencyKey: ZIdempotencyKey,
+});
 
 export const ZAttestationResponse = z.object({
   evidenceId: z.string(),
@@ -77,7 +80,9 @@ export const milestoneOperations: RestOperation[] = [
       "401": refusalResponse("No session"),
       "403": refusalResponse("The caller's role may not take this action"),
       "404": refusalResponse("Unknown milestone, or one the caller may not see"),
-      "409": refusalResponse("GATE_CLOSED (one reason per unmet requirement), INVALID_TRANSITION (names the current state), EVIDENCE_CHANGED, or CONFLICT (a lost race)"),
+      "409": refusalResponse(
+        "GATE_CLOSED (one reason per unmet requirement), INVALID_TRANSITION (names the current state), EVIDENCE_CHANGED, or CONFLICT (a lost race)",
+      ),
       ...jsonBodyRefusals("16 KiB (counted while it streams)"),
       "422": refusalResponse("IDEMPOTENCY_MISMATCH: the key was used for a different request"),
     },

@@ -22,7 +22,8 @@ export const ZBinary = z.file();
  * does not list: the compiler refuses a member missing from `values`.
  */
 export function enumOf<T extends string>() {
-  return <const V extends readonly [T, ...T[]]>(values: V & ([T] extends [V[number]] ? unknown : never)) => z.enum(values);
+  return <const V extends readonly [T, ...T[]]>(values: V & ([T] extends [V[number]] ? unknown : never)) =>
+    z.enum(values);
 }
 
 export interface RestResponse {
@@ -45,14 +46,24 @@ export interface RestOperation {
   responses: Record<`${number}`, RestResponse>;
 }
 
-export const jsonResponse = (schema: z.ZodType, description: string): RestResponse => ({ description, content: { "application/json": schema } });
+export const jsonResponse = (schema: z.ZodType, description: string): RestResponse => ({
+  description,
+  content: { "application/json": schema },
+});
 export const refusalResponse = (description: string): RestResponse => jsonResponse(ZRefusal, description);
-export const fileResponse = (mediaType: string, description: string): RestResponse => ({ description, content: { [mediaType]: ZBinary } });
+export const fileResponse = (mediaType: string, description: string): RestResponse => ({
+  description,
+  content: { [mediaType]: ZBinary },
+});
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /** `value` parsed by `schema`, or the 400 naming each problem (`where`: path, query or body). */
-export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, where: "path" | "query" | "body"): Parsed<z.output<S>> {
+export function parseRequest<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  where: "path" | "query" | "body",
+): Parsed<z.output<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const reasons = parsed.error.issues.map((issue) => `${issue.path.join(".") || where}: ${issue.message}`);
@@ -60,4 +71,5 @@ export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, whe
 }
 
 /** The query string as the flat object a query schema parses. */
-export const queryOf = (request: Request): Record<string, string> => Object.fromEntries(new URL(request.url).searchParams);
+export const queryOf = (request: Request): Record<string, string> =>
+  Object.fromEntries(new URL(request.url).searchParams);

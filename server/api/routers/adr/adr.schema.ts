@@ -4,8 +4,24 @@ import { DRAFT_FIELDS, ZAdrDraft } from "../../../domain/adr/draft";
 import { ZEntityId, ZSha256 } from "../../../domain/schemas";
 
 const ZValidation = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("requirement"), id: z.string(), label: z.string(), verdict: z.enum(["pass", "fail", "none"]), checkedAt: z.string().nullable(), evidenceSha256: z.string().nullable(), reasons: z.array(z.string()) }),
-  z.strictObject({ kind: z.literal("sla"), id: z.string(), label: z.string(), verdict: z.enum(["met", "missed", "none"]), checkedAt: z.string().nullable(), value: z.string().nullable(), target: z.string() }),
+  z.strictObject({
+    kind: z.literal("requirement"),
+    id: z.string(),
+    label: z.string(),
+    verdict: z.enum(["pass", "fail", "none"]),
+    checkedAt: z.string().nullable(),
+    evidenceSha256: z.string().nullable(),
+    reasons: z.array(z.string()),
+  }),
+  z.strictObject({
+    kind: z.literal("sla"),
+    id: z.string(),
+    label: z.string(),
+    verdict: z.enum(["met", "missed", "none"]),
+    checkedAt: z.string().nullable(),
+    value: z.string().nullable(),
+    target: z.string(),
+  }),
 ]);
 
 export const ZAdrOut = z.object({
@@ -31,7 +47,9 @@ export const ZAdrOut = z.object({
   supersededBy: z.number().int().nullable(),
   supersedes: z.number().int().nullable(),
   validationLink: ZValidation.nullable(),
-  acknowledgements: z.array(z.object({ by: z.string(), at: z.string(), contentSha256: z.string(), current: z.boolean(), mine: z.boolean() })),
+  acknowledgements: z.array(
+    z.object({ by: z.string(), at: z.string(), contentSha256: z.string(), current: z.boolean(), mine: z.boolean() }),
+  ),
 });
 
 export const ZAdrRevisionOut = z.object({
@@ -39,7 +57,12 @@ export const ZAdrRevisionOut = z.object({
   at: z.string(),
   by: z.string().nullable(),
   contentSha256: z.string(),
-  changes: z.array(z.object({ field: z.enum(DRAFT_FIELDS), lines: z.array(z.object({ op: z.enum(["same", "add", "remove"]), text: z.string() })) })),
+  changes: z.array(
+    z.object({
+      field: z.enum(DRAFT_FIELDS),
+      lines: z.array(z.object({ op: z.enum(["same", "add", "remove"]), text: z.string() })),
+    }),
+  ),
 });
 
 export type AdrOut = z.infer<typeof ZAdrOut>;
@@ -47,18 +70,31 @@ export type AdrRevisionOut = z.infer<typeof ZAdrRevisionOut>;
 
 export const ZEngagementAdrsInput = z.strictObject({ engagementId: ZEntityId });
 export const ZAdrInput = z.strictObject({ adrId: ZEntityId });
-export const ZCreateAdrInput = z.strictObject({ engagementId: ZEntityId, status: z.enum(["proposed", "accepted"]).default("proposed"), draft: ZAdrDraft });
+export const ZCreateAdrInput = z.strictObject({
+  engagementId: ZEntityId,
+  status: z.enum(["proposed", "accepted"]).default("proposed"),
+  draft: ZAdrDraft,
+});
 export const ZEditAdrInput = z.strictObject({ adrId: ZEntityId, revision: z.number().int().min(1), draft: ZAdrDraft });
 export const ZSetAdrStatusInput = z.strictObject({ adrId: ZEntityId, status: z.enum(ADR_STATUSES) });
 export const ZSupersedeAdrInput = z.strictObject({ adrId: ZEntityId, draft: ZAdrDraft });
 export const ZLinkValidationInput = z.strictObject({
   adrId: ZEntityId,
-  target: z.discriminatedUnion("kind", [z.strictObject({ kind: z.literal("requirement"), id: ZEntityId }), z.strictObject({ kind: z.literal("sla"), id: ZEntityId })]).nullable(),
+  target: z
+    .discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("requirement"), id: ZEntityId }),
+      z.strictObject({ kind: z.literal("sla"), id: ZEntityId }),
+    ])
+    .nullable(),
 });
 export const ZAcknowledgeAdrInput = z.strictObject({ adrId: ZEntityId, contentSha256: ZSha256 });
 
 export const ZAdrNumberOut = z.object({ id: z.string(), number: z.number().int() });
 export const ZAdrRevisionWrittenOut = z.object({ revision: z.number().int(), contentSha256: z.string() });
 export const ZAdrStatusOut = z.object({ status: z.enum(ADR_STATUSES) });
-export const ZValidationTargetOut = z.object({ kind: z.enum(["requirement", "sla"]), id: z.string(), label: z.string() });
+export const ZValidationTargetOut = z.object({
+  kind: z.enum(["requirement", "sla"]),
+  id: z.string(),
+  label: z.string(),
+});
 export const ZAcknowledgementOut = z.object({ contentSha256: z.string(), acknowledgedAt: z.string() });

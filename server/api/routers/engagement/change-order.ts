@@ -25,7 +25,12 @@ export const changeOrder = orgProcedure
   .mutation(async ({ ctx, input }) => {
     const result = await applyChangeOrder(
       ctx.scope,
-      { engagementId: input.engagementId, feeMinor: input.feeMinor, sharesBp: Object.fromEntries(input.shares.map((s) => [s.milestoneId, s.shareBp])), reason: input.reason },
+      {
+        engagementId: input.engagementId,
+        feeMinor: input.feeMinor,
+        sharesBp: Object.fromEntries(input.shares.map((s) => [s.milestoneId, s.shareBp])),
+        reason: input.reason,
+      },
       noticeDelivery(ctx),
     );
     void deliverOutbox();

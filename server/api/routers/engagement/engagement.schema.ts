@@ -63,7 +63,13 @@ export const ZEvidenceOut = z.object({
   downloadable: z.boolean(),
   createdAt: z.string(),
   verifications: z.array(
-    z.object({ requirementId: z.string().nullable(), verdict: z.enum(["pass", "fail", "error"]), metrics: z.unknown(), reasons: z.array(z.string()), createdAt: z.string() }),
+    z.object({
+      requirementId: z.string().nullable(),
+      verdict: z.enum(["pass", "fail", "error"]),
+      metrics: z.unknown(),
+      reasons: z.array(z.string()),
+      createdAt: z.string(),
+    }),
   ),
 });
 

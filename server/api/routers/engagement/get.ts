@@ -23,7 +23,10 @@ export const getEngagement = orgProcedure
           approved: gate.approved,
           evidenceCount: gate.evidenceHashes.length,
           evidence: gate.evidence,
-          gate: { open: gate.gate.open, checks: gate.gate.checks.map((check) => ({ ...check, params: params.get(check.requirementId) ?? {} })) },
+          gate: {
+            open: gate.gate.open,
+            checks: gate.gate.checks.map((check) => ({ ...check, params: params.get(check.requirementId) ?? {} })),
+          },
           actions: availableActions(gate.facts, ctx.scope.role),
         };
       }),

@@ -10,6 +10,9 @@ export const consultantHomeProcedure = orgProcedure
     const home = await consultantHome(ctx.scope, input.limit);
     return {
       ...home,
-      overdueInvoices: { ...home.overdueInvoices, items: home.overdueInvoices.items.map(({ hideAmountsFromViewers: _hidden, ...invoice }) => invoice) },
+      overdueInvoices: {
+        ...home.overdueInvoices,
+        items: home.overdueInvoices.items.map(({ hideAmountsFromViewers: _hidden, ...invoice }) => invoice),
+      },
     };
   });

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { ZMilestoneState } from "../../../domain/milestone";
 import { HOME_LIST_LIMIT } from "../../../data/home/read";
 
-export const ZHomeInput = z.strictObject({ limit: z.number().int().min(1).max(HOME_LIST_LIMIT).default(HOME_LIST_LIMIT) });
+export const ZHomeInput = z.strictObject({
+  limit: z.number().int().min(1).max(HOME_LIST_LIMIT).default(HOME_LIST_LIMIT),
+});
 
 const section = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
 
@@ -29,7 +31,9 @@ const ZOpenInvoice = z.object({
 
 export const ZConsultantHomeOut = z.object({
   awaitingApproval: section(ZPlace.extend({ verifiedAt: z.string().nullable() })),
-  gatesFailing: section(ZPlace.extend({ state: ZMilestoneState, unmetCount: z.number().int(), reasons: z.array(z.string()) })),
+  gatesFailing: section(
+    ZPlace.extend({ state: ZMilestoneState, unmetCount: z.number().int(), reasons: z.array(z.string()) }),
+  ),
   failedEvidence: section(
     ZPlace.extend({
       evidenceId: z.string(),
@@ -58,7 +62,11 @@ export const ZClientHomeOut = z.object({
   /** approvers decide; viewers see the same list to read */
   canDecide: z.boolean(),
   awaitingDecision: section(
-    ZPlace.extend({ currency: z.string().length(3), amountMinor: z.number().int().nullable(), verifiedAt: z.string().nullable() }),
+    ZPlace.extend({
+      currency: z.string().length(3),
+      amountMinor: z.number().int().nullable(),
+      verifiedAt: z.string().nullable(),
+    }),
   ),
   invoicesDue: section(ZOpenInvoice),
 });

@@ -8,4 +8,11 @@ import { INVOICE_NOT_FOUND, withOverdue, ZCreditNoteInput, ZInvoiceOut } from ".
 export const creditNote = orgProcedure
   .input(ZCreditNoteInput)
   .output(ZInvoiceOut)
-  .mutation(async ({ ctx, input }) => withOverdue(await answeringRefusals(async () => issueCreditNote(ctx.scope, input, pdfIssuer(await organisationLocale(ctx.scope))), INVOICE_NOT_FOUND)));
+  .mutation(async ({ ctx, input }) =>
+    withOverdue(
+      await answeringRefusals(
+        async () => issueCreditNote(ctx.scope, input, pdfIssuer(await organisationLocale(ctx.scope))),
+        INVOICE_NOT_FOUND,
+      ),
+    ),
+  );

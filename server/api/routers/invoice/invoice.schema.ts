@@ -26,8 +26,23 @@ export const ZInvoiceOut = z.object({
   dueDate: z.string(),
   pdfSha256: z.string().nullable(),
   reason: z.string(),
-  lines: z.array(z.object({ milestoneId: z.string().nullable(), description: z.string(), shareBp: z.number().int().nullable(), amountMinor: z.number().int() })),
-  payments: z.array(z.object({ id: z.string(), amountMinor: z.number().int(), paidOn: z.string(), method: z.string(), reference: z.string() })),
+  lines: z.array(
+    z.object({
+      milestoneId: z.string().nullable(),
+      description: z.string(),
+      shareBp: z.number().int().nullable(),
+      amountMinor: z.number().int(),
+    }),
+  ),
+  payments: z.array(
+    z.object({
+      id: z.string(),
+      amountMinor: z.number().int(),
+      paidOn: z.string(),
+      method: z.string(),
+      reference: z.string(),
+    }),
+  ),
 });
 export type InvoiceOut = z.infer<typeof ZInvoiceOut>;
 
@@ -37,7 +52,13 @@ const ZHideable = z.number().int().nullable();
  * What a client user sees of an invoice: the document, not the consultant's bookkeeping ids; every
  * amount is null for a viewer of an engagement that hides amounts from viewers.
  */
-export const ZPortalInvoiceOut = ZInvoiceOut.omit({ lines: true, payments: true, creditedInvoiceId: true, engagementId: true, hideAmountsFromViewers: true })
+export const ZPortalInvoiceOut = ZInvoiceOut.omit({
+  lines: true,
+  payments: true,
+  creditedInvoiceId: true,
+  engagementId: true,
+  hideAmountsFromViewers: true,
+})
   .extend({
     subtotalMinor: ZHideable,
     taxMinor: ZHideable,
@@ -50,7 +71,10 @@ export const ZPortalInvoiceOut = ZInvoiceOut.omit({ lines: true, payments: true,
   })
   .strict();
 
-export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD").refine((d) => {
+export const ZIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+  .refine((d) => {
     // round-trips only for real calendar dates (2026-02-30 would roll over to March)
     const parsed = new Date(`${d}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
@@ -59,9 +83,16 @@ export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** An invoice as ZInvoiceOut answers it: `overdue` is judged today. */
-export const withOverdue = (invoice: InvoiceView) => ({ ...invoice, overdue: invoice.kind === "invoice" && isOverdue(invoice.status, invoice.dueDate, today()) });
+export const withOverdue = (invoice: InvoiceView) => ({
+  ...invoice,
+  overdue: invoice.kind === "invoice" && isOverdue(invoice.status, invoice.dueDate, today()),
+});
 
-export const ZIssueInvoiceInput = z.strictObject({ engagementId: ZEntityId, milestoneIds: z.array(ZEntityId).min(1).max(50), idempotencyKey: ZIdempotencyKey });
+export const ZIssueInvoiceInput = z.strictObject({
+  engagementId: ZEntityId,
+  milestoneIds: z.array(ZEntityId).min(1).max(50),
+  idempotencyKey: ZIdempotencyKey,
+});
 export const ZListInvoicesInput = z.strictObject({ engagementId: ZEntityId.optional() });
 export const ZGetInvoiceInput = z.strictObject({ id: ZEntityId });
 export const ZRecordPaymentInput = z.strictObject({
@@ -71,7 +102,11 @@ export const ZRecordPaymentInput = z.strictObject({
   method: z.string().trim().min(1).max(60),
   reference: z.string().trim().max(200).default(""),
 });
-export const ZCreditNoteInput = z.strictObject({ invoiceId: ZEntityId, reason: z.string().trim().min(1).max(500), subtotalMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional() });
+export const ZCreditNoteInput = z.strictObject({
+  invoiceId: ZEntityId,
+  reason: z.string().trim().min(1).max(500),
+  subtotalMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+});
 
 /** What a consultant is told when an invoice, its engagement or a milestone is not theirs to see. */
 export const INVOICE_NOT_FOUND = "Invoice or engagement not found.";

@@ -8,4 +8,11 @@ import { INVOICE_NOT_FOUND, withOverdue, ZInvoiceOut, ZIssueInvoiceInput } from 
 export const issue = orgProcedure
   .input(ZIssueInvoiceInput)
   .output(ZInvoiceOut)
-  .mutation(async ({ ctx, input }) => withOverdue(await answeringRefusals(async () => issueInvoice(ctx.scope, input, pdfIssuer(await organisationLocale(ctx.scope))), INVOICE_NOT_FOUND)));
+  .mutation(async ({ ctx, input }) =>
+    withOverdue(
+      await answeringRefusals(
+        async () => issueInvoice(ctx.scope, input, pdfIssuer(await organisationLocale(ctx.scope))),
+        INVOICE_NOT_FOUND,
+      ),
+    ),
+  );

@@ -6,4 +6,6 @@ import { INVOICE_NOT_FOUND, withOverdue, ZInvoiceOut, ZRecordPaymentInput } from
 export const recordPayment = orgProcedure
   .input(ZRecordPaymentInput)
   .output(ZInvoiceOut)
-  .mutation(async ({ ctx, input }) => withOverdue(await answeringRefusals(() => savePayment(ctx.scope, input), INVOICE_NOT_FOUND)));
+  .mutation(async ({ ctx, input }) =>
+    withOverdue(await answeringRefusals(() => savePayment(ctx.scope, input), INVOICE_NOT_FOUND)),
+  );

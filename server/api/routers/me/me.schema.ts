@@ -17,6 +17,9 @@ export const ZMeOut = z.object({
 export const ZSetLocaleInput = z.strictObject({ locale: ZLocale.nullable() });
 export const ZSetLocaleOut = z.object({ locale: ZLocale.nullable() });
 
-export const ZChangePasswordInput = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: ZNewPassword });
+export const ZChangePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: ZNewPassword,
+});
 /** Every session of the user has ended, this one too: the caller signs in again with the new password. */
 export const ZChangePasswordOut = z.object({ changed: z.literal(true), email: z.string() });

@@ -34,7 +34,20 @@ export const ZAttestationOut = z.object({
 });
 
 export const ZRunProbesInput = z.strictObject({ milestoneId: ZEntityId });
-export const ZProbeOutcomesOut = z.array(z.object({ requirementId: z.string(), kind: z.string(), verdict: z.enum(["pass", "fail"]), reasons: z.array(z.string()) }));
+export const ZProbeOutcomesOut = z.array(
+  z.object({
+    requirementId: z.string(),
+    kind: z.string(),
+    verdict: z.enum(["pass", "fail"]),
+    reasons: z.array(z.string()),
+  }),
+);
 
 export const ZReverifyInput = z.strictObject({ evidenceId: ZEntityId });
-export const ZReverifiedOut = z.array(z.object({ requirementId: z.string().nullable(), verdict: z.enum(["pass", "fail", "error"]), reasons: z.array(z.string()) }));
+export const ZReverifiedOut = z.array(
+  z.object({
+    requirementId: z.string().nullable(),
+    verdict: z.enum(["pass", "fail", "error"]),
+    reasons: z.array(z.string()),
+  }),
+);

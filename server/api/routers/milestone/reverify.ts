@@ -15,11 +15,24 @@ export const reverifyEvidence = orgProcedure
     const requirements = await findMilestoneRequirements(ctx.scope, evidence.milestoneId);
     let verifications;
     try {
-      verifications = await verifyStoredEvidence(ctx.scope, { kind: evidence.kind, milestoneId: evidence.milestoneId, role: evidence.role, storageKey: evidence.storageKey }, requirements);
+      verifications = await verifyStoredEvidence(
+        ctx.scope,
+        {
+          kind: evidence.kind,
+          milestoneId: evidence.milestoneId,
+          role: evidence.role,
+          storageKey: evidence.storageKey,
+        },
+        requirements,
+      );
     } catch (error) {
       if (error instanceof EvidenceInputError) throw refusalError("INVALID_EVIDENCE", [error.message]);
       throw error;
     }
     await recordReverification(ctx.scope, evidence.id, verifications);
-    return verifications.map((v) => ({ requirementId: v.requirementId ?? null, verdict: v.verdict, reasons: v.reasons }));
+    return verifications.map((v) => ({
+      requirementId: v.requirementId ?? null,
+      verdict: v.verdict,
+      reasons: v.reasons,
+    }));
   });

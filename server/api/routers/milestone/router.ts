@@ -4,4 +4,9 @@ import { runProbes } from "./run-probes";
 import { reverifyEvidence } from "./reverify";
 import { transitionAsConsultant } from "./transition";
 
-export const milestoneRouter = createTRPCRouter({ transition: transitionAsConsultant, runProbes, reverify: reverifyEvidence, attest: attestAsConsultant });
+export const milestoneRouter = createTRPCRouter({
+  transition: transitionAsConsultant,
+  runProbes,
+  reverify: reverifyEvidence,
+  attest: attestAsConsultant,
+});

@@ -13,9 +13,18 @@ import type { TransitionInput } from "./milestone.schema";
 async function invoiceAlone(scope: OrgScope, input: TransitionInput) {
   const engagementId = await engagementOfMilestone(scope, input.milestoneId);
   try {
-    const invoice = await issueInvoice(scope, { engagementId, milestoneIds: [input.milestoneId], idempotencyKey: input.idempotencyKey }, pdfIssuer(await organisationLocale(scope)));
+    const invoice = await issueInvoice(
+      scope,
+      { engagementId, milestoneIds: [input.milestoneId], idempotencyKey: input.idempotencyKey },
+      pdfIssuer(await organisationLocale(scope)),
+    );
     const milestone = await milestoneVersion(scope, input.milestoneId);
-    return { milestoneId: input.milestoneId, state: "invoiced" as const, version: milestone, invoiceNumber: invoice.number };
+    return {
+      milestoneId: input.milestoneId,
+      state: "invoiced" as const,
+      version: milestone,
+      invoiceNumber: invoice.number,
+    };
   } catch (error) {
     if (error instanceof DataRefusal) throw refusalError(error.causeCode ?? error.code, error.reasons);
     throw error;
@@ -29,7 +38,12 @@ export async function runTransition(scope: ActorScope, input: TransitionInput, n
   try {
     const applied = await transitionMilestone(
       scope,
-      { milestoneId: input.milestoneId, action: input.action, comment: input.comment, presentedHashes: input.evidenceSha256 },
+      {
+        milestoneId: input.milestoneId,
+        action: input.action,
+        comment: input.comment,
+        presentedHashes: input.evidenceSha256,
+      },
       input.idempotencyKey,
       notices,
     );

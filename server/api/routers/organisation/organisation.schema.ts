@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { patternsProblem } from "../../../domain/document-number";
 
-export const ZSeller = z.object({ name: z.string(), legalName: z.string(), taxId: z.string(), address: z.string(), paymentInstructions: z.string() });
+export const ZSeller = z.object({
+  name: z.string(),
+  legalName: z.string(),
+  taxId: z.string(),
+  address: z.string(),
+  paymentInstructions: z.string(),
+});
 
 export const ZNumbering = z.object({ invoicePattern: z.string(), creditNotePattern: z.string() });
 
@@ -13,7 +19,10 @@ export const ZUpdateSellerInput = z.strictObject({
 });
 
 export const ZUpdateNumberingInput = z
-  .strictObject({ invoicePattern: z.string().trim().min(1).max(40), creditNotePattern: z.string().trim().min(1).max(40) })
+  .strictObject({
+    invoicePattern: z.string().trim().min(1).max(40),
+    creditNotePattern: z.string().trim().min(1).max(40),
+  })
   .superRefine((value, ctx) => {
     const problem = patternsProblem(value.invoicePattern, value.creditNotePattern);
     if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["invoicePattern"] });

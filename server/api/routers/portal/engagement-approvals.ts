@@ -12,5 +12,9 @@ export const engagementApprovals = portalProcedure
   .query(async ({ ctx, input }) => {
     const log = await engagementApprovalLog(ctx.scope, input.id);
     const showAmounts = seesAmounts(amountReaderOf(ctx.scope), log);
-    return { title: log.title, clientName: log.clientName, entries: log.entries.map((e) => ({ milestoneTitle: e.milestoneTitle, ...presentDecision(e, showAmounts) })) };
+    return {
+      title: log.title,
+      clientName: log.clientName,
+      entries: log.entries.map((e) => ({ milestoneTitle: e.milestoneTitle, ...presentDecision(e, showAmounts) })),
+    };
   });

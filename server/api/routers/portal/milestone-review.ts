@@ -15,7 +15,13 @@ export const reviewMilestone = portalProcedure
     const params = new Map(review.gate.requirements.map((r) => [r.id, r.params]));
     const out: PortalReviewOut = {
       engagement: { id: review.engagement.id, title: review.engagement.title, currency: review.engagement.currency },
-      milestone: { id: review.milestone.id, key: review.milestone.key, title: review.milestone.title, state: review.gate.facts.state, amountMinor: showAmount ? review.milestone.amountMinor : null },
+      milestone: {
+        id: review.milestone.id,
+        key: review.milestone.key,
+        title: review.milestone.title,
+        state: review.gate.facts.state,
+        amountMinor: showAmount ? review.milestone.amountMinor : null,
+      },
       evidence: review.gate.evidence.map((item) => ({
         id: item.id,
         kind: item.kind,
@@ -25,10 +31,24 @@ export const reviewMilestone = portalProcedure
         reference: item.reference,
         downloadable: item.downloadable,
         createdAt: item.createdAt,
-        verifications: item.verifications.map((v) => ({ verdict: v.verdict, metrics: v.metrics, reasons: v.reasons, createdAt: v.createdAt })),
+        verifications: item.verifications.map((v) => ({
+          verdict: v.verdict,
+          metrics: v.metrics,
+          reasons: v.reasons,
+          createdAt: v.createdAt,
+        })),
       })),
       evidenceSha256: review.gate.evidenceHashes,
-      gate: { open: review.gate.gate.open, checks: review.gate.gate.checks.map((c) => ({ requirementId: c.requirementId, kind: c.kind, params: params.get(c.requirementId) ?? {}, met: c.met, reasons: c.reasons })) },
+      gate: {
+        open: review.gate.gate.open,
+        checks: review.gate.gate.checks.map((c) => ({
+          requirementId: c.requirementId,
+          kind: c.kind,
+          params: params.get(c.requirementId) ?? {},
+          met: c.met,
+          reasons: c.reasons,
+        })),
+      },
       approvals: review.approvals.map((a) => presentDecision(a, showAmount)),
       deemedAcceptanceAt: review.deemedAcceptanceAt,
       canDecide: ctx.scope.role === "approver" && review.gate.facts.state === "verified",

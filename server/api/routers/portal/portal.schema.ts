@@ -31,7 +31,13 @@ const ZVerdict = z.enum(["pass", "fail", "error"]);
 
 export const ZPortalReviewOut = z.strictObject({
   engagement: z.strictObject({ id: z.string(), title: z.string(), currency: z.string().length(3) }),
-  milestone: z.strictObject({ id: z.string(), key: z.string(), title: z.string(), state: ZMilestoneState, amountMinor: z.number().int().nullable() }),
+  milestone: z.strictObject({
+    id: z.string(),
+    key: z.string(),
+    title: z.string(),
+    state: ZMilestoneState,
+    amountMinor: z.number().int().nullable(),
+  }),
   evidence: z.array(
     z.strictObject({
       id: z.string(),
@@ -42,14 +48,29 @@ export const ZPortalReviewOut = z.strictObject({
       reference: z.unknown(),
       downloadable: z.boolean(),
       createdAt: z.string(),
-      verifications: z.array(z.strictObject({ verdict: ZVerdict, metrics: z.unknown(), reasons: z.array(z.string()), createdAt: z.string() })),
+      verifications: z.array(
+        z.strictObject({
+          verdict: ZVerdict,
+          metrics: z.unknown(),
+          reasons: z.array(z.string()),
+          createdAt: z.string(),
+        }),
+      ),
     }),
   ),
   /** the set an approval must present: every evidence item's SHA-256 as shown */
   evidenceSha256: z.array(z.string()),
   gate: z.strictObject({
     open: z.boolean(),
-    checks: z.array(z.strictObject({ requirementId: z.string(), kind: z.string(), params: z.unknown(), met: z.boolean(), reasons: z.array(z.string()) })),
+    checks: z.array(
+      z.strictObject({
+        requirementId: z.string(),
+        kind: z.string(),
+        params: z.unknown(),
+        met: z.boolean(),
+        reasons: z.array(z.string()),
+      }),
+    ),
   }),
   approvals: z.array(ZApprovalOut()),
   deemedAcceptanceAt: z.string().nullable(),

@@ -5,7 +5,14 @@ import { withOverdue } from "../invoice/invoice.schema";
 
 /** An invoice on the portal's allow-list: the document's figures (none for a viewer the engagement hides them from), no internal ids. */
 export function presentInvoice(scope: ClientScope, invoice: InvoiceView) {
-  const { lines, payments, creditedInvoiceId: _c, engagementId: _e, hideAmountsFromViewers: _h, ...rest } = withOverdue(invoice);
+  const {
+    lines,
+    payments,
+    creditedInvoiceId: _c,
+    engagementId: _e,
+    hideAmountsFromViewers: _h,
+    ...rest
+  } = withOverdue(invoice);
   const show = seesAmounts(amountReaderOf(scope), invoice);
   const amount = (minor: number) => (show ? minor : null);
   return {

@@ -10,7 +10,11 @@ import { engagementApprovals } from "./engagement-approvals";
 import { reviewMilestone } from "./milestone-review";
 
 export const portalRouter = createTRPCRouter({
-  engagement: createTRPCRouter({ list: listPortalEngagements, get: getPortalEngagement, approvals: engagementApprovals }),
+  engagement: createTRPCRouter({
+    list: listPortalEngagements,
+    get: getPortalEngagement,
+    approvals: engagementApprovals,
+  }),
   milestone: createTRPCRouter({ transition: transitionAsClient, review: reviewMilestone, attest: attestAsClient }),
   invoice: createTRPCRouter({ list: listPortalInvoices, get: getPortalInvoice }),
   adr: portalAdrRouter,

@@ -20,7 +20,11 @@ export function InviteForm({ clientId }: { clientId: string }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    invite.mutate({ clientId, email: String(form.get("email") ?? ""), role: form.get("role") === "viewer" ? "viewer" : "approver" });
+    invite.mutate({
+      clientId,
+      email: String(form.get("email") ?? ""),
+      role: form.get("role") === "viewer" ? "viewer" : "approver",
+    });
   }
 
   return (

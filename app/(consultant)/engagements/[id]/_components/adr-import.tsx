@@ -13,7 +13,8 @@ interface Report {
   problems: { file: string; reason: string }[];
 }
 
-type Outcome = { kind: "idle" } | { kind: "importing" } | ({ kind: "done" } & Report) | { kind: "failed"; reasons: string[] };
+type Outcome =
+  { kind: "idle" } | { kind: "importing" } | ({ kind: "done" } & Report) | { kind: "failed"; reasons: string[] };
 
 /** What was assumed for each file, in the order the files came. */
 function byFile(assumptions: Report["assumptions"]) {
@@ -48,7 +49,12 @@ export function AdrImport({ engagementId }: { engagementId: string }) {
       const response = await fetch(`/api/v1/engagements/${engagementId}/adrs/import`, { method: "POST", body });
       const answer = (await response.json()) as Partial<Report> & { reasons?: string[] };
       if (!response.ok) return setOutcome({ kind: "failed", reasons: answer.reasons ?? [`HTTP ${response.status}`] });
-      setOutcome({ kind: "done", imported: answer.imported ?? [], assumptions: answer.assumptions ?? [], problems: answer.problems ?? [] });
+      setOutcome({
+        kind: "done",
+        imported: answer.imported ?? [],
+        assumptions: answer.assumptions ?? [],
+        problems: answer.problems ?? [],
+      });
       form.reset();
       router.refresh();
     } catch {
@@ -76,7 +82,13 @@ export function AdrImport({ engagementId }: { engagementId: string }) {
       <div className="flex flex-wrap items-end gap-3">
         <label className="block text-xs text-slate-600">
           {t("importFiles")}
-          <input type="file" name="files" multiple accept=".zip,.md,application/zip,text/markdown" className="mt-1 block text-sm" />
+          <input
+            type="file"
+            name="files"
+            multiple
+            accept=".zip,.md,application/zip,text/markdown"
+            className="mt-1 block text-sm"
+          />
         </label>
         <label className="block text-xs text-slate-600">
           {t("importFolder")}
@@ -107,7 +119,9 @@ function ImportReport({ report }: { report: Report }) {
   return (
     <div role="status">
       <p>{report.imported.length > 0 ? t("imported", { list: labels(report.imported) }) : t("importedNone")}</p>
-      {asWritten.length > 0 && assumed.length > 0 && <p className="text-slate-600">{t("importedAsIs", { list: labels(asWritten) })}</p>}
+      {asWritten.length > 0 && assumed.length > 0 && (
+        <p className="text-slate-600">{t("importedAsIs", { list: labels(asWritten) })}</p>
+      )}
       {assumed.length > 0 && (
         <>
           <p className="mt-1 font-medium">{t("importedWithAssumptions")}</p>

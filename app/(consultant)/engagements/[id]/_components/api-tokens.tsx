@@ -7,7 +7,13 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { refusalReasons } from "@/components/refusal";
 import { Button } from "@/components/ui/button";
 
-export function ApiTokens({ engagementId, milestones }: { engagementId: string; milestones: { id: string; key: string }[] }) {
+export function ApiTokens({
+  engagementId,
+  milestones,
+}: {
+  engagementId: string;
+  milestones: { id: string; key: string }[];
+}) {
   const t = useTranslations("tokens");
   const locale = useLocale();
   const trpc = useTRPC();
@@ -46,11 +52,21 @@ export function ApiTokens({ engagementId, milestones }: { engagementId: string; 
       >
         <label className="text-xs text-slate-600">
           {t("name")}
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm" />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={100}
+            className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm"
+          />
         </label>
         <label className="text-xs text-slate-600">
           {t("validFor")}
-          <select value={validDays} onChange={(e) => setValidDays(Number(e.target.value))} className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm">
+          <select
+            value={validDays}
+            onChange={(e) => setValidDays(Number(e.target.value))}
+            className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm"
+          >
             {[30, 90, 365, 730].map((days) => (
               <option key={days} value={days}>
                 {t("days", { days })}
@@ -62,11 +78,22 @@ export function ApiTokens({ engagementId, milestones }: { engagementId: string; 
           {t("create")}
         </Button>
       </form>
-      {problems.length > 0 && <p role="alert" className="text-red-800">{problems.join("; ")}</p>}
+      {problems.length > 0 && (
+        <p role="alert" className="text-red-800">
+          {problems.join("; ")}
+        </p>
+      )}
       {secret && (
         <div role="status" className="space-y-2 rounded-md bg-amber-50 p-3">
           <p className="font-medium text-amber-900">{t("created")}</p>
-          <input readOnly value={secret} aria-label={t("prefix")} data-testid="new-token" className="w-full rounded border border-amber-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.target.select()} />
+          <input
+            readOnly
+            value={secret}
+            aria-label={t("prefix")}
+            data-testid="new-token"
+            className="w-full rounded border border-amber-300 bg-white px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.target.select()}
+          />
           <p className="font-medium">{t("snippet")}</p>
           <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
             {`export TOLLGATE_TOKEN=${secret}
@@ -99,7 +126,8 @@ npx tollgate submit --url ${origin} --milestone ${example} --kind junit --file r
             </span>
             {token.expiresAt && (
               <span className="text-xs text-slate-500" data-testid="token-expiry">
-                {new Date(token.expiresAt) <= new Date() ? t("expired") : t("expires")}: {when.format(new Date(token.expiresAt))} UTC
+                {new Date(token.expiresAt) <= new Date() ? t("expired") : t("expires")}:{" "}
+                {when.format(new Date(token.expiresAt))} UTC
               </span>
             )}
             {token.revokedAt ? (

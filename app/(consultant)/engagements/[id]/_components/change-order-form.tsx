@@ -19,7 +19,17 @@ export interface ChangeOrderMilestone extends PlannedMilestone {
 
 const toPercentText = (bp: number) => (bp / 100).toString();
 
-export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }: { engagementId: string; currency: string; feeMinor: number; milestones: ChangeOrderMilestone[] }) {
+export function ChangeOrderForm({
+  engagementId,
+  currency,
+  feeMinor,
+  milestones,
+}: {
+  engagementId: string;
+  currency: string;
+  feeMinor: number;
+  milestones: ChangeOrderMilestone[];
+}) {
   const t = useTranslations("changeOrder");
   const locale = useLocale();
   const router = useRouter();
@@ -27,7 +37,9 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
   const digits = minorUnitDigits(currency);
   const open = milestones.filter((m) => m.invoicedAmountMinor === null && m.state !== "cancelled");
   const [feeText, setFeeText] = useState(() => minorToDecimal(feeMinor, digits));
-  const [shares, setShares] = useState<Record<string, string>>(() => Object.fromEntries(open.map((m) => [m.id, toPercentText(m.shareBp)])));
+  const [shares, setShares] = useState<Record<string, string>>(() =>
+    Object.fromEntries(open.map((m) => [m.id, toPercentText(m.shareBp)])),
+  );
   const [reason, setReason] = useState("");
   const [problems, setProblems] = useState<string[]>([]);
   const [done, setDone] = useState(false);
@@ -48,14 +60,21 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
   const amountOf = (id: string) => (plan?.ok ? plan.milestones.find((m) => m.id === id)?.amountMinor : undefined);
   const problem = explainPlan();
   // the rule the server applies: an approved milestone whose amount changes is verified again
-  const voided = plan?.ok ? milestones.filter((m) => m.state === "approved" && m.invoicedAmountMinor === null && amountOf(m.id) !== m.amountMinor) : [];
+  const voided = plan?.ok
+    ? milestones.filter(
+        (m) => m.state === "approved" && m.invoicedAmountMinor === null && amountOf(m.id) !== m.amountMinor,
+      )
+    : [];
 
   /** Why the plan cannot be applied, in the reader's language (the core's reasons as a last resort). */
   function explainPlan(): string | null {
     if (fee === null) return t("invalidFee", { digits });
     const unreadable = open.find((m) => (sharesBp[m.id] ?? -1) < 0);
     if (unreadable) return t("invalidShare", { milestone: unreadable.title });
-    const total = milestones.reduce((sum, m) => sum + (m.invoicedAmountMinor !== null ? m.shareBp : (sharesBp[m.id] ?? 0)), 0);
+    const total = milestones.reduce(
+      (sum, m) => sum + (m.invoicedAmountMinor !== null ? m.shareBp : (sharesBp[m.id] ?? 0)),
+      0,
+    );
     if (total !== BASIS_POINTS_TOTAL) return t("sum", { sum: formatShareBp(total, locale) });
     const invoiced = milestones.reduce((sum, m) => sum + (m.invoicedAmountMinor ?? 0), 0);
     if (fee < invoiced) return t("feeBelowInvoiced", { amount: formatMoney(invoiced, currency, locale) });
@@ -66,7 +85,12 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
     event.preventDefault();
     setDone(false);
     if (fee === null || !plan?.ok) return setProblems(problem ? [problem] : []);
-    apply.mutate({ engagementId, feeMinor: fee, shares: open.map((m) => ({ milestoneId: m.id, shareBp: sharesBp[m.id] ?? 0 })), reason });
+    apply.mutate({
+      engagementId,
+      feeMinor: fee,
+      shares: open.map((m) => ({ milestoneId: m.id, shareBp: sharesBp[m.id] ?? 0 })),
+      reason,
+    });
   }
 
   return (
@@ -74,7 +98,12 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <label className="block max-w-xs text-sm font-medium">
         {t("fee", { currency })}
-        <input value={feeText} onChange={(e) => setFeeText(e.target.value)} inputMode="decimal" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
+        <input
+          value={feeText}
+          onChange={(e) => setFeeText(e.target.value)}
+          inputMode="decimal"
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+        />
       </label>
       <ul className="space-y-2">
         {milestones.map((m) => {
@@ -97,14 +126,23 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
                   %
                 </label>
               )}
-              <span className="tabular-nums text-slate-700">{amount === undefined ? "…" : formatMoney(amount, currency, locale)}</span>
+              <span className="tabular-nums text-slate-700">
+                {amount === undefined ? "…" : formatMoney(amount, currency, locale)}
+              </span>
             </li>
           );
         })}
       </ul>
       <label className="block text-sm font-medium">
         {t("reason")}
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} rows={2} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
+        <textarea
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          required
+          minLength={3}
+          rows={2}
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+        />
       </label>
       {problem && <p className="text-sm text-amber-800">{problem}</p>}
       {voided.length > 0 && (
@@ -119,7 +157,11 @@ export function ChangeOrderForm({ engagementId, currency, feeMinor, milestones }
           ))}
         </ul>
       )}
-      {done && <p role="status" className="text-sm text-emerald-800">{t("done")}</p>}
+      {done && (
+        <p role="status" className="text-sm text-emerald-800">
+          {t("done")}
+        </p>
+      )}
       <Button type="submit" disabled={apply.isPending || !plan?.ok || reason.trim().length < 3}>
         {t("submit")}
       </Button>

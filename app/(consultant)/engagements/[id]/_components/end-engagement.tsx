@@ -26,16 +26,32 @@ export function EndEngagement({ engagementId }: { engagementId: string }) {
       <p className="w-full text-slate-600">{t("intro")}</p>
       <label className="text-slate-700">
         {t("as")}
-        <select value={status} onChange={(e) => setStatus(e.target.value === "cancelled" ? "cancelled" : "completed")} className="mt-1 block rounded-md border border-slate-300 px-2 py-1">
+        <select
+          value={status}
+          onChange={(e) => setStatus(e.target.value === "cancelled" ? "cancelled" : "completed")}
+          className="mt-1 block rounded-md border border-slate-300 px-2 py-1"
+        >
           <option value="completed">{t("completed")}</option>
           <option value="cancelled">{t("cancelled")}</option>
         </select>
       </label>
       <label className="min-w-64 flex-1 text-slate-700">
         {t("reason")}
-        <input name="reason" required minLength={3} maxLength={2000} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1" />
+        <input
+          name="reason"
+          required
+          minLength={3}
+          maxLength={2000}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1"
+        />
       </label>
-      <SaveFooter label={t("submit")} variant="secondary" pending={end.isPending} saved={result !== null ? t("done") : null} problems={problems} />
+      <SaveFooter
+        label={t("submit")}
+        variant="secondary"
+        pending={end.isPending}
+        saved={result !== null ? t("done") : null}
+        problems={problems}
+      />
     </form>
   );
 }

@@ -7,7 +7,12 @@ import { Button } from "@/components/ui/button";
 import { checkEvidenceRole } from "@/server/domain/evidence/evidence-role";
 import { FILE_VERIFIER_KINDS } from "@/server/domain/evidence/kinds";
 
-type Phase = { kind: "idle" } | { kind: "uploading"; pct: number } | { kind: "verifying" } | { kind: "done" } | { kind: "failed"; reasons: string[] };
+type Phase =
+  | { kind: "idle" }
+  | { kind: "uploading"; pct: number }
+  | { kind: "verifying" }
+  | { kind: "done" }
+  | { kind: "failed"; reasons: string[] };
 
 /** Uploads with progress (XHR reports it; fetch does not), then shows the server's verdict. */
 export function EvidenceUpload({ milestoneId, title }: { milestoneId: string; title: string }) {
@@ -22,7 +27,8 @@ export function EvidenceUpload({ milestoneId, title }: { milestoneId: string; ti
     const data = new FormData(event.currentTarget);
     const request = new XMLHttpRequest();
     request.open("POST", `/api/v1/milestones/${milestoneId}/evidence`);
-    request.upload.onprogress = (e) => e.lengthComputable && setPhase({ kind: "uploading", pct: Math.round((e.loaded / e.total) * 100) });
+    request.upload.onprogress = (e) =>
+      e.lengthComputable && setPhase({ kind: "uploading", pct: Math.round((e.loaded / e.total) * 100) });
     request.upload.onload = () => setPhase({ kind: "verifying" });
     request.onload = () => {
       if (request.status === 201) {
@@ -47,10 +53,20 @@ export function EvidenceUpload({ milestoneId, title }: { milestoneId: string; ti
 
   const busy = phase.kind === "uploading" || phase.kind === "verifying";
   return (
-    <form ref={form} onSubmit={submit} className="flex flex-wrap items-end gap-2 text-sm" aria-label={`${t("attach")}: ${title}`}>
+    <form
+      ref={form}
+      onSubmit={submit}
+      className="flex flex-wrap items-end gap-2 text-sm"
+      aria-label={`${t("attach")}: ${title}`}
+    >
       <label className="text-xs text-slate-600">
         {t("kind")}
-        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm">
+        <select
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm"
+        >
           {FILE_VERIFIER_KINDS.map((kind) => (
             <option key={kind}>{kind}</option>
           ))}

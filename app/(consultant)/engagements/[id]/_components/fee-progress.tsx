@@ -23,11 +23,15 @@ export async function FeeProgress({ engagement }: { engagement: EngagementDetail
               {key === "earned" && <span className="ml-1 text-xs font-normal text-slate-500">({t("earnedHint")})</span>}
             </dt>
             <dd className="tabular-nums">
-              {formatMoney(amount, engagement.currency, locale)} / {formatMoney(engagement.feeMinor, engagement.currency, locale)}
+              {formatMoney(amount, engagement.currency, locale)} /{" "}
+              {formatMoney(engagement.feeMinor, engagement.currency, locale)}
             </dd>
           </div>
           <div className="mt-1 h-2 rounded-full bg-slate-100" aria-hidden>
-            <div className={`h-2 rounded-full ${tone}`} style={{ width: `${Math.min(100, Math.round((amount / fee) * 100))}%` }} />
+            <div
+              className={`h-2 rounded-full ${tone}`}
+              style={{ width: `${Math.min(100, Math.round((amount / fee) * 100))}%` }}
+            />
           </div>
         </div>
       ))}

@@ -13,7 +13,17 @@ import { minorUnitDigits } from "@/server/domain/currency";
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
 
 /** Record a payment or issue a credit note for one open invoice. */
-export function InvoiceActions({ invoiceId, number, currency, outstandingMajor }: { invoiceId: string; number: string; currency: string; outstandingMajor: string }) {
+export function InvoiceActions({
+  invoiceId,
+  number,
+  currency,
+  outstandingMajor,
+}: {
+  invoiceId: string;
+  number: string;
+  currency: string;
+  outstandingMajor: string;
+}) {
   const t = useTranslations("invoices");
   const trpc = useTRPC();
   const { problems, handlers } = useRefreshingAction();
@@ -28,7 +38,13 @@ export function InvoiceActions({ invoiceId, number, currency, outstandingMajor }
     const amount = parseMajorAmount(String(form.get("amount") ?? ""), digits);
     if (amount === null || amount <= 0) return setLocal([t("badAmount", { digits })]);
     setLocal([]);
-    pay.mutate({ invoiceId, amountMinor: amount, paidOn: String(form.get("paidOn") ?? ""), method: String(form.get("method") ?? ""), reference: String(form.get("reference") ?? "") });
+    pay.mutate({
+      invoiceId,
+      amountMinor: amount,
+      paidOn: String(form.get("paidOn") ?? ""),
+      method: String(form.get("method") ?? ""),
+      reference: String(form.get("reference") ?? ""),
+    });
   }
 
   function onCredit(event: FormEvent<HTMLFormElement>) {
@@ -43,7 +59,9 @@ export function InvoiceActions({ invoiceId, number, currency, outstandingMajor }
 
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-teal-800">{t("payment")} · {t("credit")}</summary>
+      <summary className="cursor-pointer text-teal-800">
+        {t("payment")} · {t("credit")}
+      </summary>
       <form onSubmit={onPay} aria-label={`${t("payment")}: ${number}`} className="mt-2 grid gap-2 sm:grid-cols-2">
         <label>
           {t("amount", { currency })}
@@ -51,7 +69,13 @@ export function InvoiceActions({ invoiceId, number, currency, outstandingMajor }
         </label>
         <label>
           {t("paidOn")}
-          <input name="paidOn" type="date" required defaultValue={new Date().toISOString().slice(0, 10)} className={input} />
+          <input
+            name="paidOn"
+            type="date"
+            required
+            defaultValue={new Date().toISOString().slice(0, 10)}
+            className={input}
+          />
         </label>
         <label>
           {t("method")}

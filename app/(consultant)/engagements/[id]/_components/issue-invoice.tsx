@@ -9,7 +9,13 @@ import { Button } from "@/components/ui/button";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 
 /** Issues one invoice for the chosen milestones; one idempotency key per form, so a double click issues once. */
-export function IssueInvoice({ engagementId, candidates }: { engagementId: string; candidates: { id: string; title: string; amount: string }[] }) {
+export function IssueInvoice({
+  engagementId,
+  candidates,
+}: {
+  engagementId: string;
+  candidates: { id: string; title: string; amount: string }[];
+}) {
   const t = useTranslations("invoices");
   const trpc = useTRPC();
   const { problems, result: issued, handlers } = useRefreshingAction<{ number: string }>();

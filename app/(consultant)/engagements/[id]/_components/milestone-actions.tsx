@@ -10,7 +10,15 @@ import type { RequestedAction } from "@/server/domain/milestone-machine";
 
 // The buttons are the actions the state machine offers this user now (availableActions on the
 // server), so a new action or a changed role appears here without an edit.
-export function MilestoneActions({ milestoneId, actions, title }: { milestoneId: string; actions: readonly RequestedAction[]; title: string }) {
+export function MilestoneActions({
+  milestoneId,
+  actions,
+  title,
+}: {
+  milestoneId: string;
+  actions: readonly RequestedAction[];
+  title: string;
+}) {
   const t = useTranslations("actions");
   const trpc = useTRPC();
   const { problems: reasons, handlers } = useRefreshingAction();
@@ -26,7 +34,12 @@ export function MilestoneActions({ milestoneId, actions, title }: { milestoneId:
     <div>
       <div className="flex flex-wrap gap-2" role="group" aria-label={`${t("title")}: ${title}`}>
         {actions.map((action) => (
-          <Button key={action} variant={action === "cancel" ? "ghost" : "secondary"} disabled={transition.isPending} onClick={() => run(action)}>
+          <Button
+            key={action}
+            variant={action === "cancel" ? "ghost" : "secondary"}
+            disabled={transition.isPending}
+            onClick={() => run(action)}
+          >
             {t(action)}
           </Button>
         ))}

@@ -17,14 +17,24 @@ import { RunProbesButton } from "./run-probes-button";
 type Engagement = EngagementDetailOut;
 
 /** One milestone with its actions, gate and evidence: where a consultant acts on it. */
-export async function MilestoneCard({ engagement, milestone: m, index }: { engagement: Engagement; milestone: Engagement["milestones"][number]; index: number }) {
+export async function MilestoneCard({
+  engagement,
+  milestone: m,
+  index,
+}: {
+  engagement: Engagement;
+  milestone: Engagement["milestones"][number];
+  index: number;
+}) {
   const t = await getTranslations();
   const locale = await getLocale();
   return (
     <Card className="grid gap-4 p-4 md:grid-cols-[1fr_1.3fr]">
       <div>
         <div className="flex flex-wrap items-center gap-2">
-          <span className="flex h-6 w-6 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">{index + 1}</span>
+          <span className="flex h-6 w-6 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">
+            {index + 1}
+          </span>
           <h3 className="font-semibold">{m.title}</h3>
           {m.kind === "prepaid" && <span className="text-xs text-slate-500">({t("engagement.prepaid")})</span>}
           <StateBadge state={m.state} label={t(`milestoneState.${m.state}`)} />
@@ -41,7 +51,9 @@ export async function MilestoneCard({ engagement, milestone: m, index }: { engag
         </div>
       </div>
       <div>
-        <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{m.gate.open ? t("gate.open") : t("gate.closed")}</p>
+        <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
+          {m.gate.open ? t("gate.open") : t("gate.closed")}
+        </p>
         <GateChecklist checks={m.gate.checks} approved={m.approved} needsApproval={m.kind === "standard"} />
         {pendingAttestations(m.gate.checks, "consultant").map((pending) => (
           <div key={pending.requirementId} className="mt-3">
@@ -51,11 +63,20 @@ export async function MilestoneCard({ engagement, milestone: m, index }: { engag
       </div>
       <div className="space-y-3 border-t border-slate-100 pt-3 md:col-span-2">
         <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("evidence.title")}</p>
-        <EvidenceList evidence={m.evidence} actions={(item) => (item.downloadable ? <ReverifyButton evidenceId={item.id} /> : null)} />
+        <EvidenceList
+          evidence={m.evidence}
+          actions={(item) => (item.downloadable ? <ReverifyButton evidenceId={item.id} /> : null)}
+        />
         <EvidenceUpload milestoneId={m.id} title={m.title} />
-        {m.gate.checks.some((c) => c.kind === "git-tag" || c.kind === "http-probe") && <RunProbesButton milestoneId={m.id} />}
+        {m.gate.checks.some((c) => c.kind === "git-tag" || c.kind === "http-probe") && (
+          <RunProbesButton milestoneId={m.id} />
+        )}
         {m.evidence.some((e) => e.kind === "go-bench") && (
-          <Link href={`/engagements/${engagement.id}/milestones/${m.id}/benchmarks`} className="block text-xs text-teal-800 underline" data-testid="benchmark-report-link">
+          <Link
+            href={`/engagements/${engagement.id}/milestones/${m.id}/benchmarks`}
+            className="block text-xs text-teal-800 underline"
+            data-testid="benchmark-report-link"
+          >
             {t("evidence.benchmarkReport")}
           </Link>
         )}

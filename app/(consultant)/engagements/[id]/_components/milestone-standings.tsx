@@ -17,9 +17,17 @@ export async function MilestoneStandings({ engagement }: { engagement: Engagemen
     <ol className="divide-y divide-slate-100" aria-label={t("engagement.milestones")}>
       {engagement.milestones.map((m) => {
         const standing = milestoneStanding({ state: m.state, kind: m.kind, gateOpen: m.gate.open });
-        const href = ACTED_ON_INVOICES.has(standing) ? engagementTabHref(engagement.id, "invoices") : `${engagementTabHref(engagement.id, "milestones")}#milestone-${m.id}`;
+        const href = ACTED_ON_INVOICES.has(standing)
+          ? engagementTabHref(engagement.id, "invoices")
+          : `${engagementTabHref(engagement.id, "milestones")}#milestone-${m.id}`;
         return (
-          <li key={m.id} data-milestone={m.key} data-milestone-id={m.id} data-standing={standing} className="flex flex-wrap items-center justify-between gap-2 p-3">
+          <li
+            key={m.id}
+            data-milestone={m.key}
+            data-milestone-id={m.id}
+            data-standing={standing}
+            className="flex flex-wrap items-center justify-between gap-2 p-3"
+          >
             <div className="min-w-0">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{m.title}</span>

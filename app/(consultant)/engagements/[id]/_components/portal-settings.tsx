@@ -7,7 +7,15 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { SaveFooter } from "@/components/save-footer";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 
-export function PortalSettings({ engagementId, hideAmountsFromViewers, deemedAcceptanceDays }: { engagementId: string; hideAmountsFromViewers: boolean; deemedAcceptanceDays: number | null }) {
+export function PortalSettings({
+  engagementId,
+  hideAmountsFromViewers,
+  deemedAcceptanceDays,
+}: {
+  engagementId: string;
+  hideAmountsFromViewers: boolean;
+  deemedAcceptanceDays: number | null;
+}) {
   const t = useTranslations("portalSettings");
   const trpc = useTRPC();
   const { problems, result, handlers } = useRefreshingAction();
@@ -17,7 +25,11 @@ export function PortalSettings({ engagementId, hideAmountsFromViewers, deemedAcc
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const days = String(form.get("deemedAcceptanceDays") ?? "").trim();
-    save.mutate({ engagementId, hideAmountsFromViewers: form.get("hideAmountsFromViewers") === "on", deemedAcceptanceDays: days === "" ? null : Number(days) });
+    save.mutate({
+      engagementId,
+      hideAmountsFromViewers: form.get("hideAmountsFromViewers") === "on",
+      deemedAcceptanceDays: days === "" ? null : Number(days),
+    });
   }
 
   return (
@@ -28,9 +40,22 @@ export function PortalSettings({ engagementId, hideAmountsFromViewers, deemedAcc
       </label>
       <label className="text-slate-700">
         {t("deemedDays")}
-        <input name="deemedAcceptanceDays" type="number" min={1} max={365} defaultValue={deemedAcceptanceDays ?? ""} className="mt-1 block w-28 rounded-md border border-slate-300 px-2 py-1" />
+        <input
+          name="deemedAcceptanceDays"
+          type="number"
+          min={1}
+          max={365}
+          defaultValue={deemedAcceptanceDays ?? ""}
+          className="mt-1 block w-28 rounded-md border border-slate-300 px-2 py-1"
+        />
       </label>
-      <SaveFooter label={t("save")} variant="secondary" pending={save.isPending} saved={result !== null ? t("saved") : null} problems={problems} />
+      <SaveFooter
+        label={t("save")}
+        variant="secondary"
+        pending={save.isPending}
+        saved={result !== null ? t("saved") : null}
+        problems={problems}
+      />
     </form>
   );
 }

@@ -12,7 +12,12 @@ export function ReverifyButton({ evidenceId }: { evidenceId: string }) {
   const reverify = useMutation(trpc.milestone.reverify.mutationOptions(handlers));
   return (
     <>
-      <button type="button" className="text-xs text-teal-800 underline disabled:text-slate-400" disabled={reverify.isPending} onClick={() => reverify.mutate({ evidenceId })}>
+      <button
+        type="button"
+        className="text-xs text-teal-800 underline disabled:text-slate-400"
+        disabled={reverify.isPending}
+        onClick={() => reverify.mutate({ evidenceId })}
+      >
         {reverify.isPending ? t("reverifying") : t("reverify")}
       </button>
       {problems.length > 0 && (

@@ -17,7 +17,11 @@ export function RunProbesButton({ milestoneId }: { milestoneId: string }) {
       <Button variant="secondary" disabled={check.isPending} onClick={() => check.mutate({ milestoneId })}>
         {check.isPending ? t("checking") : t("checkTag")}
       </Button>
-      {problems.length > 0 && <p role="alert" className="mt-1 text-red-800">{problems.join("; ")}</p>}
+      {problems.length > 0 && (
+        <p role="alert" className="mt-1 text-red-800">
+          {problems.join("; ")}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,7 +16,10 @@ export default async function EngagementDecisionsPage({ params }: { params: Prom
       <Card className="mt-3">
         <AdrList adrs={adrs} basePath={`/engagements/${id}/adrs`} engagementApi={`/api/v1/engagements/${id}`} />
         <div className="flex flex-wrap gap-3 border-t border-slate-100 p-4">
-          <a href={`/engagements/${id}/adrs/new`} className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-800">
+          <a
+            href={`/engagements/${id}/adrs/new`}
+            className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-800"
+          >
             {t("adrs.new")}
           </a>
         </div>

@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 
 export default async function EngagementInvoicesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, invoices] = await Promise.all([loadEngagement(id), loadForPage((api) => api.invoice.list({ engagementId: id }))]);
+  const [engagement, invoices] = await Promise.all([
+    loadEngagement(id),
+    loadForPage((api) => api.invoice.list({ engagementId: id })),
+  ]);
   const t = await getTranslations();
   const locale = await getLocale();
   return (
@@ -26,7 +29,12 @@ export default async function EngagementInvoicesPage({ params }: { params: Promi
                 invoiceId={invoice.id}
                 number={invoice.number}
                 currency={invoice.currency}
-                outstandingMajor={minorToDecimal(invoice.totalMinor - invoice.paidMinor - (invoices.find((i) => i.id === invoice.id)?.creditedMinor ?? 0), minorUnitDigits(invoice.currency))}
+                outstandingMajor={minorToDecimal(
+                  invoice.totalMinor -
+                    invoice.paidMinor -
+                    (invoices.find((i) => i.id === invoice.id)?.creditedMinor ?? 0),
+                  minorUnitDigits(invoice.currency),
+                )}
               />
             ) : null
           }
@@ -37,7 +45,11 @@ export default async function EngagementInvoicesPage({ params }: { params: Promi
             engagementId={engagement.id}
             candidates={engagement.milestones
               .filter((m) => m.actions.includes("invoice") && m.gate.open)
-              .map((m) => ({ id: m.id, title: m.title, amount: formatMoney(m.amountMinor, engagement.currency, locale) }))}
+              .map((m) => ({
+                id: m.id,
+                title: m.title,
+                amount: formatMoney(m.amountMinor, engagement.currency, locale),
+              }))}
           />
         </div>
       </Card>

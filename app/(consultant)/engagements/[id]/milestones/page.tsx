@@ -16,7 +16,13 @@ export default async function EngagementMilestonesPage({ params }: { params: Pro
       <h2 className="text-lg font-semibold">{t("engagementTabs.milestones")}</h2>
       <ol className="mt-3 space-y-4" aria-label={t("engagement.milestones")}>
         {engagement.milestones.map((m, index) => (
-          <li key={m.id} id={`milestone-${m.id}`} data-milestone={m.key} data-milestone-id={m.id} className="scroll-mt-4">
+          <li
+            key={m.id}
+            id={`milestone-${m.id}`}
+            data-milestone={m.key}
+            data-milestone-id={m.id}
+            className="scroll-mt-4"
+          >
             <MilestoneCard engagement={engagement} milestone={m} index={index} />
           </li>
         ))}
@@ -44,7 +50,10 @@ export default async function EngagementMilestonesPage({ params }: { params: Pro
       <details className="mt-4">
         <summary className="cursor-pointer text-lg font-semibold">{t("tokens.title")}</summary>
         <Card className="mt-3">
-          <ApiTokens engagementId={engagement.id} milestones={engagement.milestones.map((m) => ({ id: m.id, key: m.key }))} />
+          <ApiTokens
+            engagementId={engagement.id}
+            milestones={engagement.milestones.map((m) => ({ id: m.id, key: m.key }))}
+          />
         </Card>
       </details>
     </>

@@ -9,9 +9,12 @@ export const dynamic = "force-dynamic";
 
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, clients] = await loadForPage((api) => Promise.all([api.engagement.get({ id }), api.client.list()]));
+  const [engagement, clients] = await loadForPage((api) =>
+    Promise.all([api.engagement.get({ id }), api.client.list()]),
+  );
   // once work has started the plan is fixed; the engagement page offers change orders
-  if (!engagement.milestones.every((m) => m.state === "planned" && m.evidenceCount === 0)) redirect(`/engagements/${id}`);
+  if (!engagement.milestones.every((m) => m.state === "planned" && m.evidenceCount === 0))
+    redirect(`/engagements/${id}`);
   const t = await getTranslations("wizard");
   const template = engagement.milestones.map((m) => ({
     uid: m.id,

@@ -13,7 +13,13 @@ export const dynamic = "force-dynamic";
 
 export default async function AdrPage({ params }: { params: Promise<{ id: string; number: string }> }) {
   const { id, number } = await params;
-  const [engagement, adrs, targets] = await loadForPage((api) => Promise.all([api.engagement.get({ id }), api.adr.list({ engagementId: id }), api.adr.validationTargets({ engagementId: id })]));
+  const [engagement, adrs, targets] = await loadForPage((api) =>
+    Promise.all([
+      api.engagement.get({ id }),
+      api.adr.list({ engagementId: id }),
+      api.adr.validationTargets({ engagementId: id }),
+    ]),
+  );
   const adr = adrs.find((candidate) => String(candidate.number) === number);
   if (!adr) notFound();
   const history = await loadForPage((api) => api.adr.history({ adrId: adr.id }));
@@ -23,12 +29,19 @@ export default async function AdrPage({ params }: { params: Promise<{ id: string
   const current = adr.validationLink ? `${adr.validationLink.kind}:${adr.validationLink.id}` : null;
   return (
     <>
-      <AdrPageLinks engagementHref={`/engagements/${engagement.id}/decisions`} engagementTitle={engagement.title} pdfHref={`/api/v1/engagements/${engagement.id}/adrs/pdf?number=${adr.number}`} />
+      <AdrPageLinks
+        engagementHref={`/engagements/${engagement.id}/decisions`}
+        engagementTitle={engagement.title}
+        pdfHref={`/api/v1/engagements/${engagement.id}/adrs/pdf?number=${adr.number}`}
+      />
       <Card className="mt-3 p-4">
         <AdrDetail adr={adr} hrefOf={(n) => (numbers.has(n) ? `${base}/${n}` : null)} />
       </Card>
       <Card className="mt-4 space-y-4 p-4">
-        <AdrActions adr={{ id: adr.id, number: adr.number, status: adr.status, revision: adr.revision, draft: draftOf(adr) }} engagementId={engagement.id} />
+        <AdrActions
+          adr={{ id: adr.id, number: adr.number, status: adr.status, revision: adr.revision, draft: draftOf(adr) }}
+          engagementId={engagement.id}
+        />
         <ValidationLinkForm adrId={adr.id} targets={targets} current={current} />
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("history")}</h2>

@@ -16,9 +16,21 @@ import type { AdrDraft } from "@/server/domain/adr/draft";
 // What a consultant may do with an ADR: a proposed one is edited, accepted or rejected; an
 // accepted one is deprecated or superseded by a new ADR. The server decides again.
 
-const NEXT: Record<AdrStatus, ("accepted" | "rejected" | "deprecated")[]> = { proposed: ["accepted", "rejected"], accepted: ["deprecated"], rejected: [], deprecated: [], superseded: [] };
+const NEXT: Record<AdrStatus, ("accepted" | "rejected" | "deprecated")[]> = {
+  proposed: ["accepted", "rejected"],
+  accepted: ["deprecated"],
+  rejected: [],
+  deprecated: [],
+  superseded: [],
+};
 
-export function AdrActions({ adr, engagementId }: { adr: { id: string; number: number; status: AdrStatus; revision: number; draft: AdrDraft }; engagementId: string }) {
+export function AdrActions({
+  adr,
+  engagementId,
+}: {
+  adr: { id: string; number: number; status: AdrStatus; revision: number; draft: AdrDraft };
+  engagementId: string;
+}) {
   const t = useTranslations("adrs");
   const trpc = useTRPC();
   const router = useRouter();
@@ -27,7 +39,12 @@ export function AdrActions({ adr, engagementId }: { adr: { id: string; number: n
   const edit = useRefreshingAction();
   const [supersedeProblems, setSupersedeProblems] = useState<string[]>([]);
   const setStatus = useMutation(trpc.adr.setStatus.mutationOptions(status.handlers));
-  const save = useMutation(trpc.adr.edit.mutationOptions({ ...edit.handlers, onSuccess: (data) => (edit.handlers.onSuccess(data), setMode("idle")) }));
+  const save = useMutation(
+    trpc.adr.edit.mutationOptions({
+      ...edit.handlers,
+      onSuccess: (data) => (edit.handlers.onSuccess(data), setMode("idle")),
+    }),
+  );
   const supersede = useMutation(
     trpc.adr.supersede.mutationOptions({
       onSuccess: (created) => router.push(`/engagements/${engagementId}/adrs/${created.number}`),
@@ -44,7 +61,12 @@ export function AdrActions({ adr, engagementId }: { adr: { id: string; number: n
           </Button>
         )}
         {NEXT[adr.status].map((next) => (
-          <Button key={next} variant="secondary" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ adrId: adr.id, status: next })}>
+          <Button
+            key={next}
+            variant="secondary"
+            disabled={setStatus.isPending}
+            onClick={() => setStatus.mutate({ adrId: adr.id, status: next })}
+          >
             {t(`actions.${next}`)}
           </Button>
         ))}
@@ -59,7 +81,13 @@ export function AdrActions({ adr, engagementId }: { adr: { id: string; number: n
       <Problems problems={status.problems} />
       {mode === "edit" && (
         <div className="rounded-md border border-slate-200 p-3">
-          <AdrForm initial={adr.draft} submitLabel={t("save")} pending={save.isPending} label={`${t("edit")} ${adrLabel(adr.number)}`} onSubmit={(draft) => save.mutate({ adrId: adr.id, revision: adr.revision, draft })}>
+          <AdrForm
+            initial={adr.draft}
+            submitLabel={t("save")}
+            pending={save.isPending}
+            label={`${t("edit")} ${adrLabel(adr.number)}`}
+            onSubmit={(draft) => save.mutate({ adrId: adr.id, revision: adr.revision, draft })}
+          >
             <Problems problems={edit.problems} />
           </AdrForm>
         </div>
@@ -67,7 +95,13 @@ export function AdrActions({ adr, engagementId }: { adr: { id: string; number: n
       {mode === "supersede" && (
         <div className="rounded-md border border-amber-200 bg-amber-50/40 p-3">
           <p className="mb-2 text-slate-700">{t("supersedeHelp")}</p>
-          <AdrForm initial={adr.draft} submitLabel={t("record")} pending={supersede.isPending} label={t("supersede")} onSubmit={(draft) => supersede.mutate({ adrId: adr.id, draft })}>
+          <AdrForm
+            initial={adr.draft}
+            submitLabel={t("record")}
+            pending={supersede.isPending}
+            label={t("supersede")}
+            onSubmit={(draft) => supersede.mutate({ adrId: adr.id, draft })}
+          >
             <Problems problems={supersedeProblems} />
           </AdrForm>
         </div>

@@ -22,10 +22,20 @@ export function NewAdr({ engagementId, today }: { engagementId: string; today: s
     }),
   );
   return (
-    <AdrForm initial={{ ...EMPTY_DRAFT, date: today }} submitLabel={t("record")} pending={create.isPending} label={t("new")} onSubmit={(draft) => create.mutate({ engagementId, status, draft })}>
+    <AdrForm
+      initial={{ ...EMPTY_DRAFT, date: today }}
+      submitLabel={t("record")}
+      pending={create.isPending}
+      label={t("new")}
+      onSubmit={(draft) => create.mutate({ engagementId, status, draft })}
+    >
       <label className="block">
         {t("status")}
-        <select value={status} onChange={(e) => setStatus(e.target.value as "proposed" | "accepted")} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+        <select
+          value={status}
+          onChange={(e) => setStatus(e.target.value as "proposed" | "accepted")}
+          className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        >
           <option value="proposed">{t("statuses.proposed")}</option>
           <option value="accepted">{t("statuses.accepted")}</option>
         </select>

@@ -10,7 +10,15 @@ import { useRefreshingAction } from "@/components/use-refreshing-action";
 type Target = { kind: "requirement" | "sla"; id: string; label: string };
 
 /** Chooses the gate requirement or SLA clause whose latest verdict validates the ADR. */
-export function ValidationLinkForm({ adrId, targets, current }: { adrId: string; targets: Target[]; current: string | null }) {
+export function ValidationLinkForm({
+  adrId,
+  targets,
+  current,
+}: {
+  adrId: string;
+  targets: Target[];
+  current: string | null;
+}) {
   const t = useTranslations("adrs");
   const trpc = useTRPC();
   const { problems, result, handlers } = useRefreshingAction();
@@ -25,7 +33,11 @@ export function ValidationLinkForm({ adrId, targets, current }: { adrId: string;
     <form onSubmit={submit} className="flex flex-wrap items-end gap-2 text-sm" aria-label={t("validatedBy")}>
       <label className="block">
         {t("linkTarget")}
-        <select value={value} onChange={(e) => setValue(e.target.value)} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+        <select
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        >
           <option value="">{t("noTarget")}</option>
           {targets.map((target) => (
             <option key={`${target.kind}:${target.id}`} value={`${target.kind}:${target.id}`}>
@@ -34,7 +46,13 @@ export function ValidationLinkForm({ adrId, targets, current }: { adrId: string;
           ))}
         </select>
       </label>
-      <SaveFooter label={t("link")} variant="secondary" pending={link.isPending} saved={result !== null ? t("saved") : null} problems={problems} />
+      <SaveFooter
+        label={t("link")}
+        variant="secondary"
+        pending={link.isPending}
+        saved={result !== null ? t("saved") : null}
+        problems={problems}
+      />
     </form>
   );
 }

@@ -25,7 +25,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const approvedOrDeemed = review.approvals.some((a) => !a.voided && (a.type === "approved" || a.type === "deemed"));
   // the newest decision, voided because a change order changed the amount the client approved
-  const voidedForAmount = review.approvals.find((a) => a.type !== "changes_requested")?.voidReason?.kind === "amount_changed" ? review.approvals.find((a) => a.type !== "changes_requested")!.voidReason : null;
+  const voidedForAmount =
+    review.approvals.find((a) => a.type !== "changes_requested")?.voidReason?.kind === "amount_changed"
+      ? review.approvals.find((a) => a.type !== "changes_requested")!.voidReason
+      : null;
   return (
     <>
       <Link href={`/portal/engagements/${id}`} className="text-sm text-teal-800 hover:underline">
@@ -36,16 +39,28 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <StateBadge state={review.milestone.state} label={t(`milestoneState.${review.milestone.state}`)} />
         <span className="tabular-nums" data-testid="review-amount">
-          {review.milestone.amountMinor === null ? t("engagement.hidden") : formatMoney(review.milestone.amountMinor, review.engagement.currency, locale)}
+          {review.milestone.amountMinor === null
+            ? t("engagement.hidden")
+            : formatMoney(review.milestone.amountMinor, review.engagement.currency, locale)}
         </span>
       </div>
       {voidedForAmount && review.milestone.state === "verified" && (
-        <p role="note" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="decide-again">
-          {t("review.decideAgain", { why: describeVoidReason(voidedForAmount, matchLocale(locale) ?? "en", review.engagement.currency) })}
+        <p
+          role="note"
+          className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="decide-again"
+        >
+          {t("review.decideAgain", {
+            why: describeVoidReason(voidedForAmount, matchLocale(locale) ?? "en", review.engagement.currency),
+          })}
         </p>
       )}
       {review.deemedAcceptanceAt && (
-        <p role="note" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="deemed-notice">
+        <p
+          role="note"
+          className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="deemed-notice"
+        >
           {t("review.deemedNotice", { date: `${when.format(new Date(review.deemedAcceptanceAt))} UTC` })}
         </p>
       )}
@@ -58,7 +73,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <Card className="mt-3 p-4">
             <EvidenceList evidence={review.evidence} fullHashes />
             {review.evidence.some((e) => e.kind === "go-bench") && (
-              <Link href={`/portal/engagements/${id}/milestones/${review.milestone.id}/benchmarks`} className="mt-3 block text-sm text-teal-800 underline" data-testid="benchmark-report-link">
+              <Link
+                href={`/portal/engagements/${id}/milestones/${review.milestone.id}/benchmarks`}
+                className="mt-3 block text-sm text-teal-800 underline"
+                data-testid="benchmark-report-link"
+              >
                 {t("evidence.benchmarkReport")}
               </Link>
             )}
@@ -110,11 +129,27 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         ) : (
           <ul className="mt-3 space-y-2 text-sm">
             {review.approvals.map((approval) => (
-              <li key={approval.createdAt + approval.type} data-decision={approval.type} className="rounded-md border border-slate-200 bg-white p-3">
+              <li
+                key={approval.createdAt + approval.type}
+                data-decision={approval.type}
+                className="rounded-md border border-slate-200 bg-white p-3"
+              >
                 <span className="font-medium">{t(`review.decision.${approval.type}`)}</span>
                 {approval.by && <span className="ml-1 text-slate-600">{t("review.by", { name: approval.by })}</span>}
                 <span className="ml-2 text-xs text-slate-500">{when.format(new Date(approval.createdAt))} UTC</span>
-                {approval.voided && <span className="ml-2 text-xs text-amber-800">({t("review.voidedBecause", { why: describeVoidReason(approval.voidReason ?? { kind: "evidence_changed" }, matchLocale(locale) ?? "en", review.engagement.currency) })})</span>}
+                {approval.voided && (
+                  <span className="ml-2 text-xs text-amber-800">
+                    (
+                    {t("review.voidedBecause", {
+                      why: describeVoidReason(
+                        approval.voidReason ?? { kind: "evidence_changed" },
+                        matchLocale(locale) ?? "en",
+                        review.engagement.currency,
+                      ),
+                    })}
+                    )
+                  </span>
+                )}
                 {approval.comment && <p className="mt-1 whitespace-pre-wrap text-slate-700">{approval.comment}</p>}
               </li>
             ))}

@@ -6,7 +6,11 @@ import { activeSession } from "@/server/api/caller";
 
 export const dynamic = "force-dynamic";
 
-export default async function PortalMilestoneBenchmarksPage({ params }: { params: Promise<{ id: string; milestoneId: string }> }) {
+export default async function PortalMilestoneBenchmarksPage({
+  params,
+}: {
+  params: Promise<{ id: string; milestoneId: string }>;
+}) {
   const { id, milestoneId } = await params;
   const answer = await benchmarkReportForPage(await activeSession(), milestoneId);
   // the milestone must belong to the engagement in the address, or the page does not exist
