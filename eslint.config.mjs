@@ -109,6 +109,28 @@ export default tseslint.config(
     },
   },
   {
+    // services do work for routes and jobs; they never reach back into either
+    files: ["server/services/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict(
+              [...DB_CLIENT, ...DB_MODULES],
+              "Only server/data talks to the database (docs/adr/0001-layering.md).",
+            ),
+            restrict(
+              ["**/server/api/*", "@/server/api/*", "../../api/*", "../api/*"],
+              "server/services is called by server/api and server/jobs, never the reverse.",
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["server/domain/**"],
     rules: { "no-restricted-imports": ["error", { patterns: domainPatterns(["i18n/*"]) }] },
   },

@@ -38,7 +38,8 @@ export default defineConfig({
   webServer: [
     {
       name: "demo",
-      command: `node -e "require('node:fs').rmSync('${DATA_DIR}',{recursive:true,force:true})" && node scripts/start.mjs`,
+      command:
+        `node -e "require('node:fs').rmSync('${DATA_DIR}',{recursive:true,force:true})" ` + `&& node scripts/start.mjs`,
       url: `${demoServer}/api/health`,
       env: { PORT: String(DEMO_PORT), DATA_DIR, NEXTAUTH_URL: "", DATABASE_URL: "" },
       timeout: 600_000,

@@ -35,7 +35,8 @@ const lcovRecord = (i: number) => {
 };
 
 const coberturaRecord = (i: number) => {
-  let text = `<class name="c${i}" filename="pkg${i % 97}/file${i}.py" line-rate="0.8" branch-rate="0.5"><methods/><lines>`;
+  let text =
+    `<class name="c${i}" filename="pkg${i % 97}/file${i}.py" ` + `line-rate="0.8" branch-rate="0.5"><methods/><lines>`;
   for (let line = 1; line <= 60; line += 1) {
     text +=
       line % 10 === 0
@@ -53,7 +54,8 @@ const coberturaFooter = "</classes></package></packages></coverage>\n";
 // as coverage.py and gcovr write it: root counts present
 await generate(
   cobertura,
-  '<?xml version="1.0" ?>\n<coverage version="bench" lines-valid="1" lines-covered="1" branches-valid="1" branches-covered="1"><packages><package name="p"><classes>\n',
+  '<?xml version="1.0" ?>\n<coverage version="bench" lines-valid="1" lines-covered="1" ' +
+    'branches-valid="1" branches-covered="1"><packages><package name="p"><classes>\n',
   coberturaRecord,
   coberturaFooter,
 );
@@ -85,6 +87,7 @@ for (const [mode, file] of [
     peakRssMb: number;
   };
   console.log(
-    `  ${`${mode} ${path.basename(file)}`.padEnd(24)} ${r.mb.toFixed(0)} MB in ${r.seconds.toFixed(2)} s = ${r.mbPerSecond.toFixed(1)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+    `  ${`${mode} ${path.basename(file)}`.padEnd(24)} ${r.mb.toFixed(0)} MB in ${r.seconds.toFixed(2)} s = ` +
+      `${r.mbPerSecond.toFixed(1)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
   );
 }

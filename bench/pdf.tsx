@@ -111,7 +111,9 @@ if (mode === "time") {
     const r = child("time", pages);
     const m = child("memory", pages);
     console.log(
-      `  ${`${r.pages}-page document (${r.lines} lines)`.padEnd(32)} warm ${r.warmMedianMs!.toFixed(0)} ms (first ${r.coldMs!.toFixed(0)} ms), ${(r.bytes! / 1024).toFixed(0)} KB, peak RSS ${m.peakRssMb!.toFixed(0)} MB`,
+      `  ${`${r.pages}-page document (${r.lines} lines)`.padEnd(32)} warm ${r.warmMedianMs!.toFixed(0)} ms ` +
+        `(first ${r.coldMs!.toFixed(0)} ms), ${(r.bytes! / 1024).toFixed(0)} KB, ` +
+        `peak RSS ${m.peakRssMb!.toFixed(0)} MB`,
     );
   }
 }

@@ -21,7 +21,8 @@ async function timeMany(label: string, runs: number, work: () => Promise<unknown
   }
   samples.sort((a, b) => a - b);
   console.log(
-    `  ${label.padEnd(44)} p50 ${percentile(samples, 50).toFixed(2)} ms  p95 ${percentile(samples, 95).toFixed(2)} ms  (${runs} runs)`,
+    `  ${label.padEnd(44)} p50 ${percentile(samples, 50).toFixed(2)} ms  ` +
+      `p95 ${percentile(samples, 95).toFixed(2)} ms  (${runs} runs)`,
   );
 }
 

@@ -55,7 +55,9 @@ export function AdrList({
                   <span className="text-xs text-slate-600">{t("supersedes", { label: adrLabel(adr.supersedes) })}</span>
                 )}
                 {adr.validationLink && (
-                  <span className="text-xs text-slate-600">{`${t("validatedBy")}: ${t(`verdicts.${adr.validationLink.verdict}`)}`}</span>
+                  <span className="text-xs text-slate-600">
+                    {`${t("validatedBy")}: ${t(`verdicts.${adr.validationLink.verdict}`)}`}
+                  </span>
                 )}
               </div>
               {adr.decisionOutcome && (

@@ -47,7 +47,8 @@ export function AuditLog({ events }: { events: AuditRow[] }) {
               <Td className="font-mono text-xs">{event.action}</Td>
               <Td className="text-xs">
                 {from && to && from !== to
-                  ? `${t(`milestoneState.${from}` as "milestoneState.planned")} → ${t(`milestoneState.${to}` as "milestoneState.planned")}`
+                  ? `${t(`milestoneState.${from}` as "milestoneState.planned")} → ` +
+                    `${t(`milestoneState.${to}` as "milestoneState.planned")}`
                   : ""}
               </Td>
               <Td className="hidden font-mono text-xs text-slate-500 md:table-cell" title={event.hash}>

@@ -56,7 +56,8 @@ function summary(metrics: unknown): string {
   const tests = metrics as { tests?: unknown; failures?: unknown; errors?: unknown; skipped?: unknown };
   if (typeof tests.tests === "number")
     parts.push(
-      `${tests.tests} tests, ${String(tests.failures)} failed, ${String(tests.errors)} errors, ${String(tests.skipped)} skipped`,
+      `${tests.tests} tests, ${String(tests.failures)} failed, ` +
+        `${String(tests.errors)} errors, ${String(tests.skipped)} skipped`,
     );
   const load = metrics as { requests?: unknown; latencyMs?: Record<string, number>; errorRatePct?: unknown };
   if (load.latencyMs && typeof load.requests === "number") {

@@ -24,7 +24,10 @@ export function LocaleSwitcher() {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600"
+        className={
+          "rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 " +
+          "focus-visible:outline-teal-600"
+        }
         aria-label={t("language")}
       >
         {locale === "zh-CN" ? t("languageZh") : t("languageEn")} ▾

@@ -1,7 +1,8 @@
 import { PASSWORD_RULES } from "@/server/domain/password-rules";
 
 export const fieldClass =
-  "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600";
+  "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 " +
+  "focus:outline-teal-600";
 
 /** Whether the two fields of NewPasswordFields agree (a typo in a new password locks its owner out). */
 export function passwordsAgree(form: FormData, name: string): boolean {

@@ -61,7 +61,8 @@ test("import ADR files and see the report: as written, with assumptions, not imp
       name: "0010-shard-the-block-index.md",
       mimeType: "text/markdown",
       buffer: Buffer.from(
-        "# 10. Shard the block index\n\nDate: 2026-11-30\n\n## Status\n\nProposed\n\n## Context\n\nOne index per chain.\n",
+        "# 10. Shard the block index\n\nDate: 2026-11-30\n\n## Status\n\nProposed\n\n## Context\n\nOne index per " +
+          "chain.\n",
       ),
     },
     // MADR 4 as real projects write it: front matter, "on hold", no date
@@ -69,7 +70,8 @@ test("import ADR files and see the report: as written, with assumptions, not imp
       name: "0011-write-own-madr-tooling.md",
       mimeType: "text/markdown",
       buffer: Buffer.from(
-        "---\nparent: Decisions\nstatus: on hold\n---\n# Write own MADR tooling\n\n## Context and Problem Statement\n\nDevelopers like tooling.\n",
+        "---\nparent: Decisions\nstatus: on hold\n---\n# Write own MADR tooling\n\n## Context and Problem " +
+          "Statement\n\nDevelopers like tooling.\n",
       ),
     },
     { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("notes") },
@@ -78,7 +80,8 @@ test("import ADR files and see the report: as written, with assumptions, not imp
   await expect(form.getByRole("status")).toContainText("Imported: ADR-010, ADR-011");
   await expect(form.getByRole("status")).toContainText("Imported as written: ADR-010");
   await expect(form.getByRole("list", { name: "Imported with assumptions" })).toContainText(
-    '0011-write-own-madr-tooling.md (ADR-011): status "on hold" imported as proposed (the original is kept); no date: imported as unknown; front matter not kept: parent',
+    '0011-write-own-madr-tooling.md (ADR-011): status "on hold" imported as proposed (the original is kept); no ' +
+      "date: imported as unknown; front matter not kept: parent",
   );
   await expect(form.getByRole("list", { name: "Not imported" })).toContainText("notes.txt: skipped: not an ADR file");
   await expect(consultant.locator('[data-adr="ADR-010"]')).toHaveAttribute("data-status", "proposed");

@@ -9,8 +9,11 @@ import { asUser, openTab } from "./helpers";
 const ENGAGEMENT = "Claims intake resilience review";
 const REASON = "Second data centre added to the proof of concept";
 const PASSING_JUNIT =
-  '<testsuite name="intake" tests="2"><testcase name="failover under 30 s"/><testcase name="no lost claims"/></testsuite>';
-const PASSING_LCOV = `TN:\nSF:/src/intake.go\n${Array.from({ length: 10 }, (_, i) => `DA:${i + 1},${i < 9 ? 2 : 0}`).join("\n")}\nend_of_record\n`;
+  '<testsuite name="intake" tests="2"><testcase name="failover under 30 s"/><testcase name="no lost ' +
+  'claims"/></testsuite>';
+const PASSING_LCOV =
+  `TN:\nSF:/src/intake.go\n` +
+  `${Array.from({ length: 10 }, (_, i) => `DA:${i + 1},${i < 9 ? 2 : 0}`).join("\n")}\nend_of_record\n`;
 
 test.describe.configure({ mode: "serial" });
 

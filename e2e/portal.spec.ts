@@ -7,7 +7,9 @@ import { asUser, openEngagement } from "./helpers";
 const ENGAGEMENT = "Checkout latency review";
 const PASSING_JUNIT =
   '<testsuite name="checkout" tests="2"><testcase name="p99 under 300 ms"/><testcase name="no errors"/></testsuite>';
-const PASSING_LCOV = `TN:\nSF:/src/checkout.go\n${Array.from({ length: 10 }, (_, i) => `DA:${i + 1},${i < 9 ? 3 : 0}`).join("\n")}\nend_of_record\n`;
+const PASSING_LCOV =
+  `TN:\nSF:/src/checkout.go\n` +
+  `${Array.from({ length: 10 }, (_, i) => `DA:${i + 1},${i < 9 ? 3 : 0}`).join("\n")}\nend_of_record\n`;
 
 test.describe.configure({ mode: "serial" });
 

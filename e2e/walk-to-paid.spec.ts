@@ -9,7 +9,8 @@ import { DEMO_TITLE, asUser, openEngagement, openTab } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 const PASSING_JUNIT =
-  '<testsuite name="sync" tests="3"><testcase name="resumes after reorg"/><testcase name="merkle root matches"/><testcase name="backpressure"/></testsuite>';
+  '<testsuite name="sync" tests="3"><testcase name="resumes after reorg"/><testcase name="merkle root ' +
+  'matches"/><testcase name="backpressure"/></testsuite>';
 
 let consultant: Page;
 let approver: Page;
@@ -21,27 +22,31 @@ test.beforeAll(async ({ browser }) => {
 
 const delivery = () => consultant.locator('li[data-milestone="delivery"]');
 
-test("the consultant brings delivery to verified: a passing test report and the release tag found in the client's repository", async () => {
-  await openEngagement(consultant, DEMO_TITLE, "Milestones and evidence");
-  await delivery().getByRole("button", { name: "Start work" }).click();
-  await expect(delivery().getByText("In progress", { exact: true }).first()).toBeVisible();
+test(
+  "the consultant brings delivery to verified: a passing test report and the release tag found in the client's " +
+    "repository",
+  async () => {
+    await openEngagement(consultant, DEMO_TITLE, "Milestones and evidence");
+    await delivery().getByRole("button", { name: "Start work" }).click();
+    await expect(delivery().getByText("In progress", { exact: true }).first()).toBeVisible();
 
-  const form = delivery().getByRole("form", { name: "Attach evidence: Delivery" });
-  await form.getByLabel("Kind").selectOption("junit");
-  await form
-    .getByLabel("File")
-    .setInputFiles({ name: "go-test-report.xml", mimeType: "application/xml", buffer: Buffer.from(PASSING_JUNIT) });
-  await form.getByRole("button", { name: "Upload and verify" }).click();
-  await expect(form.getByText("Attached and verified.")).toBeVisible();
+    const form = delivery().getByRole("form", { name: "Attach evidence: Delivery" });
+    await form.getByLabel("Kind").selectOption("junit");
+    await form
+      .getByLabel("File")
+      .setInputFiles({ name: "go-test-report.xml", mimeType: "application/xml", buffer: Buffer.from(PASSING_JUNIT) });
+    await form.getByRole("button", { name: "Upload and verify" }).click();
+    await expect(form.getByText("Attached and verified.")).toBeVisible();
 
-  await delivery().getByRole("button", { name: "Run tag and endpoint checks now" }).click();
-  await expect(delivery().locator('[data-requirement="git-tag"]')).toHaveAttribute("data-met", "true");
+    await delivery().getByRole("button", { name: "Run tag and endpoint checks now" }).click();
+    await expect(delivery().locator('[data-requirement="git-tag"]')).toHaveAttribute("data-met", "true");
 
-  await delivery().getByRole("button", { name: "Submit for review" }).click();
-  await expect(delivery().getByText("Submitted", { exact: true }).first()).toBeVisible();
-  await delivery().getByRole("button", { name: "Verify gate" }).click();
-  await expect(delivery().getByText("Verified", { exact: true }).first()).toBeVisible();
-});
+    await delivery().getByRole("button", { name: "Submit for review" }).click();
+    await expect(delivery().getByText("Submitted", { exact: true }).first()).toBeVisible();
+    await delivery().getByRole("button", { name: "Verify gate" }).click();
+    await expect(delivery().getByText("Verified", { exact: true }).first()).toBeVisible();
+  },
+);
 
 test("the client approves delivery in the portal", async () => {
   await approver.goto("/portal");

@@ -12,11 +12,14 @@ export const DEMO_REPOSITORY = {
   tags: ["v1.0.0"],
   files: {
     "go.mod":
-      "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n",
+      "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto " +
+      "v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n",
     "README.md":
-      "# Chain sync\n\nStreams blocks from the ledger into the bank's reporting store, verifying each row's SHA-256 and the Merkle root.\n",
+      "# Chain sync\n\nStreams blocks from the ledger into the bank's reporting store, verifying each row's " +
+      "SHA-256 and the Merkle root.\n",
     "sync/block.go":
-      "package sync\n\n// SyncBlock stores one block's rows after checking their digests against the Merkle root.\nfunc SyncBlock() error { return nil }\n",
+      "package sync\n\n// SyncBlock stores one block's rows after checking their digests against the Merkle " +
+      "root.\nfunc SyncBlock() error { return nil }\n",
   },
 } as const;
 
@@ -33,7 +36,8 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
       taxId: "DE 312 456 789",
       address: "Hafenstraße 12, 20457 Hamburg, Germany",
       paymentInstructions:
-        "Bank transfer in CNY to Northwind Consulting GmbH, account 6222 0210 0109 8765 432, Bank of China Shanghai Branch, SWIFT BKCHCNBJ300. Please quote the invoice number.",
+        "Bank transfer in CNY to Northwind Consulting GmbH, account 6222 0210 0109 8765 432, Bank of China " +
+        "Shanghai Branch, SWIFT BKCHCNBJ300. Please quote the invoice number.",
     },
     owner: { email: "owner@northwind.test", name: "Nora Lindqvist", password: "demo-password-1" },
     clients: [

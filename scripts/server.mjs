@@ -30,7 +30,8 @@ const server = createServer((req, res) => {
 server.listen(port, host, () => {
   const shown = host.includes(":") ? `[${host}]` : host;
   console.log(
-    `[server] listening on http://${shown}:${port}${host === "127.0.0.1" ? " (this machine only; set HOST=0.0.0.0 to expose it)" : ""}`,
+    `[server] listening on http://${shown}:${port}` +
+      (host === "127.0.0.1" ? " (this machine only; set HOST=0.0.0.0 to expose it)" : ""),
   );
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

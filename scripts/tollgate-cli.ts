@@ -13,7 +13,9 @@ import { parseThreshold, type Threshold } from "../server/domain/evidence/verdic
 
 const SUBMIT_USAGE =
   "usage: tollgate submit --url <base url> --milestone <id> --kind <kind> --file <path> [--token <token>] [--json]";
-const USAGE = `usage: tollgate verify --kind <${FILE_VERIFIER_KINDS.join("|")}> --file <path> [--threshold metric=value ...] [--baseline <path>] [--expect <sha256>] [--json]`;
+const USAGE =
+  `usage: tollgate verify --kind <${FILE_VERIFIER_KINDS.join("|")}> --file <path> ` +
+  `[--threshold metric=value ...] [--baseline <path>] [--expect <sha256>] [--json]`;
 
 interface Outcome {
   kind: string;

@@ -8,7 +8,8 @@ import type {
 import { PDF_FONT_FAMILY } from "./fonts";
 
 // The Go benchmark comparison report as PDF: a pure component of its view-model
-// (server/domain/benchmark-report-document.ts, whose REPORT_LAYOUT follows these sizes). The chart is drawn with react-pdf boxes: per benchmark a
+// (server/domain/benchmark-report-document.ts, whose REPORT_LAYOUT follows these sizes). The chart is drawn with
+// react-pdf boxes: per benchmark a
 // bar for each side's ns/op median and a line over its min-max, already scaled by the view-model.
 // One explicit Page per group of benchmarks the view-model planned.
 

@@ -39,7 +39,9 @@ export function AdrHistory({ revisions }: { revisions: AdrRevisionOut[] }) {
             revision.changes.map((change) => (
               <div key={change.field} className="mt-1">
                 <p className="text-xs font-medium text-slate-600">{t(`fields.${FIELD_KEY[change.field]}`)}</p>
-                <pre className="overflow-x-auto rounded border border-slate-200 bg-white p-2 text-xs whitespace-pre-wrap">
+                <pre
+                  className={"overflow-x-auto rounded border border-slate-200 bg-white p-2 text-xs whitespace-pre-wrap"}
+                >
                   {change.lines.map((line, i) => (
                     <span
                       key={i}

@@ -21,7 +21,8 @@ export function Button({ variant = "primary", asChild, className, ...props }: Bu
     <Component
       className={cn(
         "inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors",
-        "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 disabled:cursor-not-allowed",
+        "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 " +
+          "disabled:cursor-not-allowed",
         variants[variant],
         className,
       )}

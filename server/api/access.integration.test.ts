@@ -18,8 +18,8 @@ import type { SessionClaims } from "../auth";
 import { createApiToken } from "../data/organisation/api-tokens";
 import { inviteClientUser } from "../data/invitation/issue";
 import { resolveOrgScope } from "../data/scope";
-import { downloadEvidence } from "../services/evidence/download";
-import { uploadEvidence } from "../services/evidence/upload";
+import { downloadEvidence } from "./rest/evidence-download";
+import { uploadEvidence } from "./rest/evidence-upload";
 import { approvalLogResponse } from "./rest/approval-log";
 import { importAdrsRest } from "./rest/adr-import";
 import { adrPdfRest } from "./rest/adr-pdf";
@@ -155,71 +155,75 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     },
   );
 
-  it("gives a viewer of an engagement that hides amounts no amount anywhere: invoices (JSON, CSV, PDF), portal, approval log", async () => {
-    await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, true);
-    try {
-      const viewer = sessions.eastbankViewer;
-      const invoices = (await (
-        await listInvoicesRest(viewer, new Request("http://tollgate.test/api/v1/invoices"))
-      ).json()) as { invoices: Record<string, unknown>[] };
-      expect(invoices.invoices.length).toBeGreaterThan(0);
-      for (const invoice of invoices.invoices) {
-        expect(invoice).toMatchObject({
-          id: expect.any(String),
-          subtotalMinor: null,
-          taxMinor: null,
-          totalMinor: null,
-          paidMinor: null,
-        });
-      }
-      const csv = (
-        await (await listInvoicesRest(viewer, new Request("http://tollgate.test/api/v1/invoices?format=csv"))).text()
-      )
-        .replace(/^\uFEFF/, "")
-        .trim()
-        .split("\r\n");
-      const header = csv[0]!.split(",");
-      for (const line of csv.slice(1)) {
-        const cells = line.split(",");
-        for (const column of ["subtotal", "tax", "total", "paid"])
-          expect(cells[header.indexOf(column)], `${column} in ${line}`).toBe("");
-      }
-      const pdf = await invoicePdfRest(viewer, victimIds.invoice!);
-      expect(pdf.status).toBe(403);
-      expect(await pdf.json()).toMatchObject({ error: "FORBIDDEN" });
+  it(
+    "gives a viewer of an engagement that hides amounts no amount anywhere: invoices (JSON, CSV, PDF), portal, " +
+      "approval log",
+    async () => {
+      await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, true);
+      try {
+        const viewer = sessions.eastbankViewer;
+        const invoices = (await (
+          await listInvoicesRest(viewer, new Request("http://tollgate.test/api/v1/invoices"))
+        ).json()) as { invoices: Record<string, unknown>[] };
+        expect(invoices.invoices.length).toBeGreaterThan(0);
+        for (const invoice of invoices.invoices) {
+          expect(invoice).toMatchObject({
+            id: expect.any(String),
+            subtotalMinor: null,
+            taxMinor: null,
+            totalMinor: null,
+            paidMinor: null,
+          });
+        }
+        const csv = (
+          await (await listInvoicesRest(viewer, new Request("http://tollgate.test/api/v1/invoices?format=csv"))).text()
+        )
+          .replace(/^\uFEFF/, "")
+          .trim()
+          .split("\r\n");
+        const header = csv[0]!.split(",");
+        for (const line of csv.slice(1)) {
+          const cells = line.split(",");
+          for (const column of ["subtotal", "tax", "total", "paid"])
+            expect(cells[header.indexOf(column)], `${column} in ${line}`).toBe("");
+        }
+        const pdf = await invoicePdfRest(viewer, victimIds.invoice!);
+        expect(pdf.status).toBe(403);
+        expect(await pdf.json()).toMatchObject({ error: "FORBIDDEN" });
 
-      const portal = createCaller({ session: viewer });
-      for (const invoice of await portal.portal.invoice.list({ engagementId: victimIds.engagement! })) {
-        expect(invoice).toMatchObject({
-          amountsHidden: true,
-          subtotalMinor: null,
-          taxMinor: null,
-          totalMinor: null,
-          paidMinor: null,
-          creditedMinor: null,
-        });
-        expect(invoice.lines.every((l) => l.amountMinor === null)).toBe(true);
-        expect(invoice.payments.every((p) => p.amountMinor === null)).toBe(true);
-      }
-      expect((await portal.portal.invoice.get({ id: victimIds.invoice! })).totalMinor).toBeNull();
-      const engagement = await portal.portal.engagement.get({ id: victimIds.engagement! });
-      expect(engagement.feeMinor).toBeNull();
-      expect(engagement.milestones.every((m) => m.amountMinor === null)).toBe(true);
-      const log = await (
-        await approvalLogResponse(viewer, victimIds.engagement!, new Request("http://tollgate.test/x?format=json"))
-      ).json();
-      expect(JSON.stringify(log)).not.toMatch(/"(from|to)Minor":\d/);
+        const portal = createCaller({ session: viewer });
+        for (const invoice of await portal.portal.invoice.list({ engagementId: victimIds.engagement! })) {
+          expect(invoice).toMatchObject({
+            amountsHidden: true,
+            subtotalMinor: null,
+            taxMinor: null,
+            totalMinor: null,
+            paidMinor: null,
+            creditedMinor: null,
+          });
+          expect(invoice.lines.every((l) => l.amountMinor === null)).toBe(true);
+          expect(invoice.payments.every((p) => p.amountMinor === null)).toBe(true);
+        }
+        expect((await portal.portal.invoice.get({ id: victimIds.invoice! })).totalMinor).toBeNull();
+        const engagement = await portal.portal.engagement.get({ id: victimIds.engagement! });
+        expect(engagement.feeMinor).toBeNull();
+        expect(engagement.milestones.every((m) => m.amountMinor === null)).toBe(true);
+        const log = await (
+          await approvalLogResponse(viewer, victimIds.engagement!, new Request("http://tollgate.test/x?format=json"))
+        ).json();
+        expect(JSON.stringify(log)).not.toMatch(/"(from|to)Minor":\d/);
 
-      // the approver of the same client sees them all
-      const approverInvoices = (await (
-        await listInvoicesRest(sessions.eastbankApprover, new Request("http://tollgate.test/api/v1/invoices"))
-      ).json()) as { invoices: { totalMinor: number | null }[] };
-      expect(approverInvoices.invoices.every((i) => typeof i.totalMinor === "number")).toBe(true);
-      expect((await invoicePdfRest(sessions.eastbankApprover, victimIds.invoice!)).status).toBe(200);
-    } finally {
-      await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, false);
-    }
-  });
+        // the approver of the same client sees them all
+        const approverInvoices = (await (
+          await listInvoicesRest(sessions.eastbankApprover, new Request("http://tollgate.test/api/v1/invoices"))
+        ).json()) as { invoices: { totalMinor: number | null }[] };
+        expect(approverInvoices.invoices.every((i) => typeof i.totalMinor === "number")).toBe(true);
+        expect((await invoicePdfRest(sessions.eastbankApprover, victimIds.invoice!)).status).toBe(200);
+      } finally {
+        await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, false);
+      }
+    },
+  );
 
   // Every REST route that names a record, called without a session and by users of another
   // organisation and of another client: 401 and 404, each as { error, reasons: [at least one] },

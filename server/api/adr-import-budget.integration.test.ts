@@ -34,7 +34,8 @@ function fillerZip(mebibytes: number): Uint8Array {
 function multipart(parts: { filename: string; bytes: Uint8Array }[]): Uint8Array {
   const pieces = parts.flatMap(({ filename, bytes }) => [
     strToU8(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="files"; filename="${filename}"\r\nContent-Type: application/zip\r\n\r\n`,
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="files"; filename="${filename}"\r\n` +
+        `Content-Type: application/zip\r\n\r\n`,
     ),
     bytes,
     strToU8("\r\n"),
@@ -119,7 +120,8 @@ describe.each(testDatabaseKinds())("ADR import budget on %s", (kind) => {
       const end = memory();
       const grown = { rss: end.rss - start.rss, held: end.held - start.held };
       console.info(
-        `ADR import budget on ${kind}, ${count} zips of ${mebibytes} MiB: ${elapsed.toFixed(0)} ms, rss +${(grown.rss / MIB).toFixed(1)} MiB, heapUsed+arrayBuffers +${(grown.held / MIB).toFixed(1)} MiB` +
+        `ADR import budget on ${kind}, ${count} zips of ${mebibytes} MiB: ${elapsed.toFixed(0)} ms, ` +
+          `rss +${(grown.rss / MIB).toFixed(1)} MiB, heapUsed+arrayBuffers +${(grown.held / MIB).toFixed(1)} MiB` +
           ` (gc ${gc ? "exposed" : "not exposed"}), read ${seen.pulled} of ${body.length} bytes`,
       );
 

@@ -344,7 +344,8 @@ describe.each(testDatabaseKinds())("ADRs over the API on %s", (kind) => {
     form.append(
       "files",
       new Blob([
-        "# 10. Shard the block index\n\nDate: 2026-11-30\n\n## Status\n\nProposed\n\n## Context\n\nOne index per chain.\n",
+        "# 10. Shard the block index\n\nDate: 2026-11-30\n\n## Status\n\nProposed\n\n## Context\n\nOne index per " +
+          "chain.\n",
       ]),
       "decisions/0010-shard-the-block-index.md",
     );

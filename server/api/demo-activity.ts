@@ -105,11 +105,13 @@ export async function playDemoActivity(): Promise<void> {
     "sha256",
     "architecture-review-signed.txt",
     encoder.encode(
-      "Architecture review, blockchain data synchroniser v1.0 — signed by Wang Lei (Eastbank) and Nora Lindqvist, 2026-10-12.\n",
+      "Architecture review, blockchain data synchroniser v1.0 — signed by Wang Lei (Eastbank) and Nora " +
+        "Lindqvist, 2026-10-12.\n",
     ),
   );
   const goMod =
-    "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n";
+    "module git.eastbank.test/chain/sync\n\ngo 1.22\n\nrequire (\n" +
+    "\tgolang.org/x/crypto v0.24.0\n\tgithub.com/jackc/pgx/v5 v5.6.0\n)\n";
   await attachFile(owner, review, "manifest-review", "go.mod", encoder.encode(goMod));
   await step(owner, review, "verify");
   const shown = (await listMilestoneGates(owner, engagement.id)).find((g) => g.milestoneId === review)!.evidenceHashes;

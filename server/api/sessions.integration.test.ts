@@ -36,41 +36,48 @@ async function everyGuard(session: SessionClaims, consultant: boolean): Promise<
 describe.each(testDatabaseKinds())("sessions on %s", (kind) => {
   useTestDatabase(kind);
 
-  it("a password change ends every earlier session of the user, on every procedure and route, and the new password signs in", async () => {
-    const before = await sessionFor("owner@contoso.test");
-    const otherDevice = { ...before };
-    expect(await everyGuard(otherDevice, true)).toEqual(["OK", "OK", "OK", "OK", "200", "200"]);
+  it(
+    "a password change ends every earlier session of the user, on every procedure and route, and the new password " +
+      "signs in",
+    async () => {
+      const before = await sessionFor("owner@contoso.test");
+      const otherDevice = { ...before };
+      expect(await everyGuard(otherDevice, true)).toEqual(["OK", "OK", "OK", "OK", "200", "200"]);
 
-    expect(
-      await api(before).me.changePassword({ currentPassword: "demo-password-3", newPassword: "a brand new password" }),
-    ).toEqual({ changed: true, email: "owner@contoso.test" });
+      expect(
+        await api(before).me.changePassword({
+          currentPassword: "demo-password-3",
+          newPassword: "a brand new password",
+        }),
+      ).toEqual({ changed: true, email: "owner@contoso.test" });
 
-    expect(await everyGuard(otherDevice, true)).toEqual([
-      "UNAUTHORIZED",
-      "UNAUTHORIZED",
-      "UNAUTHORIZED",
-      "UNAUTHORIZED",
-      "401",
-      "401",
-    ]);
-    expect(await signIn({ email: "owner@contoso.test", password: "demo-password-3" }, "203.0.113.41")).toEqual({
-      ok: false,
-      reason: "invalid",
-    });
-    const again = await signIn({ email: "owner@contoso.test", password: "a brand new password" }, "203.0.113.41");
-    expect(again).toMatchObject({ ok: true, epoch: before.epoch + 1 });
-    expect(await everyGuard(await sessionFor("owner@contoso.test"), true)).toEqual([
-      "OK",
-      "OK",
-      "OK",
-      "OK",
-      "200",
-      "200",
-    ]);
+      expect(await everyGuard(otherDevice, true)).toEqual([
+        "UNAUTHORIZED",
+        "UNAUTHORIZED",
+        "UNAUTHORIZED",
+        "UNAUTHORIZED",
+        "401",
+        "401",
+      ]);
+      expect(await signIn({ email: "owner@contoso.test", password: "demo-password-3" }, "203.0.113.41")).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+      const again = await signIn({ email: "owner@contoso.test", password: "a brand new password" }, "203.0.113.41");
+      expect(again).toMatchObject({ ok: true, epoch: before.epoch + 1 });
+      expect(await everyGuard(await sessionFor("owner@contoso.test"), true)).toEqual([
+        "OK",
+        "OK",
+        "OK",
+        "OK",
+        "200",
+        "200",
+      ]);
 
-    const chain = await loadAuditChain(await organisationIdOf("owner@contoso.test"));
-    expect(chain.at(-1)).toMatchObject({ action: "user.password_changed", actorId: before.userId });
-  });
+      const chain = await loadAuditChain(await organisationIdOf("owner@contoso.test"));
+      expect(chain.at(-1)).toMatchObject({ action: "user.password_changed", actorId: before.userId });
+    },
+  );
 
   it("refuses a wrong current password (counted like a failed sign-in) and an unchanged one, changing nothing", async () => {
     await clearLoginAttempts();

@@ -31,26 +31,30 @@ describe.each(testDatabaseKinds())("first setup on %s", (kind) => {
     expect(await organisationCount()).toBe(0);
   });
 
-  it("creates the first organisation and its owner once, even when asked twice at the same moment, then closes for good", async () => {
-    const answers = await Promise.all([
-      post(FIRST),
-      post({ ...FIRST, organisation: "Rival Org", email: "rival@atlas.test" }),
-    ]);
-    expect(answers.map((a) => a.status).sort()).toEqual([201, 404]);
-    expect(await organisationCount()).toBe(1);
-    expect(await isSetupOpen()).toBe(false);
+  it(
+    "creates the first organisation and its owner once, even when asked twice at the same moment, then closes for " +
+      "good",
+    async () => {
+      const answers = await Promise.all([
+        post(FIRST),
+        post({ ...FIRST, organisation: "Rival Org", email: "rival@atlas.test" }),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 404]);
+      expect(await organisationCount()).toBe(1);
+      expect(await isSetupOpen()).toBe(false);
 
-    const owner = await sessionFor("ada@atlas.test").catch(() => sessionFor("rival@atlas.test"));
-    expect(owner.role).toBe("owner");
-    expect((await createCaller({ session: owner }).me.get()).organisationName).toMatch(/Atlas Engineering|Rival Org/);
+      const owner = await sessionFor("ada@atlas.test").catch(() => sessionFor("rival@atlas.test"));
+      expect(owner.role).toBe("owner");
+      expect((await createCaller({ session: owner }).me.get()).organisationName).toMatch(/Atlas Engineering|Rival Org/);
 
-    const later = await post({ ...FIRST, organisation: "Too Late", email: "late@atlas.test" });
-    expect(later.status).toBe(404);
-    expect(await later.json()).toMatchObject({ error: "NOT_FOUND" });
-    expect(await organisationCount()).toBe(1);
-    expect(await signIn({ email: "late@atlas.test", password: FIRST.password }, "203.0.113.50")).toEqual({
-      ok: false,
-      reason: "invalid",
-    });
-  });
+      const later = await post({ ...FIRST, organisation: "Too Late", email: "late@atlas.test" });
+      expect(later.status).toBe(404);
+      expect(await later.json()).toMatchObject({ error: "NOT_FOUND" });
+      expect(await organisationCount()).toBe(1);
+      expect(await signIn({ email: "late@atlas.test", password: FIRST.password }, "203.0.113.50")).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    },
+  );
 });

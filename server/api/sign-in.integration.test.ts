@@ -40,26 +40,34 @@ describe.each(testDatabaseKinds())("sign-in on %s", (kind) => {
     expect(await signIn({ email: ["x"], password: 1 }, "203.0.113.2")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("delays an account after repeated failures from one address, even for the right password; other addresses and accounts are unaffected", async () => {
-    for (let i = 0; i < FREE_FAILURES.accountFromAddress; i += 1) {
-      expect(await signIn({ email: "owner@contoso.test", password: `wrong-${i}` }, "198.51.100.7")).toEqual({
-        ok: false,
-        reason: "invalid",
+  it(
+    "delays an account after repeated failures from one address, even for the right password; other addresses and " +
+      "accounts are unaffected",
+    async () => {
+      for (let i = 0; i < FREE_FAILURES.accountFromAddress; i += 1) {
+        expect(await signIn({ email: "owner@contoso.test", password: `wrong-${i}` }, "198.51.100.7")).toEqual({
+          ok: false,
+          reason: "invalid",
+        });
+      }
+      const delayed = await signIn({ email: "owner@contoso.test", password: "demo-password-3" }, "198.51.100.7");
+      expect(delayed).toMatchObject({ ok: false, reason: "rate_limited" });
+      expect(delayed.ok === false && delayed.reason === "rate_limited" && delayed.retryAfterMs).toBeGreaterThan(
+        FIRST_DELAY_MS - 5_000,
+      );
+      // the owner signing in from their own machine is not locked out by someone else's guesses
+      expect(await signIn({ email: "owner@contoso.test", password: "demo-password-3" }, "198.51.100.99")).toMatchObject(
+        {
+          ok: true,
+        },
+      );
+      expect(
+        await signIn({ email: "owner@northwind.test", password: "demo-password-1" }, "198.51.100.7"),
+      ).toMatchObject({
+        ok: true,
       });
-    }
-    const delayed = await signIn({ email: "owner@contoso.test", password: "demo-password-3" }, "198.51.100.7");
-    expect(delayed).toMatchObject({ ok: false, reason: "rate_limited" });
-    expect(delayed.ok === false && delayed.reason === "rate_limited" && delayed.retryAfterMs).toBeGreaterThan(
-      FIRST_DELAY_MS - 5_000,
-    );
-    // the owner signing in from their own machine is not locked out by someone else's guesses
-    expect(await signIn({ email: "owner@contoso.test", password: "demo-password-3" }, "198.51.100.99")).toMatchObject({
-      ok: true,
-    });
-    expect(await signIn({ email: "owner@northwind.test", password: "demo-password-1" }, "198.51.100.7")).toMatchObject({
-      ok: true,
-    });
-  });
+    },
+  );
 
   it("counts every one of N simultaneous wrong passwords, and lets no more than the free ones be checked", async () => {
     const free = FREE_FAILURES.accountFromAddress;

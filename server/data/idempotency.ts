@@ -16,7 +16,9 @@ export interface IdempotencyActor {
   actorId: string;
 }
 
-export function idempotencyActor(scope: { organisationId: string; userId: string } | { organisationId: string; tokenId: string }): IdempotencyActor {
+export function idempotencyActor(
+  scope: { organisationId: string; userId: string } | { organisationId: string; tokenId: string },
+): IdempotencyActor {
   return { organisationId: scope.organisationId, actorId: "userId" in scope ? scope.userId : scope.tokenId };
 }
 
@@ -42,7 +44,11 @@ export function requestFingerprint(operation: string, body: JsonValue): string {
   return createHash("sha256").update(canonicalJson({ operation, body })).digest("hex");
 }
 
-async function findAnswer(actor: IdempotencyActor, key: string, fingerprint: string): Promise<StoredAnswer | "mismatch" | null> {
+async function findAnswer(
+  actor: IdempotencyActor,
+  key: string,
+  fingerprint: string,
+): Promise<StoredAnswer | "mismatch" | null> {
   const record = await prisma().idempotencyRecord.findUnique({
     where: { organisationId_actorId_key: { organisationId: actor.organisationId, actorId: actor.actorId, key } },
     select: { requestHash: true, responseBody: true },
@@ -57,7 +63,13 @@ async function answerFrom<T>(stored: StoredAnswer | "mismatch", replay: OnceOpti
   throw new DataRefusal(stored.code, stored.reasons, stored.causeCode);
 }
 
-function record(client: Tx | ReturnType<typeof prisma>, actor: IdempotencyActor, key: string, fingerprint: string, answer: StoredAnswer) {
+function record(
+  client: Tx | ReturnType<typeof prisma>,
+  actor: IdempotencyActor,
+  key: string,
+  fingerprint: string,
+  answer: StoredAnswer,
+) {
   return client.idempotencyRecord.create({
     data: {
       organisationId: actor.organisationId,
@@ -75,7 +87,13 @@ function record(client: Tx | ReturnType<typeof prisma>, actor: IdempotencyActor,
  * A NOT_FOUND refusal is not kept: nothing was attempted, and keeping it would leave a trace of
  * someone probing ids that are not theirs.
  */
-export async function runOnce<T>(actor: IdempotencyActor, key: string | undefined, operation: string, body: JsonValue, options: OnceOptions<T>): Promise<T> {
+export async function runOnce<T>(
+  actor: IdempotencyActor,
+  key: string | undefined,
+  operation: string,
+  body: JsonValue,
+  options: OnceOptions<T>,
+): Promise<T> {
   if (!key) return transaction(options.run);
   const fingerprint = requestFingerprint(operation, body);
   const earlier = await findAnswer(actor, key, fingerprint);
@@ -94,7 +112,12 @@ export async function runOnce<T>(actor: IdempotencyActor, key: string | undefine
     }
     if (!(error instanceof DataRefusal) || error.code === "NOT_FOUND") throw error;
     try {
-      await record(prisma(), actor, key, fingerprint, { ok: false, code: error.code, reasons: error.reasons, ...(error.causeCode ? { causeCode: error.causeCode } : {}) });
+      await record(prisma(), actor, key, fingerprint, {
+        ok: false,
+        code: error.code,
+        reasons: error.reasons,
+        ...(error.causeCode ? { causeCode: error.causeCode } : {}),
+      });
     } catch (recordError) {
       if (!isUniqueViolation(recordError)) throw recordError;
       const raced = await findAnswer(actor, key, fingerprint);

@@ -7,8 +7,16 @@ import type { Tx } from "./prisma-client";
 type LockedTable = "Engagement" | "Adr" | "Invoice";
 
 /** Locks the organisation's row until commit; false when the organisation has no such row. */
-export async function lockOrganisationRow(tx: Tx, table: LockedTable, id: string, organisationId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} AND "organisationId" = ${organisationId} FOR UPDATE`);
+export async function lockOrganisationRow(
+  tx: Tx,
+  table: LockedTable,
+  id: string,
+  organisationId: string,
+): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>(
+    Prisma.sql`SELECT id FROM ${Prisma.raw(`"${table}"`)}
+      WHERE id = ${id} AND "organisationId" = ${organisationId} FOR UPDATE`,
+  );
   return rows.length > 0;
 }
 

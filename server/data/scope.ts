@@ -81,11 +81,21 @@ export async function resolveSessionScope(claims: { userId: string; epoch: numbe
   });
   if (!user) return null;
   if (user.membership) {
-    return { kind: "org", scope: { organisationId: user.membership.organisationId, userId: claims.userId, role: user.membership.role } as OrgScope };
+    return {
+      kind: "org",
+      scope: {
+        organisationId: user.membership.organisationId,
+        userId: claims.userId,
+        role: user.membership.role,
+      } as OrgScope,
+    };
   }
   if (user.clientUser) {
     const { id, organisationId, clientId, role } = user.clientUser;
-    return { kind: "client", scope: { organisationId, clientId, clientUserId: id, userId: claims.userId, role } as ClientScope };
+    return {
+      kind: "client",
+      scope: { organisationId, clientId, clientUserId: id, userId: claims.userId, role } as ClientScope,
+    };
   }
   return null;
 }

@@ -74,17 +74,32 @@ export function seedForTests(organisations: readonly SeedOrganisation[]) {
 export async function sessionFor(email: string): Promise<{ userId: string; role: SessionRole; epoch: number }> {
   const user = await prisma().user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, sessionEpoch: true, membership: { select: { role: true } }, clientUser: { select: { role: true } } },
+    select: {
+      id: true,
+      sessionEpoch: true,
+      membership: { select: { role: true } },
+      clientUser: { select: { role: true } },
+    },
   });
   const role = user.membership?.role ?? user.clientUser?.role;
   if (!role) throw new Error(`${email} has no role`);
   return { userId: user.id, role, epoch: user.sessionEpoch };
 }
 
-export async function idOf(table: "engagement" | "milestone" | "client", where: { title?: string; name?: string; key?: string }) {
-  if (table === "engagement") return (await prisma().engagement.findFirstOrThrow({ where: { title: where.title }, select: { id: true } })).id;
-  if (table === "client") return (await prisma().client.findFirstOrThrow({ where: { name: where.name }, select: { id: true } })).id;
-  return (await prisma().milestone.findFirstOrThrow({ where: { key: where.key, engagement: { title: where.title } }, select: { id: true } })).id;
+export async function idOf(
+  table: "engagement" | "milestone" | "client",
+  where: { title?: string; name?: string; key?: string },
+) {
+  if (table === "engagement")
+    return (await prisma().engagement.findFirstOrThrow({ where: { title: where.title }, select: { id: true } })).id;
+  if (table === "client")
+    return (await prisma().client.findFirstOrThrow({ where: { name: where.name }, select: { id: true } })).id;
+  return (
+    await prisma().milestone.findFirstOrThrow({
+      where: { key: where.key, engagement: { title: where.title } },
+      select: { id: true },
+    })
+  ).id;
 }
 
 /** A digest of every row of every domain table: equal before and after means nothing changed. */
@@ -137,7 +152,9 @@ export async function attachVerifiedEvidence(
 ): Promise<string> {
   const scope = await resolveOrgScope((await sessionFor(email)).userId);
   if (!scope) throw new Error(`${email} is not a consultant`);
-  const sha256 = createHash("sha256").update(`${milestoneId}:${kind}:${randomBytes(8).toString("hex")}`).digest("hex");
+  const sha256 = createHash("sha256")
+    .update(`${milestoneId}:${kind}:${randomBytes(8).toString("hex")}`)
+    .digest("hex");
   await recordEvidence(scope, {
     milestoneId,
     kind,
@@ -162,7 +179,10 @@ export async function listEvidenceHashes(milestoneId: string): Promise<string[]>
 }
 
 export async function engagementAmounts(engagementId: string): Promise<{ feeMinor: bigint; sum: bigint }> {
-  const engagement = await prisma().engagement.findUniqueOrThrow({ where: { id: engagementId }, include: { milestones: true } });
+  const engagement = await prisma().engagement.findUniqueOrThrow({
+    where: { id: engagementId },
+    include: { milestones: true },
+  });
   return { feeMinor: engagement.feeMinor, sum: engagement.milestones.reduce((total, m) => total + m.amountMinor, 0n) };
 }
 
@@ -173,9 +193,18 @@ export async function evidenceIdOf(sha256: string): Promise<string> {
 /** A notice for a user, as a client's decision would leave it. */
 export async function createNotificationFor(email: string, engagementTitle: string): Promise<string> {
   const user = await prisma().user.findUniqueOrThrow({ where: { email }, select: { id: true, organisationId: true } });
-  const engagement = await prisma().engagement.findFirstOrThrow({ where: { title: engagementTitle }, select: { id: true } });
+  const engagement = await prisma().engagement.findFirstOrThrow({
+    where: { title: engagementTitle },
+    select: { id: true },
+  });
   const row = await prisma().notification.create({
-    data: { organisationId: user.organisationId, userId: user.id, kind: "approved", engagementId: engagement.id, params: { milestone: "m", engagement: engagementTitle, who: "w", comment: "" } },
+    data: {
+      organisationId: user.organisationId,
+      userId: user.id,
+      kind: "approved",
+      engagementId: engagement.id,
+      params: { milestone: "m", engagement: engagementTitle, who: "w", comment: "" },
+    },
   });
   return row.id;
 }
@@ -187,10 +216,13 @@ export async function clientUserIdOf(email: string): Promise<string> {
 /** Every stored text of every table, to prove a secret is not among them. */
 export async function databaseText(): Promise<string> {
   const tables = await prisma().$queryRaw<{ name: string }[]>`
-    SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
+    SELECT table_name::text AS name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
   const parts: string[] = [];
   for (const { name } of tables) {
-    const rows = await prisma().$queryRawUnsafe<{ t: string | null }[]>(`SELECT string_agg(t::text, '|') AS t FROM "${name}" t`);
+    const rows = await prisma().$queryRawUnsafe<{ t: string | null }[]>(
+      `SELECT string_agg(t::text, '|') AS t FROM "${name}" t`,
+    );
     parts.push(rows[0]?.t ?? "");
   }
   return parts.join("\n");
@@ -214,6 +246,9 @@ export async function setMilestoneVerifiedAt(milestoneId: string, verifiedAt: Da
 }
 
 /** Tries to change an issued invoice behind every procedure's back (the database must refuse). */
-export async function tryToAlterInvoice(invoiceId: string, data: { totalMinor?: bigint; number?: string }): Promise<void> {
+export async function tryToAlterInvoice(
+  invoiceId: string,
+  data: { totalMinor?: bigint; number?: string },
+): Promise<void> {
   await prisma().invoice.update({ where: { id: invoiceId }, data });
 }

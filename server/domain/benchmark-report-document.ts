@@ -189,7 +189,8 @@ export function benchmarkReportViewModel(
   const L = REPORT_LAYOUT;
   const labels = documentWords(locale, "benchmarkReport");
   const file = (facts: EvidenceFileFacts) =>
-    `${shortened(facts.filename ?? labels.unnamed)} · SHA-256 ${facts.sha256.slice(0, 12)} · ${utc(facts.createdAt)} · ${facts.milestoneTitle}`;
+    `${shortened(facts.filename ?? labels.unnamed)} · SHA-256 ${facts.sha256.slice(0, 12)} · ` +
+    `${utc(facts.createdAt)} · ${facts.milestoneTitle}`;
   const files = [
     { label: labels.baseline, value: file(source.baseline) },
     { label: labels.current, value: file(source.current) },

@@ -62,7 +62,10 @@ export function formatDelta(delta: number | null, locale: Locale): string {
 }
 
 export function formatStats(stats: MetricStats, locale: Locale): string {
-  return `${formatNumber(stats.median, locale)} (${formatNumber(stats.min, locale)}–${formatNumber(stats.max, locale)}, n=${stats.n})`;
+  return (
+    `${formatNumber(stats.median, locale)} (${formatNumber(stats.min, locale)}–` +
+    `${formatNumber(stats.max, locale)}, n=${stats.n})`
+  );
 }
 
 /** One of the two go-bench files a report compares. */

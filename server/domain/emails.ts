@@ -24,24 +24,38 @@ export function invitationEmail(
     if (input.client === null) {
       return {
         subject: `${input.organisation} 邀请您加入 Tollgate`,
-        body: `您好！\n\n${input.organisation} 邀请您以顾问身份加入其 Tollgate 工作区。\n\n请打开以下链接设置密码（仅可使用一次，${input.expiresAt} 前有效）：\n${input.link}\n\n如果您并不认识发件人，请忽略此邮件。`,
+        body:
+          `您好！\n\n${input.organisation} 邀请您以顾问身份加入其 Tollgate 工作区。\n\n` +
+          `请打开以下链接设置密码（仅可使用一次，${input.expiresAt} 前有效）：\n` +
+          `${input.link}\n\n如果您并不认识发件人，请忽略此邮件。`,
       };
     }
     const role = input.role === "approver" ? "审批人" : "查看者";
     return {
       subject: `${input.organisation} 邀请您加入 Tollgate 客户门户`,
-      body: `您好！\n\n${input.organisation} 邀请您以${role}身份查看 ${input.client} 的项目交付与证据。\n\n请打开以下链接设置密码（仅可使用一次，${input.expiresAt} 前有效）：\n${input.link}\n\n如果您并不认识发件人，请忽略此邮件。`,
+      body:
+        `您好！\n\n` +
+        `${input.organisation} 邀请您以${role}身份查看 ${input.client} 的项目交付与证据。\n\n` +
+        `请打开以下链接设置密码（仅可使用一次，${input.expiresAt} 前有效）：\n` +
+        `${input.link}\n\n如果您并不认识发件人，请忽略此邮件。`,
     };
   }
   if (input.client === null) {
     return {
       subject: `${input.organisation} invites you to Tollgate`,
-      body: `Hello,\n\n${input.organisation} invites you to join its Tollgate workspace as a consultant.\n\nSet your password with this link (single use, valid until ${input.expiresAt}):\n${input.link}\n\nIf you do not know the sender, ignore this message.`,
+      body:
+        `Hello,\n\n${input.organisation} invites you to join its Tollgate workspace as a consultant.\n\n` +
+        `Set your password with this link (single use, valid until ${input.expiresAt}):\n${input.link}\n\n` +
+        `If you do not know the sender, ignore this message.`,
     };
   }
   return {
     subject: `${input.organisation} invites you to the Tollgate client portal`,
-    body: `Hello,\n\n${input.organisation} invites you as ${input.role === "approver" ? "an approver" : "a viewer"} for ${input.client}: review deliverables and the evidence behind them.\n\nSet your password with this link (single use, valid until ${input.expiresAt}):\n${input.link}\n\nIf you do not know the sender, ignore this message.`,
+    body:
+      `Hello,\n\n${input.organisation} invites you as ${input.role === "approver" ? "an approver" : "a viewer"} ` +
+      `for ${input.client}: review deliverables and the evidence behind them.\n\n` +
+      `Set your password with this link (single use, valid until ${input.expiresAt}):\n${input.link}\n\n` +
+      `If you do not know the sender, ignore this message.`,
   };
 }
 
@@ -67,14 +81,22 @@ export function decisionEmail(
     const verb = input.decision === "approved" ? "已批准" : input.decision === "deemed" ? "已视为验收" : "要求修改";
     return {
       subject: `${input.milestone}：${verb}`,
-      body: `${input.decision === "deemed" ? "审核期限已过，" : `${input.who} `}${verb}里程碑「${input.milestone}」（${input.engagement}）。\n${input.comment ? `\n意见：${input.comment}\n` : ""}\n${input.link}`,
+      body:
+        `${input.decision === "deemed" ? "审核期限已过，" : `${input.who} `}` +
+        `${verb}里程碑「${input.milestone}」（${input.engagement}）。\n` +
+        `${input.comment ? `\n意见：${input.comment}\n` : ""}\n${input.link}`,
     };
   }
   const verb =
     input.decision === "approved" ? "approved" : input.decision === "deemed" ? "deemed accepted" : "changes requested";
   return {
     subject: `${input.milestone}: ${verb}`,
-    body: `${input.decision === "deemed" ? "The review period ended without a decision: the milestone" : `${input.who} decided on the milestone`} "${input.milestone}" (${input.engagement}): ${verb}.\n${input.comment ? `\nComment: ${input.comment}\n` : ""}\n${input.link}`,
+    body:
+      (input.decision === "deemed"
+        ? "The review period ended without a decision: the milestone"
+        : `${input.who} decided on the milestone`) +
+      ` "${input.milestone}" (${input.engagement}): ${verb}.\n` +
+      `${input.comment ? `\nComment: ${input.comment}\n` : ""}\n${input.link}`,
   };
 }
 
@@ -85,11 +107,19 @@ export function awaitingReviewEmail(
   if (locale === "zh-CN") {
     return {
       subject: `待您审核：${input.milestone}`,
-      body: `里程碑「${input.milestone}」（${input.engagement}）的证据已通过验证，等待您审核。\n${input.deadline ? `\n若在 ${input.deadline} 前未批准或要求修改，将视为验收。\n` : ""}\n${input.link}`,
+      body:
+        `里程碑「${input.milestone}」（${input.engagement}）的证据已通过验证，等待您审核。\n` +
+        (input.deadline ? `\n若在 ${input.deadline} 前未批准或要求修改，将视为验收。\n` : "") +
+        `\n${input.link}`,
     };
   }
   return {
     subject: `Awaiting your review: ${input.milestone}`,
-    body: `The evidence for "${input.milestone}" (${input.engagement}) is verified and awaits your review.\n${input.deadline ? `\nWithout an approval or a change request by ${input.deadline}, it is deemed accepted.\n` : ""}\n${input.link}`,
+    body:
+      `The evidence for "${input.milestone}" (${input.engagement}) is verified and awaits your review.\n` +
+      (input.deadline
+        ? `\nWithout an approval or a change request by ${input.deadline}, it is deemed accepted.\n`
+        : "") +
+      `\n${input.link}`,
   };
 }

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { COVERAGE_FORMATS, type EVIDENCE_KINDS, type EvidenceKind } from "./evidence/kinds";
 import { ZSha256 } from "./schemas";
 
-// Gate requirement kinds and their threshold parameters. The evidence verifiers plug in here by
-// kind; client approval is not a requirement row but a state of the milestone machine.
+// Gate requirement kinds and their threshold parameters. Which evidence kinds satisfy each is in
+// evidence/kinds.ts; client approval is not a requirement row but a state of the milestone machine.
 const ZPercent = z.number().min(0).max(100);
 
 /** Who may record an attestation: the client's approver, or a consultant of the organisation. */

@@ -57,7 +57,10 @@ const percentFormats = {
 };
 const percent = (bp: number, locale: Locale) => percentFormats[locale].format(bp / 10_000);
 
-/** `measure` is the font's (server/services/pdf/text-measure.ts): the table's lines are broken here, exactly as they will be painted. */
+/**
+ * `measure` is the font's (server/services/pdf/text-measure.ts): the table's lines are broken here, exactly as they
+ * will be painted.
+ */
 export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, measure: TextMeasure): InvoiceDocument {
   const l = documentWords(locale, "invoice");
   const money = (minor: number) => formatMoney(minor, source.currency, locale);
@@ -92,7 +95,8 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
           evidence:
             line.evidence.length === 0
               ? ""
-              : `${l.evidence}: ${line.evidence.map((e) => `${e.kind}: ${e.verdict} · ${e.sha256.slice(0, 12)}`).join("; ")}`,
+              : `${l.evidence}: ` +
+                `${line.evidence.map((e) => `${e.kind}: ${e.verdict} · ${e.sha256.slice(0, 12)}`).join("; ")}`,
           share: line.shareBp === null ? "" : percent(line.shareBp, locale),
           amount: money(line.amountMinor),
         },

@@ -18,7 +18,10 @@ export const MILESTONE_ACTIONS = [
 ] as const;
 export const ZMilestoneAction = z.enum(MILESTONE_ACTIONS);
 export type MilestoneAction = z.infer<typeof ZMilestoneAction>;
-/** What a person or a client may ask for: `pay` is not requested, a milestone becomes paid when its invoice is paid in full. */
+/**
+ * What a person or a client may ask for: `pay` is not requested, a milestone becomes paid when its invoice is paid in
+ * full.
+ */
 export const ZRequestedAction = ZMilestoneAction.exclude(["pay"]);
 export type RequestedAction = z.infer<typeof ZRequestedAction>;
 export const REQUESTED_ACTIONS = ZRequestedAction.options;

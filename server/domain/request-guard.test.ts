@@ -155,7 +155,8 @@ describe("security headers", () => {
   it("allows scripts by nonce only and forbids framing", () => {
     const policy = contentSecurityPolicy(nonce, { development: false });
     expect(policy).toBe(
-      "default-src 'self'; script-src 'self' 'nonce-bm9uY2Utdmk9PQ==' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; " +
+      "default-src 'self'; script-src 'self' 'nonce-bm9uY2Utdmk9PQ==' 'strict-dynamic'; " +
+        "style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
         "form-action 'self'; frame-ancestors 'none'",
     );

@@ -3,7 +3,10 @@ import { z } from "zod";
 // The identifier and hash shapes every input shares, written once: tRPC procedures, REST routes
 // and the OpenAPI document all validate with these.
 
-/** A row id as the API takes it: our ids are cuids, but any short opaque string is answered (not found) rather than refused. */
+/**
+ * A row id as the API takes it: our ids are cuids, but any short opaque string is answered (not found) rather than
+ * refused.
+ */
 export const ZEntityId = z.string().trim().min(1).max(64);
 
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;

@@ -12,13 +12,17 @@ const OPENING = "（〔［｛〈《「『【‘“";
 const CLOSING = "，。、；：？！）〕］｝〉》」』】’”…·";
 // (a closing mark only starts a token where nothing precedes it: a paragraph's start, a space)
 const TOKEN = new RegExp(
-  `[${OPENING}${CLOSING}]*[${CJK}][${CLOSING}]*|\\s+|[${OPENING}${CLOSING}]*[^\\s${CJK}${OPENING}${CLOSING}]+[${CLOSING}]*|[${OPENING}${CLOSING}]+`,
+  `[${OPENING}${CLOSING}]*[${CJK}][${CLOSING}]*|\\s+|` +
+    `[${OPENING}${CLOSING}]*[^\\s${CJK}${OPENING}${CLOSING}]+[${CLOSING}]*|[${OPENING}${CLOSING}]+`,
   "gu",
 );
 const isClosing = (ch: string) => CLOSING.includes(ch);
 const isOpening = (ch: string) => OPENING.includes(ch);
 
-/** Where to break before `next`: moved back over closing marks and opening ones, unless that leaves nothing or the carried part would not fit. */
+/**
+ * Where to break before `next`: moved back over closing marks and opening ones, unless that leaves nothing or the
+ * carried part would not fit.
+ */
 function breakAt(piece: string[], next: string, width: number, widthOf: (text: string) => number): number {
   let at = piece.length;
   while (at > 0 && (isClosing(at === piece.length ? next : piece[at]!) || isOpening(piece[at - 1]!))) at -= 1;

@@ -29,7 +29,9 @@ export default async function OutboxPage() {
               </p>
               {message.error && <p className="mt-1 text-sm text-red-800">{message.error}</p>}
               <pre
-                className="mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm text-slate-800"
+                className={
+                  "mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm " + "text-slate-800"
+                }
                 data-testid="outbox-body"
               >
                 {message.body}

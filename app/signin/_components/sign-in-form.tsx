@@ -61,7 +61,10 @@ function Field({ id, type, autoComplete, label }: { id: string; type: string; au
         type={type}
         autoComplete={autoComplete}
         required
-        className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600"
+        className={
+          "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 " +
+          "focus:outline-2 focus:outline-teal-600"
+        }
       />
     </div>
   );

@@ -3,7 +3,7 @@ import type { AdrView } from "../../data/adr/read";
 import { renderPdf } from "../../services/pdf/render";
 import type { SessionClaims } from "../../auth";
 import { AdrDocumentPdf } from "../../../templates/adr-document";
-import { safeFilename } from "../../services/evidence/download";
+import { safeFilename } from "./evidence-download";
 import { localeFor } from "../locale";
 import { adrsFor } from "./adrs";
 import { ZAdrPdfQuery } from "./contracts/adrs";
@@ -26,7 +26,8 @@ function documentSource(adr: AdrView): AdrDocumentSource {
             link.kind === "sla"
               ? link.value
               : link.evidenceSha256
-                ? `SHA-256 ${link.evidenceSha256.slice(0, 12)}${link.reasons.length > 0 ? ` · ${link.reasons.join("; ")}` : ""}`
+                ? `SHA-256 ${link.evidenceSha256.slice(0, 12)}` +
+                  `${link.reasons.length > 0 ? ` · ${link.reasons.join("; ")}` : ""}`
                 : null,
         }
       : null,

@@ -7,7 +7,7 @@ import { renderPdf } from "../../services/pdf/render";
 import type { SessionClaims } from "../../auth";
 import { ApprovalLogDocument } from "../../../templates/approval-log";
 import { localeFor } from "../locale";
-import { safeFilename } from "../../services/evidence/download";
+import { safeFilename } from "./evidence-download";
 import { ZApprovalLogQuery, type ApprovalLogResponse } from "./contracts/approvals";
 import { ZIdParams, parseRequest, queryOf } from "./contracts/shared";
 import { attachment, errorResponse, json } from "./respond";

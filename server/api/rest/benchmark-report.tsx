@@ -3,7 +3,7 @@ import { renderPdf } from "../../services/pdf/render";
 import type { SessionClaims } from "../../auth";
 import { BenchmarkReportDocument } from "../../../templates/benchmark-report";
 import { loadBenchmarkReport, reportSource } from "../../services/evidence/benchmark-report";
-import { safeFilename } from "../../services/evidence/download";
+import { safeFilename } from "./evidence-download";
 import { localeFor } from "../locale";
 import { ZBenchmarkReportQuery, type BenchmarkReportResponse } from "./contracts/benchmark-report";
 import { ZIdParams, parseRequest, queryOf } from "./contracts/shared";

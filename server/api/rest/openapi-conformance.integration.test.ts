@@ -17,8 +17,8 @@ import {
 } from "../../data/testing";
 import { installBlobStore, LocalBlobStore } from "../../services/storage/blob-store";
 import { useTestDatabase } from "../../test-support/database";
-import { downloadEvidence } from "../../services/evidence/download";
-import { submitEvidenceWithToken, uploadEvidence } from "../../services/evidence/upload";
+import { downloadEvidence } from "./evidence-download";
+import { submitEvidenceWithToken, uploadEvidence } from "./evidence-upload";
 import { createCaller } from "../root";
 import { approvedMilestone } from "../test-support/invoicing";
 import { importAdrsRest } from "./adr-import";

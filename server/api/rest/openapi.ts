@@ -32,7 +32,10 @@ const components = new Map<z.ZodType, string>([
   [ZRefusal, "Refusal"],
 ]);
 
-/** `schema` as JSON Schema 2020-12 (OpenAPI 3.1's dialect), components as references unless it is the component itself. */
+/**
+ * `schema` as JSON Schema 2020-12 (OpenAPI 3.1's dialect), components as references unless it is the component
+ * itself.
+ */
 function jsonSchema(schema: z.ZodType, io: "input" | "output", self?: string): JsonSchema {
   const { $schema: _dialect, ...result } = z.toJSONSchema(schema, {
     target: "draft-2020-12",

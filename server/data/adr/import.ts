@@ -1,4 +1,10 @@
-import { numberAdrFiles, type FileAssumption, type FileProblem, type ImportedAdr, type ReadAdrFile } from "../../domain/adr/import";
+import {
+  numberAdrFiles,
+  type FileAssumption,
+  type FileProblem,
+  type ImportedAdr,
+  type ReadAdrFile,
+} from "../../domain/adr/import";
 import { AdrRefusal, insertAdr, lockEngagement } from "./write";
 import { appendUserAuditEvent } from "../audit/chain";
 import { prisma, transaction } from "../prisma-client";
@@ -19,24 +25,44 @@ export interface ImportReport {
 
 /** Refuses an engagement the scope cannot import into before any of the upload is read. */
 export async function assertImportTarget(scope: OrgScope, engagementId: string): Promise<void> {
-  const found = await prisma().engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true } });
+  const found = await prisma().engagement.findFirst({
+    where: { id: engagementId, organisationId: scope.organisationId },
+    select: { id: true },
+  });
   if (!found) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
 }
 
-export async function importAdrs(scope: OrgScope, engagementId: string, files: readonly ReadAdrFile[], problems: readonly FileProblem[]): Promise<ImportReport> {
+export async function importAdrs(
+  scope: OrgScope,
+  engagementId: string,
+  files: readonly ReadAdrFile[],
+  problems: readonly FileProblem[],
+): Promise<ImportReport> {
   return transaction(async (tx) => {
     if (!(await lockEngagement(tx, scope, engagementId))) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
-    const existing = new Map((await tx.adr.findMany({ where: { engagementId }, select: { number: true, id: true } })).map((a) => [a.number, a.id]));
+    const existing = new Map(
+      (await tx.adr.findMany({ where: { engagementId }, select: { number: true, id: true } })).map((a) => [
+        a.number,
+        a.id,
+      ]),
+    );
     const { adrs, problems: linkProblems } = numberAdrFiles(files, existing.keys());
     const report: ImportReport = { imported: [], assumptions: [], problems: [...problems] };
     const ids = new Map(existing);
     const inserted: ImportedAdr[] = [];
     for (const adr of adrs) {
       if (existing.has(adr.number)) {
-        report.problems.push({ file: adr.file, reason: `ADR ${adr.number} exists already in this engagement; not imported` });
+        report.problems.push({
+          file: adr.file,
+          reason: `ADR ${adr.number} exists already in this engagement; not imported`,
+        });
         continue;
       }
-      const row = await insertAdr(tx, scope, engagementId, adr.draft, { number: adr.number, status: adr.status, importedStatus: adr.importedStatus });
+      const row = await insertAdr(tx, scope, engagementId, adr.draft, {
+        number: adr.number,
+        status: adr.status,
+        importedStatus: adr.importedStatus,
+      });
       ids.set(adr.number, row.id);
       inserted.push(adr);
       report.imported.push(adr.number);
@@ -51,24 +77,44 @@ export async function importAdrs(scope: OrgScope, engagementId: string, files: r
         const oldId = ids.get(old);
         const newId = ids.get(replacement);
         if (!oldId || !newId) {
-          report.problems.push({ file: adr.file, reason: `links to ADR ${oldId ? replacement : old}, which this engagement does not have; imported without that link` });
+          report.problems.push({
+            file: adr.file,
+            reason:
+              `links to ADR ${oldId ? replacement : old}, which this engagement does not have; ` +
+              `imported without that link`,
+          });
           continue;
         }
         const current = await tx.adr.findUniqueOrThrow({ where: { id: oldId }, select: { supersededById: true } });
         if (current.supersededById === newId) continue;
-        const claimed = await tx.adr.findFirst({ where: { supersededById: newId, id: { not: oldId } }, select: { number: true } });
+        const claimed = await tx.adr.findFirst({
+          where: { supersededById: newId, id: { not: oldId } },
+          select: { number: true },
+        });
         if (claimed) {
-          report.problems.push({ file: adr.file, reason: `ADR ${replacement} already supersedes ADR ${claimed.number}; link from ADR ${old} not made` });
+          report.problems.push({
+            file: adr.file,
+            reason: `ADR ${replacement} already supersedes ADR ${claimed.number}; link from ADR ${old} not made`,
+          });
           continue;
         }
         if (current.supersededById) {
-          report.problems.push({ file: adr.file, reason: `ADR ${old} is already superseded by another ADR; link to ADR ${replacement} not made` });
+          report.problems.push({
+            file: adr.file,
+            reason: `ADR ${old} is already superseded by another ADR; link to ADR ${replacement} not made`,
+          });
           continue;
         }
         await tx.adr.update({ where: { id: oldId }, data: { supersededById: newId } });
       }
     }
-    await appendUserAuditEvent(tx, scope, { action: "adr.imported", entityType: "engagement", entityId: engagementId, engagementId, data: { imported: report.imported, assumptions: report.assumptions.length, problems: report.problems.length } });
+    await appendUserAuditEvent(tx, scope, {
+      action: "adr.imported",
+      entityType: "engagement",
+      entityId: engagementId,
+      engagementId,
+      data: { imported: report.imported, assumptions: report.assumptions.length, problems: report.problems.length },
+    });
     return report;
   });
 }

@@ -12,20 +12,48 @@ import type { ClientScope, OrgScope } from "../scope";
 // accepted ones (supersede links stay as numbers).
 
 export type ValidationView =
-  | { kind: "requirement"; id: string; label: string; verdict: "pass" | "fail" | "none"; checkedAt: string | null; evidenceSha256: string | null; reasons: string[] }
-  | { kind: "sla"; id: string; label: string; verdict: "met" | "missed" | "none"; checkedAt: string | null; value: string | null; target: string };
+  | {
+      kind: "requirement";
+      id: string;
+      label: string;
+      verdict: "pass" | "fail" | "none";
+      checkedAt: string | null;
+      evidenceSha256: string | null;
+      reasons: string[];
+    }
+  | {
+      kind: "sla";
+      id: string;
+      label: string;
+      verdict: "met" | "missed" | "none";
+      checkedAt: string | null;
+      value: string | null;
+      target: string;
+    };
 
 export interface AdrView extends AdrContent {
   id: string;
   revision: number;
   contentSha256: string;
   validationLink: ValidationView | null;
-  acknowledgements: { by: string; at: string; contentSha256: string; current: boolean; /** made by the client user reading */ mine: boolean }[];
+  acknowledgements: {
+    by: string;
+    at: string;
+    contentSha256: string;
+    current: boolean;
+    /** made by the client user reading */ mine: boolean;
+  }[];
 }
 
-/** The requirement's verdict as its gate judges it now: the newest evidence of its kind and that evidence's verification. */
+/**
+ * The requirement's verdict as its gate judges it now: the newest evidence of its kind and that evidence's
+ * verification.
+ */
 async function requirementVerdict(requirementId: string): Promise<ValidationView | null> {
-  const requirement = await prisma().gateRequirement.findUnique({ where: { id: requirementId }, select: { id: true, kind: true, milestone: { select: { title: true, ...milestoneDecisionSelect } } } });
+  const requirement = await prisma().gateRequirement.findUnique({
+    where: { id: requirementId },
+    select: { id: true, kind: true, milestone: { select: { title: true, ...milestoneDecisionSelect } } },
+  });
   if (!requirement) return null;
   const check = decisionInputs(requirement.milestone).gate.checks.find((c) => c.requirementId === requirementId);
   const evidence = requirement.milestone.evidence.find((e) => e.id === check?.evidenceId);
@@ -35,7 +63,11 @@ async function requirementVerdict(requirementId: string): Promise<ValidationView
     id: requirement.id,
     label: `${requirement.milestone.title}: ${requirement.kind}`,
     verdict: verified ? (check.met ? "pass" : "fail") : "none",
-    checkedAt: evidence?.verifications.map((v) => v.createdAt.toISOString()).sort().at(-1) ?? null,
+    checkedAt:
+      evidence?.verifications
+        .map((v) => v.createdAt.toISOString())
+        .sort()
+        .at(-1) ?? null,
     evidenceSha256: evidence?.sha256 ?? null,
     reasons: check?.reasons ?? [],
   };
@@ -44,9 +76,16 @@ async function requirementVerdict(requirementId: string): Promise<ValidationView
 const COMPARATOR: Record<string, string> = { lte: "≤", lt: "<", gte: "≥", gt: ">", eq: "=" };
 
 async function slaVerdict(clauseId: string): Promise<ValidationView | null> {
-  const clause = await prisma().slaClause.findUnique({ where: { id: clauseId }, select: { id: true, title: true, comparator: true, target: true, unit: true } });
+  const clause = await prisma().slaClause.findUnique({
+    where: { id: clauseId },
+    select: { id: true, title: true, comparator: true, target: true, unit: true },
+  });
   if (!clause) return null;
-  const latest = await prisma().slaMeasurement.findFirst({ where: { slaClauseId: clauseId }, orderBy: { periodEnd: "desc" }, select: { met: true, value: true, periodEnd: true } });
+  const latest = await prisma().slaMeasurement.findFirst({
+    where: { slaClauseId: clauseId },
+    orderBy: { periodEnd: "desc" },
+    select: { met: true, value: true, periodEnd: true },
+  });
   return {
     kind: "sla",
     id: clause.id,
@@ -61,7 +100,11 @@ async function slaVerdict(clauseId: string): Promise<ValidationView | null> {
 async function visibleEngagement(scope: OrgScope | ClientScope, engagementId: string) {
   const client = "clientId" in scope;
   const engagement = await prisma().engagement.findFirst({
-    where: { id: engagementId, organisationId: scope.organisationId, ...(client ? { clientId: scope.clientId, status: { not: "draft" } } : {}) },
+    where: {
+      id: engagementId,
+      organisationId: scope.organisationId,
+      ...(client ? { clientId: scope.clientId, status: { not: "draft" } } : {}),
+    },
     select: { id: true, title: true },
   });
   if (!engagement) throw new NotFound("Engagement");
@@ -69,22 +112,41 @@ async function visibleEngagement(scope: OrgScope | ClientScope, engagementId: st
 }
 
 /** The engagement's ADRs in number order; NotFound when the engagement is not the scope's to see. */
-export async function listEngagementAdrs(scope: OrgScope | ClientScope, engagementId: string): Promise<{ engagementTitle: string; adrs: AdrView[] }> {
+export async function listEngagementAdrs(
+  scope: OrgScope | ClientScope,
+  engagementId: string,
+): Promise<{ engagementTitle: string; adrs: AdrView[] }> {
   const engagement = await visibleEngagement(scope, engagementId);
   const rows = await prisma().adr.findMany({
-    where: { engagementId, organisationId: scope.organisationId, ...("clientId" in scope ? { status: "accepted" } : {}) },
+    where: {
+      engagementId,
+      organisationId: scope.organisationId,
+      ...("clientId" in scope ? { status: "accepted" } : {}),
+    },
     orderBy: { number: "asc" },
     include: {
       supersededBy: { select: { number: true } },
       supersedes: { select: { number: true } },
-      acknowledgements: { orderBy: { createdAt: "asc" }, select: { contentSha256: true, createdAt: true, clientUserId: true, clientUser: { select: { user: { select: { name: true } } } } } },
+      acknowledgements: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          contentSha256: true,
+          createdAt: true,
+          clientUserId: true,
+          clientUser: { select: { user: { select: { name: true } } } },
+        },
+      },
     },
   });
   const adrs: AdrView[] = [];
   for (const row of rows) {
     const draft = draftOfRow(row);
     const contentSha256 = adrContentSha256(draft);
-    const validationLink = row.validationRequirementId ? await requirementVerdict(row.validationRequirementId) : row.validationSlaClauseId ? await slaVerdict(row.validationSlaClauseId) : null;
+    const validationLink = row.validationRequirementId
+      ? await requirementVerdict(row.validationRequirementId)
+      : row.validationSlaClauseId
+        ? await slaVerdict(row.validationSlaClauseId)
+        : null;
     adrs.push({
       ...draft,
       number: row.number,
@@ -96,7 +158,13 @@ export async function listEngagementAdrs(scope: OrgScope | ClientScope, engageme
       revision: row.revision,
       contentSha256,
       validationLink,
-      acknowledgements: row.acknowledgements.map((a) => ({ by: a.clientUser.user.name, at: a.createdAt.toISOString(), contentSha256: a.contentSha256, current: a.contentSha256 === contentSha256, mine: "clientUserId" in scope && a.clientUserId === scope.clientUserId })),
+      acknowledgements: row.acknowledgements.map((a) => ({
+        by: a.clientUser.user.name,
+        at: a.createdAt.toISOString(),
+        contentSha256: a.contentSha256,
+        current: a.contentSha256 === contentSha256,
+        mine: "clientUserId" in scope && a.clientUserId === scope.clientUserId,
+      })),
     });
   }
   return { engagementTitle: engagement.title, adrs };
@@ -113,11 +181,44 @@ export interface AdrRevisionView {
 
 /** Every kept revision of a consultant's ADR, newest first, each with its diff to the one before. */
 export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRevisionView[]> {
-  const adr = await prisma().adr.findFirst({ where: { id: adrId, organisationId: scope.organisationId }, select: { id: true, revision: true, decidedOn: true, title: true, deciders: true, consulted: true, informed: true, context: true, decisionDrivers: true, consideredOptions: true, decisionOutcome: true, consequences: true, validation: true, createdAt: true } });
+  const adr = await prisma().adr.findFirst({
+    where: { id: adrId, organisationId: scope.organisationId },
+    select: {
+      id: true,
+      revision: true,
+      decidedOn: true,
+      title: true,
+      deciders: true,
+      consulted: true,
+      informed: true,
+      context: true,
+      decisionDrivers: true,
+      consideredOptions: true,
+      decisionOutcome: true,
+      consequences: true,
+      validation: true,
+      createdAt: true,
+    },
+  });
   if (!adr) throw new NotFound("ADR");
-  const rows = await prisma().adrRevision.findMany({ where: { adrId }, orderBy: { revision: "asc" }, select: { revision: true, content: true, contentSha256: true, createdAt: true, author: { select: { name: true } } } });
+  const rows = await prisma().adrRevision.findMany({
+    where: { adrId },
+    orderBy: { revision: "asc" },
+    select: { revision: true, content: true, contentSha256: true, createdAt: true, author: { select: { name: true } } },
+  });
   // an ADR recorded before revisions were kept shows its current content as its only revision
-  const revisions = rows.length > 0 ? rows.map((r) => ({ ...r, draft: draftOfRevision(r.content) })) : [{ revision: adr.revision, draft: draftOfRow(adr), contentSha256: adrContentSha256(draftOfRow(adr)), createdAt: adr.createdAt, author: null }];
+  const revisions =
+    rows.length > 0
+      ? rows.map((r) => ({ ...r, draft: draftOfRevision(r.content) }))
+      : [
+          {
+            revision: adr.revision,
+            draft: draftOfRow(adr),
+            contentSha256: adrContentSha256(draftOfRow(adr)),
+            createdAt: adr.createdAt,
+            author: null,
+          },
+        ];
   const views = revisions.map((r, i) => ({
     revision: r.revision,
     at: r.createdAt.toISOString(),
@@ -131,8 +232,16 @@ export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRev
 /** What may validate an ADR of the engagement: its gate requirements and SLA clauses. */
 export async function adrValidationTargets(scope: OrgScope, engagementId: string) {
   await visibleEngagement(scope, engagementId);
-  const requirements = await prisma().gateRequirement.findMany({ where: { organisationId: scope.organisationId, milestone: { engagementId } }, orderBy: [{ milestone: { position: "asc" } }, { position: "asc" }], select: { id: true, kind: true, milestone: { select: { title: true } } } });
-  const clauses = await prisma().slaClause.findMany({ where: { organisationId: scope.organisationId, engagementId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
+  const requirements = await prisma().gateRequirement.findMany({
+    where: { organisationId: scope.organisationId, milestone: { engagementId } },
+    orderBy: [{ milestone: { position: "asc" } }, { position: "asc" }],
+    select: { id: true, kind: true, milestone: { select: { title: true } } },
+  });
+  const clauses = await prisma().slaClause.findMany({
+    where: { organisationId: scope.organisationId, engagementId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true },
+  });
   return [
     ...requirements.map((r) => ({ kind: "requirement" as const, id: r.id, label: `${r.milestone.title}: ${r.kind}` })),
     ...clauses.map((c) => ({ kind: "sla" as const, id: c.id, label: c.title })),

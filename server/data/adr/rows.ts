@@ -14,11 +14,28 @@ export function optionsOf(value: unknown): ConsideredOption[] {
     if (typeof o !== "object" || o === null) return [];
     const option = o as { title?: unknown; pros?: unknown; cons?: unknown };
     const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
-    return typeof option.title === "string" ? [{ title: option.title, pros: strings(option.pros), cons: strings(option.cons) }] : [];
+    return typeof option.title === "string"
+      ? [{ title: option.title, pros: strings(option.pros), cons: strings(option.cons) }]
+      : [];
   });
 }
 
-export function draftOfRow(row: Pick<Adr, "title" | "decidedOn" | "deciders" | "consulted" | "informed" | "context" | "decisionDrivers" | "consideredOptions" | "decisionOutcome" | "consequences" | "validation">): AdrDraft {
+export function draftOfRow(
+  row: Pick<
+    Adr,
+    | "title"
+    | "decidedOn"
+    | "deciders"
+    | "consulted"
+    | "informed"
+    | "context"
+    | "decisionDrivers"
+    | "consideredOptions"
+    | "decisionOutcome"
+    | "consequences"
+    | "validation"
+  >,
+): AdrDraft {
   return {
     title: row.title,
     date: row.decidedOn ? row.decidedOn.toISOString().slice(0, 10) : null,
@@ -26,7 +43,10 @@ export function draftOfRow(row: Pick<Adr, "title" | "decidedOn" | "deciders" | "
     consulted: row.consulted,
     informed: row.informed,
     context: row.context,
-    decisionDrivers: row.decisionDrivers.split("\n").map((d) => d.trim()).filter(Boolean),
+    decisionDrivers: row.decisionDrivers
+      .split("\n")
+      .map((d) => d.trim())
+      .filter(Boolean),
     consideredOptions: optionsOf(row.consideredOptions),
     decisionOutcome: row.decisionOutcome,
     consequences: row.consequences,

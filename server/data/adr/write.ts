@@ -40,26 +40,82 @@ export async function lockEngagement(tx: Tx, scope: OrgScope, engagementId: stri
   return lockOrganisationRow(tx, "Engagement", engagementId, scope.organisationId);
 }
 
-async function writeRevision(tx: Tx, scope: OrgScope | null, adr: { id: string; organisationId: string }, revision: number, draft: AdrDraft): Promise<string> {
+async function writeRevision(
+  tx: Tx,
+  scope: OrgScope | null,
+  adr: { id: string; organisationId: string },
+  revision: number,
+  draft: AdrDraft,
+): Promise<string> {
   const contentSha256 = adrContentSha256(draft);
-  await tx.adrRevision.create({ data: { organisationId: adr.organisationId, adrId: adr.id, revision, content: draft as unknown as Prisma.InputJsonValue, contentSha256, authorId: scope?.userId ?? null } });
+  await tx.adrRevision.create({
+    data: {
+      organisationId: adr.organisationId,
+      adrId: adr.id,
+      revision,
+      content: draft as unknown as Prisma.InputJsonValue,
+      contentSha256,
+      authorId: scope?.userId ?? null,
+    },
+  });
   return contentSha256;
 }
 
 /** Inserts an ADR inside the caller's transaction (engagement already locked); `number` defaults to the next. */
-export async function insertAdr(tx: Tx, scope: OrgScope, engagementId: string, input: AdrDraftInput, links: NewAdrLinks & { number?: number }) {
+export async function insertAdr(
+  tx: Tx,
+  scope: OrgScope,
+  engagementId: string,
+  input: AdrDraftInput,
+  links: NewAdrLinks & { number?: number },
+) {
   const draft = completeDraft(input);
-  const last = await tx.adr.findFirst({ where: { engagementId }, orderBy: { number: "desc" }, select: { number: true } });
+  const last = await tx.adr.findFirst({
+    where: { engagementId },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
   const number = links.number ?? (last?.number ?? 0) + 1;
-  const taken = await tx.adr.findUnique({ where: { engagementId_number: { engagementId, number } }, select: { id: true } });
-  if (taken) throw new AdrRefusal("CONFLICT", [`ADR-${String(number).padStart(3, "0")} exists already in this engagement`]);
-  const row = await tx.adr.create({ data: { organisationId: scope.organisationId, engagementId, number, status: links.status, importedStatus: links.importedStatus ?? null, ...draftData(draft) }, select: { id: true, organisationId: true, number: true } });
+  const taken = await tx.adr.findUnique({
+    where: { engagementId_number: { engagementId, number } },
+    select: { id: true },
+  });
+  if (taken)
+    throw new AdrRefusal("CONFLICT", [`ADR-${String(number).padStart(3, "0")} exists already in this engagement`]);
+  const row = await tx.adr.create({
+    data: {
+      organisationId: scope.organisationId,
+      engagementId,
+      number,
+      status: links.status,
+      importedStatus: links.importedStatus ?? null,
+      ...draftData(draft),
+    },
+    select: { id: true, organisationId: true, number: true },
+  });
   const contentSha256 = await writeRevision(tx, scope, row, 1, draft);
-  await appendUserAuditEvent(tx, scope, { action: "adr.created", entityType: "adr", entityId: row.id, engagementId, after: { number, status: links.status, ...(links.importedStatus ? { importedStatus: links.importedStatus } : {}), title: draft.title }, data: { contentSha256 } });
+  await appendUserAuditEvent(tx, scope, {
+    action: "adr.created",
+    entityType: "adr",
+    entityId: row.id,
+    engagementId,
+    after: {
+      number,
+      status: links.status,
+      ...(links.importedStatus ? { importedStatus: links.importedStatus } : {}),
+      title: draft.title,
+    },
+    data: { contentSha256 },
+  });
   return row;
 }
 
-export async function createAdr(scope: OrgScope, engagementId: string, draft: AdrDraft, status: "proposed" | "accepted") {
+export async function createAdr(
+  scope: OrgScope,
+  engagementId: string,
+  draft: AdrDraft,
+  status: "proposed" | "accepted",
+) {
   return transaction(async (tx) => {
     if (!(await lockEngagement(tx, scope, engagementId))) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
     return insertAdr(tx, scope, engagementId, draft, { status });
@@ -67,7 +123,8 @@ export async function createAdr(scope: OrgScope, engagementId: string, draft: Ad
 }
 
 async function lockedAdr(tx: Tx, scope: OrgScope, adrId: string): Promise<AdrRow> {
-  if (!(await lockOrganisationRow(tx, "Adr", adrId, scope.organisationId))) throw new AdrRefusal("NOT_FOUND", ["ADR not found"]);
+  if (!(await lockOrganisationRow(tx, "Adr", adrId, scope.organisationId)))
+    throw new AdrRefusal("NOT_FOUND", ["ADR not found"]);
   return tx.adr.findUniqueOrThrow({ where: { id: adrId } });
 }
 
@@ -76,17 +133,33 @@ export async function editAdr(scope: OrgScope, adrId: string, revision: number, 
   return transaction(async (tx) => {
     const adr = await lockedAdr(tx, scope, adrId);
     if (contentIsFrozen(adr.status as AdrStatus)) {
-      throw new AdrRefusal("CONFLICT", [`an ${adr.status} ADR is part of the record; ${adr.status === "accepted" ? "supersede it with a new ADR" : "record a new ADR"} instead of editing it`]);
+      throw new AdrRefusal("CONFLICT", [
+        `an ${adr.status} ADR is part of the record; ` +
+          `${adr.status === "accepted" ? "supersede it with a new ADR" : "record a new ADR"} instead of editing it`,
+      ]);
     }
-    if (adr.revision !== revision) throw new AdrRefusal("CONFLICT", [`this ADR was changed since revision ${revision} (now ${adr.revision}); reload and edit again`]);
+    if (adr.revision !== revision)
+      throw new AdrRefusal("CONFLICT", [
+        `this ADR was changed since revision ${revision} (now ${adr.revision}); reload and edit again`,
+      ]);
     const before = draftOfRow(adr);
     // ADRs recorded before revisions were kept get their first revision now, so the diff has a base
-    const known = await tx.adrRevision.findUnique({ where: { adrId_revision: { adrId, revision } }, select: { id: true } });
+    const known = await tx.adrRevision.findUnique({
+      where: { adrId_revision: { adrId, revision } },
+      select: { id: true },
+    });
     if (!known) await writeRevision(tx, null, adr, revision, before);
     const beforeSha = adrContentSha256(before);
     const afterSha = await writeRevision(tx, scope, adr, revision + 1, draft);
     await tx.adr.update({ where: { id: adrId }, data: { ...draftData(draft), revision: revision + 1 } });
-    await appendUserAuditEvent(tx, scope, { action: "adr.edited", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { revision, contentSha256: beforeSha }, after: { revision: revision + 1, contentSha256: afterSha } });
+    await appendUserAuditEvent(tx, scope, {
+      action: "adr.edited",
+      entityType: "adr",
+      entityId: adrId,
+      engagementId: adr.engagementId,
+      before: { revision, contentSha256: beforeSha },
+      after: { revision: revision + 1, contentSha256: afterSha },
+    });
     return { revision: revision + 1, contentSha256: afterSha };
   });
 }
@@ -99,7 +172,14 @@ export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrSt
     if (adr.status === status) return { status };
     // the status an import kept as written described the old status, not this one
     await tx.adr.update({ where: { id: adrId }, data: { status, importedStatus: null } });
-    await appendUserAuditEvent(tx, scope, { action: "adr.status_changed", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { status: adr.status, ...(adr.importedStatus !== null ? { importedStatus: adr.importedStatus } : {}) }, after: { status } });
+    await appendUserAuditEvent(tx, scope, {
+      action: "adr.status_changed",
+      entityType: "adr",
+      entityId: adrId,
+      engagementId: adr.engagementId,
+      before: { status: adr.status, ...(adr.importedStatus !== null ? { importedStatus: adr.importedStatus } : {}) },
+      after: { status },
+    });
     return { status };
   });
 }
@@ -108,11 +188,22 @@ export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrSt
 export async function supersedeAdr(scope: OrgScope, adrId: string, draft: AdrDraft) {
   return transaction(async (tx) => {
     const old = await lockedAdr(tx, scope, adrId);
-    if (old.status !== "accepted") throw new AdrRefusal("CONFLICT", [`only an accepted ADR is superseded; this one is ${old.status}`]);
+    if (old.status !== "accepted")
+      throw new AdrRefusal("CONFLICT", [`only an accepted ADR is superseded; this one is ${old.status}`]);
     await lockEngagement(tx, scope, old.engagementId);
     const replacement = await insertAdr(tx, scope, old.engagementId, draft, { status: "accepted" });
-    await tx.adr.update({ where: { id: old.id }, data: { status: "superseded", importedStatus: null, supersededById: replacement.id } });
-    await appendUserAuditEvent(tx, scope, { action: "adr.superseded", entityType: "adr", entityId: old.id, engagementId: old.engagementId, before: { status: "accepted", ...(old.importedStatus !== null ? { importedStatus: old.importedStatus } : {}) }, after: { status: "superseded", supersededBy: replacement.number } });
+    await tx.adr.update({
+      where: { id: old.id },
+      data: { status: "superseded", importedStatus: null, supersededById: replacement.id },
+    });
+    await appendUserAuditEvent(tx, scope, {
+      action: "adr.superseded",
+      entityType: "adr",
+      entityId: old.id,
+      engagementId: old.engagementId,
+      before: { status: "accepted", ...(old.importedStatus !== null ? { importedStatus: old.importedStatus } : {}) },
+      after: { status: "superseded", supersededBy: replacement.number },
+    });
     return { number: replacement.number, id: replacement.id };
   });
 }
@@ -124,16 +215,32 @@ export async function linkAdrValidation(scope: OrgScope, adrId: string, target: 
   return transaction(async (tx) => {
     const adr = await lockedAdr(tx, scope, adrId);
     if (target?.kind === "requirement") {
-      const found = await tx.gateRequirement.findFirst({ where: { id: target.id, organisationId: scope.organisationId, milestone: { engagementId: adr.engagementId } }, select: { id: true } });
+      const found = await tx.gateRequirement.findFirst({
+        where: { id: target.id, organisationId: scope.organisationId, milestone: { engagementId: adr.engagementId } },
+        select: { id: true },
+      });
       if (!found) throw new AdrRefusal("NOT_FOUND", ["gate requirement not found in this engagement"]);
     }
     if (target?.kind === "sla") {
-      const found = await tx.slaClause.findFirst({ where: { id: target.id, organisationId: scope.organisationId, engagementId: adr.engagementId }, select: { id: true } });
+      const found = await tx.slaClause.findFirst({
+        where: { id: target.id, organisationId: scope.organisationId, engagementId: adr.engagementId },
+        select: { id: true },
+      });
       if (!found) throw new AdrRefusal("NOT_FOUND", ["SLA clause not found in this engagement"]);
     }
-    const data = { validationRequirementId: target?.kind === "requirement" ? target.id : null, validationSlaClauseId: target?.kind === "sla" ? target.id : null };
+    const data = {
+      validationRequirementId: target?.kind === "requirement" ? target.id : null,
+      validationSlaClauseId: target?.kind === "sla" ? target.id : null,
+    };
     await tx.adr.update({ where: { id: adrId }, data });
-    await appendUserAuditEvent(tx, scope, { action: "adr.validation_linked", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, before: { requirementId: adr.validationRequirementId, slaClauseId: adr.validationSlaClauseId }, after: data });
+    await appendUserAuditEvent(tx, scope, {
+      action: "adr.validation_linked",
+      entityType: "adr",
+      entityId: adrId,
+      engagementId: adr.engagementId,
+      before: { requirementId: adr.validationRequirementId, slaClauseId: adr.validationSlaClauseId },
+      after: data,
+    });
     return target;
   });
 }
@@ -143,16 +250,36 @@ export async function linkAdrValidation(scope: OrgScope, adrId: string, target: 
  * current content's digest, so a change between reading and acknowledging is refused.
  */
 export async function acknowledgeAdr(scope: ClientScope, adrId: string, contentSha256: string) {
-  if (scope.role !== "approver") throw new AdrRefusal("FORBIDDEN", ["only the client's approvers acknowledge decisions"]);
+  if (scope.role !== "approver")
+    throw new AdrRefusal("FORBIDDEN", ["only the client's approvers acknowledge decisions"]);
   return transaction(async (tx) => {
-    const adr = await tx.adr.findFirst({ where: { id: adrId, organisationId: scope.organisationId, status: "accepted", engagement: { clientId: scope.clientId, status: { not: "draft" } } } });
+    const adr = await tx.adr.findFirst({
+      where: {
+        id: adrId,
+        organisationId: scope.organisationId,
+        status: "accepted",
+        engagement: { clientId: scope.clientId, status: { not: "draft" } },
+      },
+    });
     if (!adr) throw new AdrRefusal("NOT_FOUND", ["ADR not found"]);
     const current = adrContentSha256(draftOfRow(adr));
-    if (current !== contentSha256) throw new AdrRefusal("CONFLICT", ["the ADR changed while it was being read; read it again"]);
-    const existing = await tx.adrAcknowledgement.findUnique({ where: { adrId_clientUserId_contentSha256: { adrId, clientUserId: scope.clientUserId, contentSha256 } }, select: { createdAt: true } });
+    if (current !== contentSha256)
+      throw new AdrRefusal("CONFLICT", ["the ADR changed while it was being read; read it again"]);
+    const existing = await tx.adrAcknowledgement.findUnique({
+      where: { adrId_clientUserId_contentSha256: { adrId, clientUserId: scope.clientUserId, contentSha256 } },
+      select: { createdAt: true },
+    });
     if (existing) return { contentSha256, acknowledgedAt: existing.createdAt.toISOString() };
-    const row = await tx.adrAcknowledgement.create({ data: { organisationId: scope.organisationId, adrId, clientUserId: scope.clientUserId, contentSha256 } });
-    await appendUserAuditEvent(tx, scope, { action: "adr.acknowledged", entityType: "adr", entityId: adrId, engagementId: adr.engagementId, data: { contentSha256, clientUserId: scope.clientUserId } });
+    const row = await tx.adrAcknowledgement.create({
+      data: { organisationId: scope.organisationId, adrId, clientUserId: scope.clientUserId, contentSha256 },
+    });
+    await appendUserAuditEvent(tx, scope, {
+      action: "adr.acknowledged",
+      entityType: "adr",
+      entityId: adrId,
+      engagementId: adr.engagementId,
+      data: { contentSha256, clientUserId: scope.clientUserId },
+    });
     return { contentSha256, acknowledgedAt: row.createdAt.toISOString() };
   });
 }

@@ -16,7 +16,14 @@ import { beforeCommit, prisma, transaction } from "../prisma-client";
 import { testDatabaseKinds } from "../testing";
 import { useTestDatabase } from "../../test-support/database";
 
-const event = (organisationId: string, action = "test.event") => ({ organisationId, actorKind: "system" as const, actorId: null, action, entityType: "test", entityId: "t" });
+const event = (organisationId: string, action = "test.event") => ({
+  organisationId,
+  actorKind: "system" as const,
+  actorId: null,
+  action,
+  entityType: "test",
+  entityId: "t",
+});
 
 async function resultOf(organisationId: string) {
   return (await verifyAllAuditChains()).find((report) => report.id === organisationId)?.result;
@@ -70,7 +77,10 @@ describe.each(testDatabaseKinds())("appending to the keyed audit chain on %s", (
         async (tx) => {
           await appendAuditEvent(tx, event(organisationId));
           // runs after the head step: the transaction has expired when Prisma commits
-          beforeCommit(tx, "slow", { apply: () => new Promise((resolve) => setTimeout(resolve, 1_500)), undo: async () => undefined });
+          beforeCommit(tx, "slow", {
+            apply: () => new Promise((resolve) => setTimeout(resolve, 1_500)),
+            undo: async () => undefined,
+          });
         },
         { timeout: 1_000 },
       ),
@@ -81,21 +91,29 @@ describe.each(testDatabaseKinds())("appending to the keyed audit chain on %s", (
 
   it("keeps the head on the last of many concurrent appends", async () => {
     const organisationId = await createAuditedOrganisation("Concurrent", 1);
-    await Promise.all(Array.from({ length: 12 }, () => transaction((tx) => appendAuditEvent(tx, event(organisationId)))));
+    await Promise.all(
+      Array.from({ length: 12 }, () => transaction((tx) => appendAuditEvent(tx, event(organisationId)))),
+    );
     expect(await headSeq(organisationId)).toBe(13);
     expect(await resultOf(organisationId)).toEqual({ ok: true, events: 13 });
   });
 
   it("refuses to append in a transaction the head cannot follow", async () => {
     const organisationId = await createAuditedOrganisation("Raw Transaction", 1);
-    await expect(prisma().$transaction((tx) => appendAuditEvent(tx, event(organisationId)))).rejects.toThrow(/inside transaction\(\)/);
+    await expect(prisma().$transaction((tx) => appendAuditEvent(tx, event(organisationId)))).rejects.toThrow(
+      /inside transaction\(\)/,
+    );
     expect((await loadAuditChain(organisationId)).length).toBe(1);
   });
 
   it("seals a chain written before MACs existed once, and then has nothing left to seal", async () => {
     const organisationId = await createAuditedOrganisation("Legacy", 4);
     await makeAuditChainLegacy(organisationId);
-    expect(await resultOf(organisationId)).toMatchObject({ ok: false, brokenAtSeq: 1, reason: expect.stringMatching(/no MAC/) });
+    expect(await resultOf(organisationId)).toMatchObject({
+      ok: false,
+      brokenAtSeq: 1,
+      reason: expect.stringMatching(/no MAC/),
+    });
 
     expect(await sealLegacyAuditEvents()).toEqual({ sealed: [{ organisationId, events: 4 }], refused: [] });
     expect(await headSeq(organisationId)).toBe(4);
@@ -126,8 +144,16 @@ describe.each(testDatabaseKinds())("appending to the keyed audit chain on %s", (
         { organisationId: broken, reason: expect.stringMatching(/event #2: content was altered/) },
       ]),
     );
-    expect(await resultOf(stripped)).toMatchObject({ ok: false, brokenAtSeq: 1, reason: expect.stringMatching(/no MAC/) });
-    expect(await resultOf(broken)).toMatchObject({ ok: false, brokenAtSeq: 1, reason: expect.stringMatching(/no MAC/) });
+    expect(await resultOf(stripped)).toMatchObject({
+      ok: false,
+      brokenAtSeq: 1,
+      reason: expect.stringMatching(/no MAC/),
+    });
+    expect(await resultOf(broken)).toMatchObject({
+      ok: false,
+      brokenAtSeq: 1,
+      reason: expect.stringMatching(/no MAC/),
+    });
     await expect(appendTestAuditEvents(stripped, 1)).rejects.toThrow(/cannot be sealed/);
   });
 });

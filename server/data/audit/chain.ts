@@ -129,8 +129,17 @@ export async function appendAuditEvent(tx: Tx, input: AuditInput): Promise<void>
 }
 
 /** An event whose actor is the signed-in user of `scope`, in the caller's transaction. */
-export function appendUserAuditEvent(tx: Tx, scope: { organisationId: string; userId: string }, event: Omit<AuditInput, "organisationId" | "actorKind" | "actorId">): Promise<void> {
-  return appendAuditEvent(tx, { organisationId: scope.organisationId, actorKind: "user", actorId: scope.userId, ...event });
+export function appendUserAuditEvent(
+  tx: Tx,
+  scope: { organisationId: string; userId: string },
+  event: Omit<AuditInput, "organisationId" | "actorKind" | "actorId">,
+): Promise<void> {
+  return appendAuditEvent(tx, {
+    organisationId: scope.organisationId,
+    actorKind: "user",
+    actorId: scope.userId,
+    ...event,
+  });
 }
 
 /**
@@ -143,7 +152,8 @@ async function sealChain(tx: Tx, organisationId: string): Promise<{ sealed: numb
   const events = rows.map(toStoredEvent);
   const last = events.at(-1);
   if (!last || last.mac !== null) return { sealed: 0, last: last ?? null };
-  const refuse = (why: string) => new AuditChainError(`the audit chain of organisation ${organisationId} cannot be sealed: ${why}`);
+  const refuse = (why: string) =>
+    new AuditChainError(`the audit chain of organisation ${organisationId} cannot be sealed: ${why}`);
   if (events.some((event) => event.mac !== null)) throw refuse("some of its events already have a MAC");
   if (await blobStore().readRecord(headRecord(organisationId))) throw refuse("it already has a recorded head");
   const hashes = verifyAuditChain(events);
@@ -158,7 +168,8 @@ async function sealChain(tx: Tx, organisationId: string): Promise<{ sealed: numb
   // a few statements rather than one per event: a long history is sealed in one start-up
   for (let from = 0; from < sealed.length; from += 500) {
     const values = Prisma.join(sealed.slice(from, from + 500).map((row) => Prisma.sql`(${row.id}, ${row.mac})`));
-    await tx.$executeRaw`UPDATE "AuditEvent" AS e SET "mac" = v.mac FROM (VALUES ${values}) AS v(id, mac) WHERE e.id = v.id`;
+    await tx.$executeRaw`UPDATE "AuditEvent" AS e SET "mac" = v.mac
+      FROM (VALUES ${values}) AS v(id, mac) WHERE e.id = v.id`;
   }
   advanceHeadOnCommit(tx, { organisationId, seq: last.seq, mac: prevMac });
   return { sealed: events.length, last: { seq: last.seq, hash: last.hash, mac: prevMac } };
@@ -175,7 +186,9 @@ export interface AuditSealReport {
  * One query when there is nothing to seal.
  */
 export async function sealLegacyAuditEvents(): Promise<AuditSealReport> {
-  const pending = await prisma().$queryRaw<{ organisationId: string }[]>`SELECT DISTINCT "organisationId" FROM "AuditEvent" WHERE "mac" IS NULL`;
+  const pending = await prisma().$queryRaw<
+    { organisationId: string }[]
+  >`SELECT DISTINCT "organisationId" FROM "AuditEvent" WHERE "mac" IS NULL`;
   const report: AuditSealReport = { sealed: [], refused: [] };
   for (const { organisationId } of pending) {
     try {
@@ -215,14 +228,21 @@ export interface AuditLogEntry {
 }
 
 /** An engagement's audit log, newest first, with actor names resolved within the tenant. */
-export async function listEngagementAudit(organisationId: string, engagementId: string, limit = 200): Promise<AuditLogEntry[]> {
+export async function listEngagementAudit(
+  organisationId: string,
+  engagementId: string,
+  limit = 200,
+): Promise<AuditLogEntry[]> {
   const rows = await prisma().auditEvent.findMany({
     where: { organisationId, engagementId },
     orderBy: { seq: "desc" },
     take: limit,
   });
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => id !== null))];
-  const actors = await prisma().user.findMany({ where: { organisationId, id: { in: actorIds } }, select: { id: true, name: true } });
+  const actors = await prisma().user.findMany({
+    where: { organisationId, id: { in: actorIds } },
+    select: { id: true, name: true },
+  });
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   return rows.map((row) => {
     const event = toStoredEvent(row);
@@ -261,17 +281,31 @@ async function verifyOrganisationChain(organisationId: string, key: string | nul
     { timeout: 120_000 },
   );
   const head = headBytes && parseAuditHead(Buffer.from(headBytes).toString("utf8"), organisationId);
-  if (headBytes && !head) return { ok: false, brokenAtSeq: null, reason: "its head record in the blob store is unreadable" };
+  if (headBytes && !head)
+    return { ok: false, brokenAtSeq: null, reason: "its head record in the blob store is unreadable" };
   if (events.length === 0 && !head) return { ok: true, events: 0 };
-  if (!key) return { ok: false, brokenAtSeq: null, reason: "no audit key to check the MACs with (AUDIT_KEY, or DATA_DIR/audit-key)" };
+  if (!key)
+    return {
+      ok: false,
+      brokenAtSeq: null,
+      reason: "no audit key to check the MACs with (AUDIT_KEY, or DATA_DIR/audit-key)",
+    };
   const result = verifyKeyedAuditChain(events, key, head ?? undefined);
-  if (result.ok && !head) return { ok: false, brokenAtSeq: null, reason: "no head record in the blob store, so deleted newest events would go unnoticed" };
+  if (result.ok && !head)
+    return {
+      ok: false,
+      brokenAtSeq: null,
+      reason: "no head record in the blob store, so deleted newest events would go unnoticed",
+    };
   return result;
 }
 
 /** Walks every organisation's chain (the `npm run audit:verify` command). */
 export async function verifyAllAuditChains(key: string | null = existingAuditKey()): Promise<AuditChainReport[]> {
-  const organisations = await prisma().organisation.findMany({ select: { id: true, name: true }, orderBy: { createdAt: "asc" } });
+  const organisations = await prisma().organisation.findMany({
+    select: { id: true, name: true },
+    orderBy: { createdAt: "asc" },
+  });
   const reports: AuditChainReport[] = [];
   for (const organisation of organisations) {
     reports.push({ ...organisation, result: await verifyOrganisationChain(organisation.id, key) });

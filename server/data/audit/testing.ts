@@ -65,7 +65,8 @@ async function withoutAppendOnlyTrigger(work: () => Promise<void>): Promise<void
 /** Edits one event and nothing else. */
 export async function tamperWithAuditEvent(organisationId: string, seq: number): Promise<void> {
   await withoutAppendOnlyTrigger(async () => {
-    await prisma().$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE "organisationId" = ${organisationId} AND seq = ${seq}`;
+    await prisma().$executeRaw`UPDATE "AuditEvent" SET action = 'forged'
+      WHERE "organisationId" = ${organisationId} AND seq = ${seq}`;
   });
 }
 
@@ -77,7 +78,9 @@ export async function forgeAuditEventAndRehash(organisationId: string, seq: numb
     for (const event of chain.filter((e) => e.seq >= seq)) {
       const edited = event.seq === seq ? { ...event, action: "forged" } : event;
       const hash = auditEventHash(prevHash, edited);
-      await prisma().$executeRaw`UPDATE "AuditEvent" SET action = ${edited.action}, "prevHash" = ${prevHash}, hash = ${hash} WHERE "organisationId" = ${organisationId} AND seq = ${event.seq}`;
+      await prisma()
+        .$executeRaw`UPDATE "AuditEvent" SET action = ${edited.action}, "prevHash" = ${prevHash}, hash = ${hash}
+        WHERE "organisationId" = ${organisationId} AND seq = ${event.seq}`;
       prevHash = hash;
     }
   });
@@ -86,7 +89,8 @@ export async function forgeAuditEventAndRehash(organisationId: string, seq: numb
 /** Deletes the organisation's `count` newest events. */
 export async function deleteNewestAuditEvents(organisationId: string, count: number): Promise<void> {
   await withoutAppendOnlyTrigger(async () => {
-    await prisma().$executeRaw`DELETE FROM "AuditEvent" WHERE "organisationId" = ${organisationId} AND seq > (SELECT max(seq) - ${count} FROM "AuditEvent" WHERE "organisationId" = ${organisationId})`;
+    await prisma().$executeRaw`DELETE FROM "AuditEvent" WHERE "organisationId" = ${organisationId}
+      AND seq > (SELECT max(seq) - ${count} FROM "AuditEvent" WHERE "organisationId" = ${organisationId})`;
   });
 }
 
@@ -115,7 +119,17 @@ export async function lastAuditSeq(organisationId: string): Promise<number> {
 /** Appends `count` system events to the organisation's chain, one transaction each. */
 export async function appendTestAuditEvents(organisationId: string, count: number): Promise<void> {
   for (let i = 0; i < count; i += 1) {
-    await transaction((tx) => appendAuditEvent(tx, { organisationId, actorKind: "system", actorId: null, action: "test.event", entityType: "test", entityId: `e${i}`, data: { i } }));
+    await transaction((tx) =>
+      appendAuditEvent(tx, {
+        organisationId,
+        actorKind: "system",
+        actorId: null,
+        action: "test.event",
+        entityType: "test",
+        entityId: `e${i}`,
+        data: { i },
+      }),
+    );
   }
 }
 
@@ -132,7 +146,9 @@ export async function attemptsToAlterAuditEvent(organisationId: string, seq: num
   const attempts: Record<string, () => Promise<unknown>> = {
     update: () => prisma().auditEvent.update({ where, data: { action: "forged" } }),
     delete: () => prisma().auditEvent.delete({ where }),
-    updateRaw: () => prisma().$executeRaw`UPDATE "AuditEvent" SET data = '{"forged":true}'::jsonb WHERE "organisationId" = ${organisationId} AND seq = ${seq}`,
+    updateRaw: () =>
+      prisma().$executeRaw`UPDATE "AuditEvent" SET data = '{"forged":true}'::jsonb
+        WHERE "organisationId" = ${organisationId} AND seq = ${seq}`,
     deleteRaw: () => prisma().$executeRaw`DELETE FROM "AuditEvent" WHERE "organisationId" = ${organisationId}`,
     replaceMac: () => prisma().auditEvent.update({ where, data: { mac: "0".repeat(64) } }),
     truncate: () => prisma().$executeRaw(Prisma.sql`TRUNCATE "AuditEvent"`),

@@ -14,10 +14,15 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function runAuditVerify(env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    execFile(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/audit-verify.ts"], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 90_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== "number") reject(error);
-      else resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      path.join(ROOT, "node_modules/.bin/tsx"),
+      ["scripts/audit-verify.ts"],
+      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 90_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") reject(error);
+        else resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` });
+      },
+    );
   });
 }
 
@@ -56,7 +61,9 @@ describe.each(testDatabaseKinds())("npm run audit:verify on %s", (kind) => {
 
     const broken = await runAuditVerify(childEnv());
     expect(broken.output).toMatch(/^ok {6}Northwind Consulting /m);
-    expect(broken.output).toContain(`BROKEN  Contoso Advisory (${contoso}): first missing or bad event #${newest - 1}: missing`);
+    expect(broken.output).toContain(
+      `BROKEN  Contoso Advisory (${contoso}): first missing or bad event #${newest - 1}: missing`,
+    );
     expect(broken.code).toBe(1);
   });
 });

@@ -21,7 +21,9 @@ import { useTestDatabase } from "../../test-support/database";
 /** The organisation's result, checking the untouched demo organisations stay intact beside it. */
 async function resultOf(organisationId: string) {
   const reports = await verifyAllAuditChains();
-  const demo = reports.filter((report) => report.id !== organisationId && ["Northwind Consulting", "Contoso Advisory"].includes(report.name));
+  const demo = reports.filter(
+    (report) => report.id !== organisationId && ["Northwind Consulting", "Contoso Advisory"].includes(report.name),
+  );
   expect(demo.filter((report) => !report.result.ok)).toEqual([]);
   return reports.find((report) => report.id === organisationId)?.result;
 }
@@ -49,7 +51,8 @@ describe.each(testDatabaseKinds())("audit:verify on %s", (kind) => {
     const northwind = await organisationIdOf("owner@northwind.test");
     const outcomes = await attemptsToAlterAuditEvent(northwind, 2);
     expect(Object.keys(outcomes)).toEqual(["update", "delete", "updateRaw", "deleteRaw", "replaceMac", "truncate"]);
-    for (const [attempt, outcome] of Object.entries(outcomes)) expect([attempt, outcome]).toEqual([attempt, expect.stringMatching(/append-only/)]);
+    for (const [attempt, outcome] of Object.entries(outcomes))
+      expect([attempt, outcome]).toEqual([attempt, expect.stringMatching(/append-only/)]);
     expect(await resultOf(northwind)).toMatchObject({ ok: true });
   });
 
@@ -66,7 +69,11 @@ describe.each(testDatabaseKinds())("audit:verify on %s", (kind) => {
     expect(chain.find((event) => event.seq === 4)?.action).toBe("forged");
     // the hashes alone no longer tell
     expect(verifyAuditChain(chain)).toEqual({ ok: true, events: 6 });
-    expect(await resultOf(victim)).toEqual({ ok: false, brokenAtSeq: 4, reason: "MAC does not match: altered and re-hashed, or another key" });
+    expect(await resultOf(victim)).toEqual({
+      ok: false,
+      brokenAtSeq: 4,
+      reason: "MAC does not match: altered and re-hashed, or another key",
+    });
   });
 
   it("names the first deleted event when the newest events are deleted", async () => {
@@ -74,12 +81,20 @@ describe.each(testDatabaseKinds())("audit:verify on %s", (kind) => {
     await deleteNewestAuditEvents(victim, 3);
     expect(await lastAuditSeq(victim)).toBe(5);
     expect(verifyAuditChain(await loadAuditChain(victim))).toEqual({ ok: true, events: 5 });
-    expect(await resultOf(victim)).toEqual({ ok: false, brokenAtSeq: 6, reason: "missing: the chain ends at #5, its recorded head is #8" });
+    expect(await resultOf(victim)).toEqual({
+      ok: false,
+      brokenAtSeq: 6,
+      reason: "missing: the chain ends at #5, its recorded head is #8",
+    });
   });
 
   it("fails an organisation whose events have no head record", async () => {
     const victim = await createAuditedOrganisation("Headless", 2);
     await blobStore().deleteRecord(`audit-heads/${victim}.json`);
-    expect(await resultOf(victim)).toMatchObject({ ok: false, brokenAtSeq: null, reason: expect.stringMatching(/no head record/) });
+    expect(await resultOf(victim)).toMatchObject({
+      ok: false,
+      brokenAtSeq: null,
+      reason: expect.stringMatching(/no head record/),
+    });
   });
 });

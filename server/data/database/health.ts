@@ -6,8 +6,7 @@ export async function pingDatabase(timeoutMs = 3_000): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
-  const ping = prisma()
-    .$queryRaw<{ ok: number }[]>`SELECT 1::int AS ok`
+  const ping = prisma().$queryRaw<{ ok: number }[]>`SELECT 1::int AS ok`
     .then((rows) => rows[0]?.ok === 1)
     .catch(() => false);
   try {

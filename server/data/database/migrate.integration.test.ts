@@ -52,7 +52,8 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(migrations.map((m) => [m.name, m.checksum]));
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     const tables = await runner.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('Engagement', 'Milestone', 'AuditEvent', 'ApiToken')`,
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' ` +
+        `AND table_name IN ('Engagement', 'Milestone', 'AuditEvent', 'ApiToken')`,
     );
     expect(tables[0]?.n).toBe(4);
   });
@@ -76,7 +77,9 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
     await cp(path.join(dir, (await readMigrations(dir))[0]!.name), broken, { recursive: true });
     await writeFile(path.join(broken, "migration.sql"), `CREATE TABLE "Half" (id int);\nSELECT * FROM "NoSuchTable";`);
     await expect(applyMigrations(runner, dir)).rejects.toThrow(/99999999999999_broken failed and was rolled back/);
-    const half = await runner.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Half'`);
+    const half = await runner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Half'`,
+    );
     expect(half[0]?.n).toBe(0);
   });
 });

@@ -20,17 +20,41 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
   it("holds the PRODUCT.md scenario", async () => {
     const engagement = await prisma().engagement.findFirstOrThrow({
       where: { client: { name: "Eastbank" } },
-      include: { milestones: { orderBy: { position: "asc" } }, objectives: true, slaClauses: true, adrs: true, debtItems: true },
+      include: {
+        milestones: { orderBy: { position: "asc" } },
+        objectives: true,
+        slaClauses: true,
+        adrs: true,
+        debtItems: true,
+      },
     });
     expect(engagement.feeMinor).toBe(100_000_000n);
-    expect(engagement.milestones.map((m) => m.amountMinor)).toEqual([15_000_000n, 30_000_000n, 45_000_000n, 10_000_000n]);
+    expect(engagement.milestones.map((m) => m.amountMinor)).toEqual([
+      15_000_000n,
+      30_000_000n,
+      45_000_000n,
+      10_000_000n,
+    ]);
     expect(engagement.objectives.map((o) => o.painStatement).sort()).toEqual(["Export stutters", "Reports are slow"]);
-    expect(engagement.slaClauses.map((c) => c.metric).sort()).toEqual(["availability", "data_integrity", "sync_delay_p99"]);
+    expect(engagement.slaClauses.map((c) => c.metric).sort()).toEqual([
+      "availability",
+      "data_integrity",
+      "sync_delay_p99",
+    ]);
     expect(engagement.slaClauses.every((c) => c.creditCapMinor === 8_500_000n)).toBe(true);
     const adr7 = engagement.adrs.find((a) => a.number === 7);
-    expect(adr7).toMatchObject({ title: "Use embedded SQLite storage", status: "accepted", validationRequirementId: expect.any(String) });
-    expect(engagement.adrs.find((a) => a.number === 6)).toMatchObject({ status: "superseded", supersededById: adr7?.id });
-    expect(engagement.debtItems.map((d) => [d.impact, d.costPerQuarterMinor, d.fixEffortDays.toString()]).sort()).toEqual([
+    expect(adr7).toMatchObject({
+      title: "Use embedded SQLite storage",
+      status: "accepted",
+      validationRequirementId: expect.any(String),
+    });
+    expect(engagement.adrs.find((a) => a.number === 6)).toMatchObject({
+      status: "superseded",
+      supersededById: adr7?.id,
+    });
+    expect(
+      engagement.debtItems.map((d) => [d.impact, d.costPerQuarterMinor, d.fixEffortDays.toString()]).sort(),
+    ).toEqual([
       ["critical", 420_000_000n, "17"],
       ["high", 86_500_000n, "5"],
     ]);
@@ -41,7 +65,9 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
     const chain = await loadAuditChain(northwind);
     expect(chain.length).toBeGreaterThan(10);
     expect(verifyAuditChain(chain)).toEqual({ ok: true, events: chain.length });
-    expect(chain.map((e) => e.action)).toEqual(expect.arrayContaining(["organisation.created", "engagement.created", "adr.created"]));
+    expect(chain.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["organisation.created", "engagement.created", "adr.created"]),
+    );
 
     const victim = chain[3]!;
     await tamperWithAuditEvent(northwind, victim.seq);

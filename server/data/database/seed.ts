@@ -3,7 +3,13 @@ import { DEFAULT_MILESTONE_TEMPLATE } from "../../domain/milestone-template";
 import { prisma } from "../prisma-client";
 import { addEngagementRecords, type EngagementRecords } from "../engagement/records";
 import { createEngagement, type NewEngagement } from "../engagement/create";
-import { createClient, createClientUser, createOrganisationWithOwner, type NewClient, type SellerDetails } from "../organisation/create";
+import {
+  createClient,
+  createClientUser,
+  createOrganisationWithOwner,
+  type NewClient,
+  type SellerDetails,
+} from "../organisation/create";
 import { resolveOrgScope } from "../scope";
 
 // Loads a scenario (the demo data lives in prisma/demo-data.ts) through the same data functions
@@ -57,7 +63,12 @@ async function seedOrganisation(input: SeedOrganisation, hash: PasswordHasher): 
     slug: input.slug,
     locale: input.locale,
     seller: input.seller,
-    owner: { email: input.owner.email, name: input.owner.name, passwordHash: await hash(input.owner.password), locale: input.owner.locale ?? null },
+    owner: {
+      email: input.owner.email,
+      name: input.owner.name,
+      passwordHash: await hash(input.owner.password),
+      locale: input.owner.locale ?? null,
+    },
   });
   const scope = await resolveOrgScope(ownerId);
   if (!scope) throw new Error(`owner of ${input.slug} has no membership`);

@@ -36,7 +36,11 @@ const split = (list: Split[]) => list.map(({ id, shareBp, amountMinor }) => ({ i
  * amount changes goes back to verified, its approval voided with the reason, and the client's
  * approvers are asked again.
  */
-export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput, notices?: NoticeDelivery): Promise<ChangeOrderResult> {
+export async function applyChangeOrder(
+  scope: OrgScope,
+  input: ChangeOrderInput,
+  notices?: NoticeDelivery,
+): Promise<ChangeOrderResult> {
   return transaction(async (tx) => {
     const engagement = await tx.engagement.findFirst({
       where: { id: input.engagementId, organisationId: scope.organisationId },
@@ -44,7 +48,15 @@ export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput,
         id: true,
         feeMinor: true,
         milestones: {
-          select: { id: true, key: true, state: true, shareBp: true, amountMinor: true, invoicedAmountMinor: true, version: true },
+          select: {
+            id: true,
+            key: true,
+            state: true,
+            shareBp: true,
+            amountMinor: true,
+            invoicedAmountMinor: true,
+            version: true,
+          },
           orderBy: { position: "asc" },
         },
       },
@@ -76,8 +88,15 @@ export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput,
           ...(voidsApproval ? { state: "verified", verifiedAt: new Date() } : {}),
         },
       });
-      if (updated.count !== 1) throw new ConflictError([`milestone ${before.key} changed while the change order was being applied`]);
-      if (voidsApproval) voided.push({ id: before.id, version: before.version, fromMinor: toMinor(before.amountMinor), toMinor: next.amountMinor });
+      if (updated.count !== 1)
+        throw new ConflictError([`milestone ${before.key} changed while the change order was being applied`]);
+      if (voidsApproval)
+        voided.push({
+          id: before.id,
+          version: before.version,
+          fromMinor: toMinor(before.amountMinor),
+          toMinor: next.amountMinor,
+        });
     }
     const record = await tx.changeOrder.create({
       data: {
@@ -93,8 +112,19 @@ export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput,
       select: { id: true },
     });
     for (const milestone of voided) {
-      const reason: ApprovalVoidReason = { kind: "amount_changed", fromMinor: milestone.fromMinor, toMinor: milestone.toMinor, changeOrderReason: input.reason };
-      await voidApproval(tx, scope, { id: milestone.id, engagementId: engagement.id, version: milestone.version }, reason, record.id);
+      const reason: ApprovalVoidReason = {
+        kind: "amount_changed",
+        fromMinor: milestone.fromMinor,
+        toMinor: milestone.toMinor,
+        changeOrderReason: input.reason,
+      };
+      await voidApproval(
+        tx,
+        scope,
+        { id: milestone.id, engagementId: engagement.id, version: milestone.version },
+        reason,
+        record.id,
+      );
     }
     const approvalsVoided = voided.map((m) => m.id);
     await tx.engagement.update({ where: { id: engagement.id }, data: { feeMinor: BigInt(plan.feeMinor) } });
@@ -112,7 +142,13 @@ export async function applyChangeOrder(scope: OrgScope, input: ChangeOrderInput,
   });
 }
 
-async function voidApproval(tx: Tx, scope: OrgScope, milestone: { id: string; engagementId: string; version: number }, reason: ApprovalVoidReason, changeOrderId: string): Promise<void> {
+async function voidApproval(
+  tx: Tx,
+  scope: OrgScope,
+  milestone: { id: string; engagementId: string; version: number },
+  reason: ApprovalVoidReason,
+  changeOrderId: string,
+): Promise<void> {
   await tx.approval.updateMany({
     where: { milestoneId: milestone.id, voidedAt: null, type: { in: ["approved", "deemed"] } },
     data: { voidedAt: new Date(), voidReason: reason as Prisma.InputJsonValue },

@@ -24,7 +24,13 @@ describe.each(testDatabaseKinds())("creating an engagement on %s", (kind) => {
     taxRateBp: 1_000,
     startDate: "2026-12-01",
     milestones: [
-      { key: "a", title: "A", kind: "standard", shareBp: 3_333, requirements: [{ kind: "junit", params: { minTests: 3 } }] },
+      {
+        key: "a",
+        title: "A",
+        kind: "standard",
+        shareBp: 3_333,
+        requirements: [{ kind: "junit", params: { minTests: 3 } }],
+      },
       { key: "b", title: "B", kind: "standard", shareBp: 3_333, requirements: [] },
       { key: "c", title: "C", kind: "prepaid", shareBp: 3_334, requirements: [] },
     ],
@@ -45,14 +51,18 @@ describe.each(testDatabaseKinds())("creating an engagement on %s", (kind) => {
   it("refuses another organisation's client and writes nothing", async () => {
     const scope = await northwindScope();
     const before = await databaseFingerprint();
-    await expect(createEngagement(scope, base(await idOf("client", { name: "Fabrikam Insurance" })))).rejects.toThrow(NotFound);
+    await expect(createEngagement(scope, base(await idOf("client", { name: "Fabrikam Insurance" })))).rejects.toThrow(
+      NotFound,
+    );
     expect(await databaseFingerprint()).toBe(before);
   });
 
   it("refuses invalid gate parameters and writes nothing", async () => {
     const scope = await northwindScope();
     const input = base(await idOf("client", { name: "Lakeside Retail" }));
-    input.milestones[0]!.requirements = [{ kind: "coverage", params: { metric: "lines", minPct: 140 } } as GateRequirement];
+    input.milestones[0]!.requirements = [
+      { kind: "coverage", params: { metric: "lines", minPct: 140 } } as GateRequirement,
+    ];
     const before = await databaseFingerprint();
     await expect(createEngagement(scope, input)).rejects.toThrow(/minPct|100/);
     expect(await databaseFingerprint()).toBe(before);

@@ -29,11 +29,20 @@ export interface NewEngagement {
 
 /** Creates an engagement with its milestones, amounts split exactly from the fee. */
 export async function createEngagement(scope: OrgScope, input: NewEngagement): Promise<{ id: string }> {
-  const amounts = splitByShares(input.feeMinor, input.milestones.map((m) => m.shareBp));
+  const amounts = splitByShares(
+    input.feeMinor,
+    input.milestones.map((m) => m.shareBp),
+  );
   // gate parameters are stored as JSON: only validated shapes may reach the column
-  const milestones = input.milestones.map((m) => ({ ...m, requirements: m.requirements.map((r) => ZGateRequirement.parse(r)) }));
+  const milestones = input.milestones.map((m) => ({
+    ...m,
+    requirements: m.requirements.map((r) => ZGateRequirement.parse(r)),
+  }));
   return transaction(async (tx) => {
-    const client = await tx.client.findFirst({ where: { id: input.clientId, organisationId: scope.organisationId }, select: { id: true } });
+    const client = await tx.client.findFirst({
+      where: { id: input.clientId, organisationId: scope.organisationId },
+      select: { id: true },
+    });
     if (!client) throw new NotFound("Client");
     const organisationId = scope.organisationId;
     const engagement = await tx.engagement.create({

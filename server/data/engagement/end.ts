@@ -10,14 +10,27 @@ export class EngagementStatusRefusal extends DataRefusal<"NOT_FOUND" | "CANNOT_E
 }
 
 /** Ends an engagement (completed or cancelled) and revokes its API tokens in the same transaction. */
-export async function endEngagement(scope: OrgScope, engagementId: string, next: EndingStatus, reason: string, now = new Date()): Promise<{ status: EndingStatus; tokensRevoked: number }> {
+export async function endEngagement(
+  scope: OrgScope,
+  engagementId: string,
+  next: EndingStatus,
+  reason: string,
+  now = new Date(),
+): Promise<{ status: EndingStatus; tokensRevoked: number }> {
   return transaction(async (tx) => {
-    if (!(await lockOrganisationRow(tx, "Engagement", engagementId, scope.organisationId))) throw new NotFound("Engagement");
-    const engagement = await tx.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: { status: true, milestones: { select: { title: true, state: true }, orderBy: { position: "asc" } } } });
+    if (!(await lockOrganisationRow(tx, "Engagement", engagementId, scope.organisationId)))
+      throw new NotFound("Engagement");
+    const engagement = await tx.engagement.findUniqueOrThrow({
+      where: { id: engagementId },
+      select: { status: true, milestones: { select: { title: true, state: true }, orderBy: { position: "asc" } } },
+    });
     const problems = endingProblems(engagement.status, next, engagement.milestones);
     if (problems.length > 0) throw new EngagementStatusRefusal("CANNOT_END", problems);
     await tx.engagement.update({ where: { id: engagementId }, data: { status: next } });
-    const revoked = await tx.apiToken.updateMany({ where: { organisationId: scope.organisationId, engagementId, revokedAt: null }, data: { revokedAt: now } });
+    const revoked = await tx.apiToken.updateMany({
+      where: { organisationId: scope.organisationId, engagementId, revokedAt: null },
+      data: { revokedAt: now },
+    });
     await appendUserAuditEvent(tx, scope, {
       action: `engagement.${next}`,
       entityType: "engagement",

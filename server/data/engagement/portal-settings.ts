@@ -11,16 +11,34 @@ export interface PortalSettings {
   deemedAcceptanceDays: number | null;
 }
 
-export async function updatePortalSettings(scope: OrgScope, engagementId: string, settings: PortalSettings, now = new Date()): Promise<PortalSettings> {
+export async function updatePortalSettings(
+  scope: OrgScope,
+  engagementId: string,
+  settings: PortalSettings,
+  now = new Date(),
+): Promise<PortalSettings> {
   return transaction(async (tx) => {
-    const row = await tx.engagement.findFirst({ where: { id: engagementId, organisationId: scope.organisationId }, select: { id: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true } });
+    const row = await tx.engagement.findFirst({
+      where: { id: engagementId, organisationId: scope.organisationId },
+      select: { id: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true },
+    });
     if (!row) throw new NotFound("Engagement");
-    const before = { hideAmountsFromViewers: row.hideAmountsFromViewers, deemedAcceptanceDays: row.deemedAcceptanceDays };
-    if (before.hideAmountsFromViewers === settings.hideAmountsFromViewers && before.deemedAcceptanceDays === settings.deemedAcceptanceDays) return before;
+    const before = {
+      hideAmountsFromViewers: row.hideAmountsFromViewers,
+      deemedAcceptanceDays: row.deemedAcceptanceDays,
+    };
+    if (
+      before.hideAmountsFromViewers === settings.hideAmountsFromViewers &&
+      before.deemedAcceptanceDays === settings.deemedAcceptanceDays
+    )
+      return before;
     // a new rule counts from now (server/domain/deemed-acceptance.ts): never retroactively
     const ruleChanged = before.deemedAcceptanceDays !== settings.deemedAcceptanceDays;
     const since = ruleChanged ? (settings.deemedAcceptanceDays === null ? null : now) : undefined;
-    await tx.engagement.update({ where: { id: row.id }, data: { ...settings, ...(since !== undefined ? { deemedAcceptanceSince: since } : {}) } });
+    await tx.engagement.update({
+      where: { id: row.id },
+      data: { ...settings, ...(since !== undefined ? { deemedAcceptanceSince: since } : {}) },
+    });
     await appendUserAuditEvent(tx, scope, {
       action: "engagement.portal_settings_changed",
       entityType: "engagement",

@@ -80,7 +80,10 @@ function toView(row: EngagementRow): EngagementView {
   };
 }
 
-const newestFirst = [{ startDate: "desc" }, { createdAt: "desc" }] satisfies Prisma.EngagementOrderByWithRelationInput[];
+const newestFirst = [
+  { startDate: "desc" },
+  { createdAt: "desc" },
+] satisfies Prisma.EngagementOrderByWithRelationInput[];
 
 export async function listOrgEngagements(scope: OrgScope): Promise<EngagementView[]> {
   const rows = await prisma().engagement.findMany({

@@ -67,7 +67,11 @@ export interface EngagementRecords {
   debtItems?: NewDebtItem[];
 }
 
-export async function addEngagementRecords(scope: OrgScope, engagementId: string, records: EngagementRecords): Promise<void> {
+export async function addEngagementRecords(
+  scope: OrgScope,
+  engagementId: string,
+  records: EngagementRecords,
+): Promise<void> {
   return transaction(async (tx) => {
     const engagement = await tx.engagement.findFirst({
       where: { id: engagementId, organisationId: scope.organisationId },
@@ -82,7 +86,10 @@ export async function addEngagementRecords(scope: OrgScope, engagementId: string
       const { provenBy, ...fields } = objective;
       const requirementId = provenBy ? await findRequirementId(tx, scope, engagementId, provenBy) : null;
       const row = await tx.objective.create({ data: { ...base, ...fields, requirementId } });
-      await audit("objective.created", "objective", row.id, { targetMetric: fields.targetMetric, targetValue: fields.targetValue });
+      await audit("objective.created", "objective", row.id, {
+        targetMetric: fields.targetMetric,
+        targetValue: fields.targetValue,
+      });
     }
     for (const clause of records.slaClauses ?? []) {
       const { creditCapMinor, ...fields } = clause;
@@ -93,7 +100,17 @@ export async function addEngagementRecords(scope: OrgScope, engagementId: string
     }
     const adrIds = new Map<number, string>();
     for (const adr of records.adrs ?? []) {
-      const draft = { title: adr.title, date: adr.decidedOn, deciders: adr.deciders, context: adr.context, decisionDrivers: adr.decisionDrivers ?? [], consideredOptions: adr.consideredOptions, decisionOutcome: adr.decisionOutcome, consequences: adr.consequences, validation: adr.validation ?? "" };
+      const draft = {
+        title: adr.title,
+        date: adr.decidedOn,
+        deciders: adr.deciders,
+        context: adr.context,
+        decisionDrivers: adr.decisionDrivers ?? [],
+        consideredOptions: adr.consideredOptions,
+        decisionOutcome: adr.decisionOutcome,
+        consequences: adr.consequences,
+        validation: adr.validation ?? "",
+      };
       const row = await insertAdr(tx, scope, engagementId, draft, { number: adr.number, status: adr.status });
       adrIds.set(adr.number, row.id);
       if (adr.validatedBy) {
@@ -104,19 +121,33 @@ export async function addEngagementRecords(scope: OrgScope, engagementId: string
     for (const adr of records.adrs ?? []) {
       if (adr.supersededBy === undefined) continue;
       const replacement = adrIds.get(adr.supersededBy);
-      if (!replacement) throw new Error(`ADR ${adr.number} is superseded by ADR ${adr.supersededBy}, which is not in the records`);
+      if (!replacement)
+        throw new Error(`ADR ${adr.number} is superseded by ADR ${adr.supersededBy}, which is not in the records`);
       await tx.adr.update({ where: { id: adrIds.get(adr.number)! }, data: { supersededById: replacement } });
     }
     for (const item of records.debtItems ?? []) {
       const row = await tx.debtItem.create({
-        data: { ...base, ...item, costPerQuarterMinor: BigInt(item.costPerQuarterMinor), fixEffortDays: new Prisma.Decimal(item.fixEffortDays) },
+        data: {
+          ...base,
+          ...item,
+          costPerQuarterMinor: BigInt(item.costPerQuarterMinor),
+          fixEffortDays: new Prisma.Decimal(item.fixEffortDays),
+        },
       });
-      await audit("debt_item.created", "debt_item", row.id, { impact: item.impact, costPerQuarterMinor: item.costPerQuarterMinor });
+      await audit("debt_item.created", "debt_item", row.id, {
+        impact: item.impact,
+        costPerQuarterMinor: item.costPerQuarterMinor,
+      });
     }
   });
 }
 
-async function findRequirementId(tx: Tx, scope: OrgScope, engagementId: string, ref: { milestoneKey: string; kind: string }) {
+async function findRequirementId(
+  tx: Tx,
+  scope: OrgScope,
+  engagementId: string,
+  ref: { milestoneKey: string; kind: string },
+) {
   const requirement = await tx.gateRequirement.findFirst({
     where: { organisationId: scope.organisationId, kind: ref.kind, milestone: { engagementId, key: ref.milestoneKey } },
     select: { id: true },

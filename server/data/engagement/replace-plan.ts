@@ -12,9 +12,19 @@ import type { OrgScope } from "../scope";
  * every milestone still planned and no evidence attached. Milestones are matched by key, so
  * their ids survive; gate requirements are replaced.
  */
-export async function replaceEngagementPlan(scope: OrgScope, engagementId: string, plan: EngagementPlan): Promise<void> {
-  const amounts = splitByShares(plan.feeMinor, plan.milestones.map((m) => m.shareBp));
-  const milestones = plan.milestones.map((m) => ({ ...m, requirements: m.requirements.map((r) => ZGateRequirement.parse(r)) }));
+export async function replaceEngagementPlan(
+  scope: OrgScope,
+  engagementId: string,
+  plan: EngagementPlan,
+): Promise<void> {
+  const amounts = splitByShares(
+    plan.feeMinor,
+    plan.milestones.map((m) => m.shareBp),
+  );
+  const milestones = plan.milestones.map((m) => ({
+    ...m,
+    requirements: m.requirements.map((r) => ZGateRequirement.parse(r)),
+  }));
   return transaction(async (tx) => {
     const organisationId = scope.organisationId;
     const engagement = await tx.engagement.findFirst({
@@ -24,7 +34,16 @@ export async function replaceEngagementPlan(scope: OrgScope, engagementId: strin
         title: true,
         feeMinor: true,
         currency: true,
-        milestones: { select: { id: true, key: true, title: true, state: true, shareBp: true, _count: { select: { evidence: true } } } },
+        milestones: {
+          select: {
+            id: true,
+            key: true,
+            title: true,
+            state: true,
+            shareBp: true,
+            _count: { select: { evidence: true } },
+          },
+        },
       },
     });
     if (!engagement) throw new NotFound("Engagement");
@@ -33,7 +52,10 @@ export async function replaceEngagementPlan(scope: OrgScope, engagementId: strin
     if (!client) throw new NotFound("Engagement");
     const started = engagement.milestones.filter((m) => m.state !== "planned" || m._count.evidence > 0);
     if (started.length > 0) {
-      throw new DataRefusal("PLAN_LOCKED", started.map((m) => `work has started on ${m.title} (${m.state}); use a change order instead`));
+      throw new DataRefusal(
+        "PLAN_LOCKED",
+        started.map((m) => `work has started on ${m.title} (${m.state}); use a change order instead`),
+      );
     }
 
     await tx.engagement.update({
@@ -51,7 +73,13 @@ export async function replaceEngagementPlan(scope: OrgScope, engagementId: strin
     const keep = new Set(milestones.map((m) => m.key));
     await tx.milestone.deleteMany({ where: { engagementId: engagement.id, key: { notIn: [...keep] } } });
     for (const [position, milestone] of milestones.entries()) {
-      const fields = { title: milestone.title, kind: milestone.kind, position, shareBp: milestone.shareBp, amountMinor: BigInt(amounts[position] ?? 0) };
+      const fields = {
+        title: milestone.title,
+        kind: milestone.kind,
+        position,
+        shareBp: milestone.shareBp,
+        amountMinor: BigInt(amounts[position] ?? 0),
+      };
       const saved = await tx.milestone.upsert({
         where: { engagementId_key: { engagementId: engagement.id, key: milestone.key } },
         create: { ...fields, organisationId, engagementId: engagement.id, key: milestone.key },
@@ -60,7 +88,13 @@ export async function replaceEngagementPlan(scope: OrgScope, engagementId: strin
       });
       await tx.gateRequirement.deleteMany({ where: { milestoneId: saved.id } });
       await tx.gateRequirement.createMany({
-        data: milestone.requirements.map((r, index) => ({ organisationId, milestoneId: saved.id, kind: r.kind, params: r.params as Prisma.InputJsonValue, position: index })),
+        data: milestone.requirements.map((r, index) => ({
+          organisationId,
+          milestoneId: saved.id,
+          kind: r.kind,
+          params: r.params as Prisma.InputJsonValue,
+          position: index,
+        })),
       });
     }
     await appendAuditEvent(tx, {

@@ -64,8 +64,14 @@ function reachableMilestone(scope: EvidenceWriter, milestoneId: string): Prisma.
 }
 
 /** The baseline a go-bench file attached to `milestoneId` is compared with, or null. */
-export async function findEngagementBaseline(scope: EvidenceWriter, milestoneId: string): Promise<StoredBenchmark | null> {
-  const milestone = await prisma().milestone.findFirst({ where: reachableMilestone(scope, milestoneId), select: { engagementId: true } });
+export async function findEngagementBaseline(
+  scope: EvidenceWriter,
+  milestoneId: string,
+): Promise<StoredBenchmark | null> {
+  const milestone = await prisma().milestone.findFirst({
+    where: reachableMilestone(scope, milestoneId),
+    select: { engagementId: true },
+  });
   return milestone ? newestBaseline(scope.organisationId, milestone.engagementId) : null;
 }
 
@@ -80,24 +86,41 @@ export interface BenchmarkReportSources {
  * What a milestone's benchmark report compares, for the organisation's consultants and the
  * engagement's own client users (drafts hidden from clients); not found for anyone else.
  */
-export async function findBenchmarkReportSources(scope: OrgScope | ClientScope, milestoneId: string): Promise<BenchmarkReportSources> {
+export async function findBenchmarkReportSources(
+  scope: OrgScope | ClientScope,
+  milestoneId: string,
+): Promise<BenchmarkReportSources> {
   const milestone = await prisma().milestone.findFirst({
     where: reachableMilestone(scope, milestoneId),
-    select: { id: true, title: true, engagement: { select: { id: true, title: true, client: { select: { name: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      engagement: { select: { id: true, title: true, client: { select: { name: true } } } },
+    },
   });
   if (!milestone) throw new DataRefusal("NOT_FOUND", ["milestone not found"]);
   const [baseline, current] = await Promise.all([
     newestBaseline(scope.organisationId, milestone.engagement.id),
     prisma()
       .evidence.findFirst({
-        where: { organisationId: scope.organisationId, milestoneId: milestone.id, kind: "go-bench", role: null, blobId: { not: null } },
+        where: {
+          organisationId: scope.organisationId,
+          milestoneId: milestone.id,
+          kind: "go-bench",
+          role: null,
+          blobId: { not: null },
+        },
         select: storedSelect,
         orderBy: newestFirst,
       })
       .then(stored),
   ]);
   return {
-    engagement: { id: milestone.engagement.id, title: milestone.engagement.title, clientName: milestone.engagement.client.name },
+    engagement: {
+      id: milestone.engagement.id,
+      title: milestone.engagement.title,
+      clientName: milestone.engagement.client.name,
+    },
     milestone: { id: milestone.id, title: milestone.title },
     baseline,
     current,

@@ -10,7 +10,9 @@ import type { NewVerification } from "./record";
 // probe evidence of each requirement of a milestone not yet approved is probed again. The result is
 // a new verification row on the same evidence, as a manual re-verification adds, by the system.
 
-const PROBE_KINDS = (Object.keys(EVIDENCE_KINDS) as EvidenceKind[]).filter((kind) => EVIDENCE_KINDS[kind].source === "probe");
+const PROBE_KINDS = (Object.keys(EVIDENCE_KINDS) as EvidenceKind[]).filter(
+  (kind) => EVIDENCE_KINDS[kind].source === "probe",
+);
 // once approved, invoiced or paid, the decision stands on what was seen then
 const OPEN_STATES = ["planned", "in_progress", "submitted", "verified", "changes_requested"] as const;
 
@@ -40,17 +42,32 @@ export async function findProbeEvidenceDue(staleBefore: Date, limit = 500): Prom
     const key = `${row.milestoneId}:${latest?.requirementId ?? row.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (latest && latest.requirementId && latest.createdAt < staleBefore) due.push({ evidenceId: row.id, organisationId: row.organisationId });
+    if (latest && latest.requirementId && latest.createdAt < staleBefore)
+      due.push({ evidenceId: row.id, organisationId: row.organisationId });
     if (due.length >= limit) break;
   }
   return due;
 }
 
 /** The requirement a probe evidence answers, as the gate states it now; null when either is gone or closed. */
-export async function findProbeRecheck(organisationId: string, evidenceId: string): Promise<{ requirementId: string; requirement: GateRequirement } | null> {
+export async function findProbeRecheck(
+  organisationId: string,
+  evidenceId: string,
+): Promise<{ requirementId: string; requirement: GateRequirement } | null> {
   const evidence = await prisma().evidence.findFirst({
-    where: { id: evidenceId, organisationId, kind: { in: PROBE_KINDS }, milestone: { state: { in: [...OPEN_STATES] } } },
-    select: { verifications: { orderBy: { createdAt: "desc" }, take: 1, select: { requirement: { select: { id: true, kind: true, params: true } } } } },
+    where: {
+      id: evidenceId,
+      organisationId,
+      kind: { in: PROBE_KINDS },
+      milestone: { state: { in: [...OPEN_STATES] } },
+    },
+    select: {
+      verifications: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { requirement: { select: { id: true, kind: true, params: true } } },
+      },
+    },
   });
   const requirement = evidence?.verifications[0]?.requirement;
   if (!requirement) return null;
@@ -59,7 +76,11 @@ export async function findProbeRecheck(organisationId: string, evidenceId: strin
 }
 
 /** Adds the re-check's verification and bumps the milestone so pending decisions re-read; a system audit event. */
-export async function recordProbeRecheck(organisationId: string, evidenceId: string, verification: NewVerification): Promise<boolean> {
+export async function recordProbeRecheck(
+  organisationId: string,
+  evidenceId: string,
+  verification: NewVerification,
+): Promise<boolean> {
   return transaction(async (tx) => {
     const evidence = await tx.evidence.findFirst({
       where: { id: evidenceId, organisationId },
@@ -67,7 +88,12 @@ export async function recordProbeRecheck(organisationId: string, evidenceId: str
     });
     if (!evidence) return false;
     await tx.verification.create({
-      data: { ...verification, reasons: verification.reasons as Prisma.InputJsonValue, evidenceId: evidence.id, organisationId },
+      data: {
+        ...verification,
+        reasons: verification.reasons as Prisma.InputJsonValue,
+        evidenceId: evidence.id,
+        organisationId,
+      },
     });
     await tx.milestone.update({ where: { id: evidence.milestoneId }, data: { version: { increment: 1 } } });
     await appendAuditEvent(tx, {

@@ -8,10 +8,17 @@ export async function findEvidenceBlob(scope: ActorScope, evidenceId: string) {
     where: {
       id: evidenceId,
       organisationId: scope.organisationId,
-      ...("clientId" in scope ? { milestone: { engagement: { clientId: scope.clientId, status: { not: "draft" } } } } : {}),
+      ...("clientId" in scope
+        ? { milestone: { engagement: { clientId: scope.clientId, status: { not: "draft" } } } }
+        : {}),
     },
     select: { sha256: true, filename: true, blob: { select: { storageKey: true, sizeBytes: true } } },
   });
   if (!evidence?.blob) throw new DataRefusal("NOT_FOUND", ["evidence not found"]);
-  return { sha256: evidence.sha256, filename: evidence.filename, storageKey: evidence.blob.storageKey, sizeBytes: Number(evidence.blob.sizeBytes) };
+  return {
+    sha256: evidence.sha256,
+    filename: evidence.filename,
+    storageKey: evidence.blob.storageKey,
+    sizeBytes: Number(evidence.blob.sizeBytes),
+  };
 }

@@ -31,7 +31,10 @@ export interface NewEvidence {
   filename?: string;
   reference?: Prisma.InputJsonValue;
   source: "upload" | "api" | "cli" | "manual" | "attestation";
-  /** "baseline": a go-bench run the engagement's other go-bench evidence is compared with (never its milestone's current evidence) */
+  /**
+   * "baseline": a go-bench run the engagement's other go-bench evidence is compared with (never its milestone's
+   * current evidence)
+   */
   role?: EvidenceRole | null;
   verifications: NewVerification[];
 }
@@ -41,12 +44,19 @@ export interface NewEvidence {
  * New evidence invalidates earlier decisions: a submitted, verified or approved milestone returns
  * to submitted and a standing approval is voided, in the same transaction.
  */
-export async function recordEvidence(scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string }> {
+export async function recordEvidence(
+  scope: EvidenceWriter,
+  input: NewEvidence,
+): Promise<{ evidenceId: string; state: string }> {
   return transaction((tx) => insertEvidence(tx, scope, input));
 }
 
 /** The same inside the caller's transaction (an attestation kept with its idempotency record). */
-export async function insertEvidence(tx: Tx, scope: EvidenceWriter, input: NewEvidence): Promise<{ evidenceId: string; state: string }> {
+export async function insertEvidence(
+  tx: Tx,
+  scope: EvidenceWriter,
+  input: NewEvidence,
+): Promise<{ evidenceId: string; state: string }> {
   const milestone = await tx.milestone.findFirst({
     where: {
       id: input.milestoneId,
@@ -61,7 +71,13 @@ export async function insertEvidence(tx: Tx, scope: EvidenceWriter, input: NewEv
   const blob = input.blob
     ? await tx.blob.upsert({
         where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: input.sha256 } },
-        create: { organisationId: scope.organisationId, sha256: input.sha256, sizeBytes: BigInt(input.blob.sizeBytes), mediaType: input.blob.mediaType, storageKey: input.blob.storageKey },
+        create: {
+          organisationId: scope.organisationId,
+          sha256: input.sha256,
+          sizeBytes: BigInt(input.blob.sizeBytes),
+          mediaType: input.blob.mediaType,
+          storageKey: input.blob.storageKey,
+        },
         update: {},
         select: { id: true },
       })
@@ -89,7 +105,10 @@ export async function insertEvidence(tx: Tx, scope: EvidenceWriter, input: NewEv
   // any new evidence changes what a pending decision was based on: bump the version
   await tx.milestone.update({ where: { id: milestone.id }, data: { state: next.state, version: { increment: 1 } } });
   if (next.voidsApproval) {
-    await tx.approval.updateMany({ where: { milestoneId: milestone.id, voidedAt: null, type: { in: ["approved", "deemed"] } }, data: { voidedAt: new Date(), voidReason: { kind: "evidence_changed" } } });
+    await tx.approval.updateMany({
+      where: { milestoneId: milestone.id, voidedAt: null, type: { in: ["approved", "deemed"] } },
+      data: { voidedAt: new Date(), voidReason: { kind: "evidence_changed" } },
+    });
   }
   await appendAuditEvent(tx, {
     organisationId: scope.organisationId,

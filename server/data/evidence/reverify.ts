@@ -6,7 +6,10 @@ import type { NewVerification } from "./record";
 import type { OrgScope } from "../scope";
 
 /** What re-verifying needs: the stored file, its role (a baseline is not judged) and its milestone. */
-export async function findEvidenceForReverify(scope: OrgScope, evidenceId: string): Promise<{ id: string; kind: string; role: string | null; milestoneId: string; storageKey: string }> {
+export async function findEvidenceForReverify(
+  scope: OrgScope,
+  evidenceId: string,
+): Promise<{ id: string; kind: string; role: string | null; milestoneId: string; storageKey: string }> {
   const evidence = await prisma().evidence.findFirst({
     where: { id: evidenceId, organisationId: scope.organisationId, blobId: { not: null } },
     select: {
@@ -18,11 +21,21 @@ export async function findEvidenceForReverify(scope: OrgScope, evidenceId: strin
     },
   });
   if (!evidence?.blob) throw new NotFound("Evidence");
-  return { id: evidence.id, kind: evidence.kind, role: evidence.role, milestoneId: evidence.milestoneId, storageKey: evidence.blob.storageKey };
+  return {
+    id: evidence.id,
+    kind: evidence.kind,
+    role: evidence.role,
+    milestoneId: evidence.milestoneId,
+    storageKey: evidence.blob.storageKey,
+  };
 }
 
 /** Adds new verification rows (history is kept) and bumps the milestone so pending decisions re-read. */
-export async function recordReverification(scope: OrgScope, evidenceId: string, verifications: NewVerification[]): Promise<void> {
+export async function recordReverification(
+  scope: OrgScope,
+  evidenceId: string,
+  verifications: NewVerification[],
+): Promise<void> {
   return transaction(async (tx) => {
     const evidence = await tx.evidence.findFirst({
       where: { id: evidenceId, organisationId: scope.organisationId },
@@ -30,7 +43,12 @@ export async function recordReverification(scope: OrgScope, evidenceId: string, 
     });
     if (!evidence) throw new NotFound("Evidence");
     await tx.verification.createMany({
-      data: verifications.map((v) => ({ ...v, reasons: v.reasons as Prisma.InputJsonValue, evidenceId: evidence.id, organisationId: scope.organisationId })),
+      data: verifications.map((v) => ({
+        ...v,
+        reasons: v.reasons as Prisma.InputJsonValue,
+        evidenceId: evidence.id,
+        organisationId: scope.organisationId,
+      })),
     });
     await tx.milestone.update({ where: { id: evidence.milestoneId }, data: { version: { increment: 1 } } });
     await appendUserAuditEvent(tx, scope, {

@@ -1,4 +1,9 @@
-import { invitationStatus, invitationTokenHash, type InvitationRole, type InvitationStatus } from "../../domain/invitation";
+import {
+  invitationStatus,
+  invitationTokenHash,
+  type InvitationRole,
+  type InvitationStatus,
+} from "../../domain/invitation";
 import { appendAuditEvent } from "../audit/chain";
 import { prisma, transaction } from "../prisma-client";
 import { DataRefusal } from "../refusal";
@@ -26,7 +31,13 @@ export async function previewInvitation(token: string, now = new Date()): Promis
   if (!row) return UNKNOWN;
   const status = invitationStatus(row, now);
   if (status !== "pending") return { ...UNKNOWN, status };
-  return { status, email: row.email, organisation: row.organisation.name, client: row.client?.name ?? null, role: row.role as InvitationRole };
+  return {
+    status,
+    email: row.email,
+    organisation: row.organisation.name,
+    client: row.client?.name ?? null,
+    role: row.role as InvitationRole,
+  };
 }
 
 export type UnusableStatus = Exclude<InvitationStatus, "pending"> | "unknown" | "EMAIL_TAKEN";
@@ -52,21 +63,46 @@ export class InvitationRefusal extends DataRefusal<"NOT_FOUND" | "GONE"> {
  * two tabs) cannot both create a user; then the user and its client membership (or its
  * membership of the organisation, for a consultant) are created, with the audit event.
  */
-export async function acceptInvitation(token: string, input: { name: string; passwordHash: string }, now = new Date()): Promise<{ email: string }> {
+export async function acceptInvitation(
+  token: string,
+  input: { name: string; passwordHash: string },
+  now = new Date(),
+): Promise<{ email: string }> {
   return transaction(async (tx) => {
     const row = await tx.invitation.findUnique({ where: { tokenHash: invitationTokenHash(token) } });
     if (!row) throw new InvitationRefusal("unknown");
     const status = invitationStatus(row, now);
     if (status !== "pending") throw new InvitationRefusal(status);
     // checked before the claim: an answer that changes nothing must leave the invitation usable
-    if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } })) throw new InvitationRefusal("EMAIL_TAKEN");
-    const claimed = await tx.invitation.updateMany({ where: { id: row.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
+    if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } }))
+      throw new InvitationRefusal("EMAIL_TAKEN");
+    const claimed = await tx.invitation.updateMany({
+      where: { id: row.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { acceptedAt: now },
+    });
     if (claimed.count !== 1) throw new InvitationRefusal("accepted");
     const consultant = row.clientId === null;
-    const user = await tx.user.create({ data: { organisationId: row.organisationId, email: row.email, name: input.name, passwordHash: input.passwordHash, kind: consultant ? "consultant" : "client" } });
+    const user = await tx.user.create({
+      data: {
+        organisationId: row.organisationId,
+        email: row.email,
+        name: input.name,
+        passwordHash: input.passwordHash,
+        kind: consultant ? "consultant" : "client",
+      },
+    });
     const member = consultant
-      ? await tx.membership.create({ data: { organisationId: row.organisationId, userId: user.id, role: "consultant" } })
-      : await tx.clientUser.create({ data: { organisationId: row.organisationId, clientId: row.clientId!, userId: user.id, role: row.role === "approver" ? "approver" : "viewer" } });
+      ? await tx.membership.create({
+          data: { organisationId: row.organisationId, userId: user.id, role: "consultant" },
+        })
+      : await tx.clientUser.create({
+          data: {
+            organisationId: row.organisationId,
+            clientId: row.clientId!,
+            userId: user.id,
+            role: row.role === "approver" ? "approver" : "viewer",
+          },
+        });
     await tx.invitation.update({ where: { id: row.id }, data: { userId: user.id } });
     await appendAuditEvent(tx, {
       organisationId: row.organisationId,

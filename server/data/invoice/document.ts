@@ -13,7 +13,15 @@ export interface PdfIssuer {
   issue(source: InvoiceDocumentSource): Promise<{ sha256: string; storageKey: string; sizeBytes: number }>;
 }
 
-type InvoiceRefusalCode = "NOT_FOUND" | "NOT_INVOICEABLE" | "IDEMPOTENCY_MISMATCH" | "OVERPAYMENT" | "NOT_PAYABLE" | "NOT_CREDITABLE" | "BAD_AMOUNT" | "NUMBER_TAKEN";
+type InvoiceRefusalCode =
+  | "NOT_FOUND"
+  | "NOT_INVOICEABLE"
+  | "IDEMPOTENCY_MISMATCH"
+  | "OVERPAYMENT"
+  | "NOT_PAYABLE"
+  | "NOT_CREDITABLE"
+  | "BAD_AMOUNT"
+  | "NUMBER_TAKEN";
 
 /** NOT_INVOICEABLE carries the state machine's refusal code of the first milestone refused as its causeCode. */
 export class InvoiceRefusal extends DataRefusal<InvoiceRefusalCode> {
@@ -23,7 +31,17 @@ export class InvoiceRefusal extends DataRefusal<InvoiceRefusalCode> {
 /** The columns an issued document (invoice or credit note) writes, amounts as BigInt. */
 export function documentData(
   organisationId: string,
-  doc: { series: string; sequence: number; number: string; currency: string; taxRateBp: number; totals: { subtotalMinor: number; taxMinor: number; totalMinor: number }; issueDate: string; dueDate: string; pdfSha256: string },
+  doc: {
+    series: string;
+    sequence: number;
+    number: string;
+    currency: string;
+    taxRateBp: number;
+    totals: { subtotalMinor: number; taxMinor: number; totalMinor: number };
+    issueDate: string;
+    dueDate: string;
+    pdfSha256: string;
+  },
   lines: { milestoneId: string | null; description: string; shareBp: number | null; amountMinor: number }[],
 ) {
   return {
@@ -39,7 +57,14 @@ export function documentData(
     issueDate: new Date(`${doc.issueDate}T00:00:00Z`),
     dueDate: new Date(`${doc.dueDate}T00:00:00Z`),
     pdfSha256: doc.pdfSha256,
-    lines: { create: lines.map((line, position) => ({ ...line, organisationId, amountMinor: BigInt(line.amountMinor), position })) },
+    lines: {
+      create: lines.map((line, position) => ({
+        ...line,
+        organisationId,
+        amountMinor: BigInt(line.amountMinor),
+        position,
+      })),
+    },
   };
 }
 
@@ -47,21 +72,36 @@ export function documentData(
  * The next number for a document of `kind` issued on `issueDate`, from the organisation's pattern,
  * taken inside the caller's transaction: an aborted issue gives its number back.
  */
-export async function nextDocumentNumber(tx: Tx, organisationId: string, kind: "invoice" | "credit_note", issueDate: string) {
-  const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { invoiceNumberPattern: true, creditNoteNumberPattern: true } });
+export async function nextDocumentNumber(
+  tx: Tx,
+  organisationId: string,
+  kind: "invoice" | "credit_note",
+  issueDate: string,
+) {
+  const org = await tx.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { invoiceNumberPattern: true, creditNoteNumberPattern: true },
+  });
   const pattern = kind === "invoice" ? org.invoiceNumberPattern : org.creditNoteNumberPattern;
   const series = seriesKey(pattern, issueDate);
   const sequence = await takeNumber(tx, organisationId, series);
   const number = formatDocumentNumber(pattern, issueDate, sequence);
   // a changed pattern can meet a number an earlier pattern printed; numbers are never reused
-  const taken = await tx.invoice.findUnique({ where: { organisationId_number: { organisationId, number } }, select: { id: true } });
-  if (taken) throw new InvoiceRefusal("NUMBER_TAKEN", [`${number} was already issued under an earlier number pattern; change the pattern in the settings`]);
+  const taken = await tx.invoice.findUnique({
+    where: { organisationId_number: { organisationId, number } },
+    select: { id: true },
+  });
+  if (taken)
+    throw new InvoiceRefusal("NUMBER_TAKEN", [
+      `${number} was already issued under an earlier number pattern; change the pattern in the settings`,
+    ]);
   return { series, sequence, number };
 }
 
 /** Takes the next number of a series inside the caller's transaction (row lock until commit). */
 async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
-  await tx.$executeRaw`INSERT INTO "InvoiceSequence" ("organisationId", "series", "nextNumber") VALUES (${organisationId}, ${series}, 1) ON CONFLICT DO NOTHING`;
+  await tx.$executeRaw`INSERT INTO "InvoiceSequence" ("organisationId", "series", "nextNumber")
+    VALUES (${organisationId}, ${series}, 1) ON CONFLICT DO NOTHING`;
   const rows = await tx.$queryRaw<{ taken: number }[]>`
     UPDATE "InvoiceSequence" SET "nextNumber" = "nextNumber" + 1
     WHERE "organisationId" = ${organisationId} AND "series" = ${series}
@@ -70,14 +110,27 @@ async function takeNumber(tx: Tx, organisationId: string, series: string): Promi
 }
 
 export async function seller(tx: Tx, organisationId: string) {
-  const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, legalName: true, taxId: true, address: true, paymentInstructions: true } });
+  const org = await tx.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { name: true, legalName: true, taxId: true, address: true, paymentInstructions: true },
+  });
   return org;
 }
 
-export async function recordPdfBlob(tx: Tx, organisationId: string, pdf: { sha256: string; storageKey: string; sizeBytes: number }) {
+export async function recordPdfBlob(
+  tx: Tx,
+  organisationId: string,
+  pdf: { sha256: string; storageKey: string; sizeBytes: number },
+) {
   await tx.blob.upsert({
     where: { organisationId_sha256: { organisationId, sha256: pdf.sha256 } },
-    create: { organisationId, sha256: pdf.sha256, sizeBytes: BigInt(pdf.sizeBytes), mediaType: "application/pdf", storageKey: pdf.storageKey },
+    create: {
+      organisationId,
+      sha256: pdf.sha256,
+      sizeBytes: BigInt(pdf.sizeBytes),
+      mediaType: "application/pdf",
+      storageKey: pdf.storageKey,
+    },
     update: {},
   });
 }
@@ -95,9 +148,15 @@ export async function moveInvoicedMilestones(
 ): Promise<void> {
   for (const line of invoice.lines) {
     if (!line.milestoneId) continue;
-    const milestone = await tx.milestone.findUniqueOrThrow({ where: { id: line.milestoneId }, select: { id: true, state: true, version: true, engagementId: true } });
+    const milestone = await tx.milestone.findUniqueOrThrow({
+      where: { id: line.milestoneId },
+      select: { id: true, state: true, version: true, engagementId: true },
+    });
     if (milestone.state !== "invoiced") continue;
-    await tx.milestone.update({ where: { id: milestone.id }, data: { state: to, version: milestone.version + 1, ...(to === "approved" ? { invoicedAmountMinor: null } : {}) } });
+    await tx.milestone.update({
+      where: { id: milestone.id },
+      data: { state: to, version: milestone.version + 1, ...(to === "approved" ? { invoicedAmountMinor: null } : {}) },
+    });
     await appendUserAuditEvent(tx, scope, {
       action,
       entityType: "milestone",

@@ -36,7 +36,8 @@ export interface IssueRequest {
  */
 export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: PdfIssuer): Promise<InvoiceView> {
   const milestoneIds = [...new Set(request.milestoneIds)].sort();
-  // what makes two requests the same invoice: the engagement and its milestones (a retry on another day is still a retry)
+  // what makes two requests the same invoice: the engagement and its milestones (a retry on another day is still a
+  // retry)
   const body = { engagementId: request.engagementId, milestoneIds };
   return runOnce(idempotencyActor(scope), request.idempotencyKey, "invoice.issue", body, {
     run: (tx) => issueInTransaction(tx, scope, { ...request, milestoneIds }, pdf),
@@ -47,15 +48,31 @@ export async function issueInvoice(scope: OrgScope, request: IssueRequest, pdf: 
   });
 }
 
-async function issueInTransaction(tx: Tx, scope: OrgScope, request: IssueRequest, pdf: PdfIssuer): Promise<InvoiceView> {
+async function issueInTransaction(
+  tx: Tx,
+  scope: OrgScope,
+  request: IssueRequest,
+  pdf: PdfIssuer,
+): Promise<InvoiceView> {
   const { milestoneIds } = request;
   const engagement = await tx.engagement.findFirst({
     where: { id: request.engagementId, organisationId: scope.organisationId },
-    select: { id: true, title: true, currency: true, taxRateBp: true, paymentTermsDays: true, client: { select: { name: true, legalName: true, taxId: true, address: true } } },
+    select: {
+      id: true,
+      title: true,
+      currency: true,
+      taxRateBp: true,
+      paymentTermsDays: true,
+      client: { select: { name: true, legalName: true, taxId: true, address: true } },
+    },
   });
   if (!engagement) throw new InvoiceRefusal("NOT_FOUND", ["engagement not found"]);
-  const rows = await tx.milestone.findMany({ where: { id: { in: milestoneIds }, engagementId: engagement.id, organisationId: scope.organisationId }, select: { ...milestoneDecisionSelect, title: true, shareBp: true, position: true } });
-  if (rows.length !== milestoneIds.length || rows.length === 0) throw new InvoiceRefusal("NOT_FOUND", ["a milestone was not found in this engagement"]);
+  const rows = await tx.milestone.findMany({
+    where: { id: { in: milestoneIds }, engagementId: engagement.id, organisationId: scope.organisationId },
+    select: { ...milestoneDecisionSelect, title: true, shareBp: true, position: true },
+  });
+  if (rows.length !== milestoneIds.length || rows.length === 0)
+    throw new InvoiceRefusal("NOT_FOUND", ["a milestone was not found in this engagement"]);
   rows.sort((a, b) => a.position - b.position);
   const reasons: string[] = [];
   let transitionCode: string | undefined;
@@ -67,7 +84,12 @@ async function issueInTransaction(tx: Tx, scope: OrgScope, request: IssueRequest
   }
   if (reasons.length > 0) throw new InvoiceRefusal("NOT_INVOICEABLE", reasons, transitionCode);
 
-  const lines = rows.map((row) => ({ milestoneId: row.id, description: row.title, shareBp: row.shareBp, amountMinor: toMinor(row.amountMinor) }));
+  const lines = rows.map((row) => ({
+    milestoneId: row.id,
+    description: row.title,
+    shareBp: row.shareBp,
+    amountMinor: toMinor(row.amountMinor),
+  }));
   const totals = invoiceTotals(lines, engagement.taxRateBp);
   const issueDate = request.issueDate ?? isoDate(new Date());
   const dueDate = addDays(issueDate, engagement.paymentTermsDays);
@@ -99,7 +121,21 @@ async function issueInTransaction(tx: Tx, scope: OrgScope, request: IssueRequest
   await recordPdfBlob(tx, scope.organisationId, stored);
   const invoice = await tx.invoice.create({
     data: {
-      ...documentData(scope.organisationId, { series, sequence, number, currency: engagement.currency, taxRateBp: engagement.taxRateBp, totals, issueDate, dueDate, pdfSha256: stored.sha256 }, lines),
+      ...documentData(
+        scope.organisationId,
+        {
+          series,
+          sequence,
+          number,
+          currency: engagement.currency,
+          taxRateBp: engagement.taxRateBp,
+          totals,
+          issueDate,
+          dueDate,
+          pdfSha256: stored.sha256,
+        },
+        lines,
+      ),
       engagementId: engagement.id,
       kind: "invoice",
       // the key is the issuer's own (see idempotency.ts); the column keeps it for the record
@@ -120,7 +156,10 @@ async function issueInTransaction(tx: Tx, scope: OrgScope, request: IssueRequest
 
 /** The engagement a milestone of the scope's organisation belongs to (to invoice it alone). */
 export async function engagementOfMilestone(scope: OrgScope, milestoneId: string): Promise<string> {
-  const row = await prisma().milestone.findFirst({ where: { id: milestoneId, organisationId: scope.organisationId }, select: { engagementId: true } });
+  const row = await prisma().milestone.findFirst({
+    where: { id: milestoneId, organisationId: scope.organisationId },
+    select: { engagementId: true },
+  });
   if (!row) throw new InvoiceRefusal("NOT_FOUND", ["milestone not found"]);
   return row.engagementId;
 }

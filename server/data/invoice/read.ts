@@ -67,16 +67,34 @@ export function view(row: InvoiceRow): InvoiceView {
     dueDate: isoDate(row.dueDate),
     pdfSha256: row.pdfSha256,
     reason: row.reason,
-    lines: row.lines.map((l) => ({ milestoneId: l.milestoneId, description: l.description, shareBp: l.shareBp, amountMinor: toMinor(l.amountMinor) })),
-    payments: row.payments.map((p) => ({ id: p.id, amountMinor: toMinor(p.amountMinor), paidOn: isoDate(p.paidOn), method: p.method, reference: p.reference })),
+    lines: row.lines.map((l) => ({
+      milestoneId: l.milestoneId,
+      description: l.description,
+      shareBp: l.shareBp,
+      amountMinor: toMinor(l.amountMinor),
+    })),
+    payments: row.payments.map((p) => ({
+      id: p.id,
+      amountMinor: toMinor(p.amountMinor),
+      paidOn: isoDate(p.paidOn),
+      method: p.method,
+      reference: p.reference,
+    })),
   };
 }
 
 /** The scope's invoices, or one engagement's (NOT_FOUND when that engagement is not the scope's to see). */
-export async function listInvoices(scope: OrgScope | ClientScope, filter: { engagementId?: string } = {}): Promise<InvoiceView[]> {
+export async function listInvoices(
+  scope: OrgScope | ClientScope,
+  filter: { engagementId?: string } = {},
+): Promise<InvoiceView[]> {
   if (filter.engagementId) {
     const visible = await prisma().engagement.count({
-      where: { id: filter.engagementId, organisationId: scope.organisationId, ...("clientId" in scope ? { clientId: scope.clientId, status: { not: "draft" } } : {}) },
+      where: {
+        id: filter.engagementId,
+        organisationId: scope.organisationId,
+        ...("clientId" in scope ? { clientId: scope.clientId, status: { not: "draft" } } : {}),
+      },
     });
     if (visible === 0) throw new NotFound("Engagement");
   }
@@ -94,7 +112,11 @@ export async function listInvoices(scope: OrgScope | ClientScope, filter: { enga
 
 export async function findInvoice(scope: OrgScope | ClientScope, invoiceId: string): Promise<InvoiceView> {
   const row = await prisma().invoice.findFirst({
-    where: { id: invoiceId, organisationId: scope.organisationId, ...("clientId" in scope ? { engagement: { clientId: scope.clientId, status: { not: "draft" } } } : {}) },
+    where: {
+      id: invoiceId,
+      organisationId: scope.organisationId,
+      ...("clientId" in scope ? { engagement: { clientId: scope.clientId, status: { not: "draft" } } } : {}),
+    },
     include: invoiceInclude,
   });
   if (!row) throw new NotFound("Invoice");
@@ -107,7 +129,17 @@ export async function invoicePdfLocation(
   invoiceId: string,
 ): Promise<{ number: string; sha256: string; storageKey: string; sizeBytes: number; hideAmountsFromViewers: boolean }> {
   const invoice = await findInvoice(scope, invoiceId);
-  const blob = invoice.pdfSha256 ? await prisma().blob.findUnique({ where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: invoice.pdfSha256 } } }) : null;
+  const blob = invoice.pdfSha256
+    ? await prisma().blob.findUnique({
+        where: { organisationId_sha256: { organisationId: scope.organisationId, sha256: invoice.pdfSha256 } },
+      })
+    : null;
   if (!blob) throw new NotFound("Invoice");
-  return { number: invoice.number, sha256: blob.sha256, storageKey: blob.storageKey, sizeBytes: Number(blob.sizeBytes), hideAmountsFromViewers: invoice.hideAmountsFromViewers };
+  return {
+    number: invoice.number,
+    sha256: blob.sha256,
+    storageKey: blob.storageKey,
+    sizeBytes: Number(blob.sizeBytes),
+    hideAmountsFromViewers: invoice.hideAmountsFromViewers,
+  };
 }

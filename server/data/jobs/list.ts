@@ -42,15 +42,26 @@ type Row = {
 };
 
 /** Owners only: newest first, `pageSize` per page; empty until the queue has created its tables. */
-export async function listJobs<Name extends string>(scope: OrgScope, names: readonly Name[], page: number, pageSize: number): Promise<JobPage<Name>> {
-  if (scope.role !== "owner") throw new JobsRefusal("FORBIDDEN", ["only the organisation's owner sees its background jobs"]);
-  const [installed] = await prisma().$queryRaw<{ ready: boolean }[]>`SELECT to_regclass('pgboss.archive') IS NOT NULL AS ready`;
+export async function listJobs<Name extends string>(
+  scope: OrgScope,
+  names: readonly Name[],
+  page: number,
+  pageSize: number,
+): Promise<JobPage<Name>> {
+  if (scope.role !== "owner")
+    throw new JobsRefusal("FORBIDDEN", ["only the organisation's owner sees its background jobs"]);
+  const [installed] = await prisma().$queryRaw<
+    { ready: boolean }[]
+  >`SELECT to_regclass('pgboss.archive') IS NOT NULL AS ready`;
   if (!installed?.ready) return { jobs: [], hasMore: false };
   const rows = await prisma().$queryRawUnsafe<Row[]>(
-    `SELECT id::text, name, state::text AS state, retry_count, retry_limit, output->>'message' AS error, created_on, started_on, completed_on
-       FROM (SELECT id, name, data, state, retry_count, retry_limit, output, created_on, started_on, completed_on FROM pgboss.job
+    `SELECT id::text, name, state::text AS state, retry_count, retry_limit, output->>'message' AS error,
+            created_on, started_on, completed_on
+       FROM (SELECT id, name, data, state, retry_count, retry_limit, output, created_on, started_on, completed_on
+               FROM pgboss.job
              UNION ALL
-             SELECT id, name, data, state, retry_count, retry_limit, output, created_on, started_on, completed_on FROM pgboss.archive) AS jobs
+             SELECT id, name, data, state, retry_count, retry_limit, output, created_on, started_on, completed_on
+               FROM pgboss.archive) AS jobs
       WHERE data->>'organisationId' = $1 AND name = ANY($2::text[])
       ORDER BY created_on DESC, id DESC
       LIMIT $3 OFFSET $4`,

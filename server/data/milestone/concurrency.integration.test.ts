@@ -32,7 +32,11 @@ async function toApproved(owner: OrgScope, approver: ClientScope, milestoneId: s
   for (const kind of kinds) await attachVerifiedEvidence(OWNER, milestoneId, kind, "pass");
   await transitionMilestone(owner, { milestoneId, action: "submit" });
   await transitionMilestone(owner, { milestoneId, action: "verify" });
-  const answer = await transitionMilestone(approver, { milestoneId, action: "approve", presentedHashes: await listEvidenceHashes(milestoneId) });
+  const answer = await transitionMilestone(approver, {
+    milestoneId,
+    action: "approve",
+    presentedHashes: await listEvidenceHashes(milestoneId),
+  });
   expect(answer).toMatchObject({ ok: true, state: "approved" });
 }
 
@@ -76,7 +80,9 @@ describe.each(testDatabaseKinds())("concurrent milestone actions on %s", (kind) 
     const hashes = await listEvidenceHashes(delivery);
 
     const answers = await Promise.all(
-      Array.from({ length: PARALLEL }, () => settled(transitionMilestone(approver, { milestoneId: delivery, action: "approve", presentedHashes: hashes }))),
+      Array.from({ length: PARALLEL }, () =>
+        settled(transitionMilestone(approver, { milestoneId: delivery, action: "approve", presentedHashes: hashes })),
+      ),
     );
     const { wins, losses } = tally(answers);
     expect(wins).toBe(1);
@@ -91,7 +97,11 @@ describe.each(testDatabaseKinds())("concurrent milestone actions on %s", (kind) 
     const review = await idOf("milestone", { title, key: "review" });
     await toApproved(owner, approver, review, ["sha256", "manifest-review"]);
     const answers = await Promise.all(
-      Array.from({ length: PARALLEL }, (_, i) => settled(transitionMilestone(owner, { milestoneId: review, action: "invoice" }, i % 2 ? randomUUID() : undefined))),
+      Array.from({ length: PARALLEL }, (_, i) =>
+        settled(
+          transitionMilestone(owner, { milestoneId: review, action: "invoice" }, i % 2 ? randomUUID() : undefined),
+        ),
+      ),
     );
     const { wins, losses } = tally(answers);
     expect(wins).toBe(1);
@@ -110,7 +120,11 @@ describe.each(testDatabaseKinds())("concurrent milestone actions on %s", (kind) 
         engagementId,
         feeMinor: 100_000_000,
         // review is invoiced (1,500 bp); the rest is re-split among poc, delivery and upgrade
-        sharesBp: { [poc]: 2_000, [await idOf("milestone", { title, key: "delivery" })]: 5_500, [await idOf("milestone", { title, key: "upgrade" })]: 1_000 },
+        sharesBp: {
+          [poc]: 2_000,
+          [await idOf("milestone", { title, key: "delivery" })]: 5_500,
+          [await idOf("milestone", { title, key: "upgrade" })]: 1_000,
+        },
         reason: "scope moved from the proof of concept to delivery",
       }).then(
         () => ({ ok: true }),
@@ -140,7 +154,10 @@ describe.runIf(testDatabaseKinds().includes("postgres"))("a lost race on Postgre
   it("answers CONFLICT to the request that decided on a version another transaction changed", async () => {
     const owner = (await resolveOrgScope((await sessionFor(OWNER)).userId))!;
     const approver = (await resolveClientScope((await sessionFor("approver@eastbank.test")).userId))!;
-    const review = await idOf("milestone", { title: "Financial-grade blockchain data synchroniser — private deployment", key: "review" });
+    const review = await idOf("milestone", {
+      title: "Financial-grade blockchain data synchroniser — private deployment",
+      key: "review",
+    });
     await toApproved(owner, approver, review, ["sha256", "manifest-review"]);
 
     let release!: () => void;
@@ -160,7 +177,11 @@ describe.runIf(testDatabaseKinds().includes("postgres"))("a lost race on Postgre
     await new Promise((resolve) => setTimeout(resolve, 300));
     release();
     expect(await first).toMatchObject({ ok: true, state: "invoiced" });
-    expect(await second).toEqual({ ok: false, code: "CONFLICT", reasons: ["the milestone was changed by someone else while this invoice was being decided"] });
+    expect(await second).toEqual({
+      ok: false,
+      code: "CONFLICT",
+      reasons: ["the milestone was changed by someone else while this invoice was being decided"],
+    });
     expect(await countAuditEvents("milestone.invoice", review)).toBe(1);
   });
 });

@@ -25,7 +25,16 @@ export const milestoneDecisionSelect = {
       blobId: true,
       reference: true,
       createdAt: true,
-      verifications: { select: { requirementId: true, verifierKind: true, verdict: true, reasons: true, metrics: true, createdAt: true } },
+      verifications: {
+        select: {
+          requirementId: true,
+          verifierKind: true,
+          verdict: true,
+          reasons: true,
+          metrics: true,
+          createdAt: true,
+        },
+      },
     },
     orderBy: { createdAt: "asc" },
   },

@@ -18,37 +18,86 @@ export interface DueDeemedAcceptance {
 }
 
 /** Verified milestones whose deemed acceptance has fallen due at `now`. */
-export async function findDueDeemedAcceptances(options: { now?: Date; engagementId?: string } = {}): Promise<DueDeemedAcceptance[]> {
+export async function findDueDeemedAcceptances(
+  options: { now?: Date; engagementId?: string } = {},
+): Promise<DueDeemedAcceptance[]> {
   const now = options.now ?? new Date();
   const candidates = await prisma().milestone.findMany({
     where: {
       state: "verified",
       verifiedAt: { not: null },
-      engagement: { deemedAcceptanceDays: { not: null }, ...(options.engagementId ? { id: options.engagementId } : {}) },
+      engagement: {
+        deemedAcceptanceDays: { not: null },
+        ...(options.engagementId ? { id: options.engagementId } : {}),
+      },
     },
-    select: { id: true, organisationId: true, verifiedAt: true, engagement: { select: { deemedAcceptanceDays: true, deemedAcceptanceSince: true } } },
+    select: {
+      id: true,
+      organisationId: true,
+      verifiedAt: true,
+      engagement: { select: { deemedAcceptanceDays: true, deemedAcceptanceSince: true } },
+    },
     take: 1000,
   });
   return candidates
-    .filter((candidate) => isDeemedAccepted("verified", candidate.verifiedAt, { days: candidate.engagement.deemedAcceptanceDays, since: candidate.engagement.deemedAcceptanceSince }, now))
-    .map((candidate) => ({ milestoneId: candidate.id, organisationId: candidate.organisationId, verifiedAt: candidate.verifiedAt!.toISOString() }));
+    .filter((candidate) =>
+      isDeemedAccepted(
+        "verified",
+        candidate.verifiedAt,
+        { days: candidate.engagement.deemedAcceptanceDays, since: candidate.engagement.deemedAcceptanceSince },
+        now,
+      ),
+    )
+    .map((candidate) => ({
+      milestoneId: candidate.id,
+      organisationId: candidate.organisationId,
+      verifiedAt: candidate.verifiedAt!.toISOString(),
+    }));
 }
 
 /** Applies one milestone's deemed acceptance if it is (still) due; false when it is not or someone decided first. */
-export async function applyDeemedAcceptance(milestoneId: string, options: { now?: Date; notices?: NoticeDelivery } = {}): Promise<boolean> {
+export async function applyDeemedAcceptance(
+  milestoneId: string,
+  options: { now?: Date; notices?: NoticeDelivery } = {},
+): Promise<boolean> {
   const now = options.now ?? new Date();
   return transaction(async (tx) => {
     const row = await tx.milestone.findUnique({
       where: { id: milestoneId },
-      select: { ...milestoneDecisionSelect, organisationId: true, verifiedAt: true, engagement: { select: { deemedAcceptanceDays: true, deemedAcceptanceSince: true } } },
+      select: {
+        ...milestoneDecisionSelect,
+        organisationId: true,
+        verifiedAt: true,
+        engagement: { select: { deemedAcceptanceDays: true, deemedAcceptanceSince: true } },
+      },
     });
     // decided again on the locked-in facts: the rule or the verification may have changed since
-    if (!row || !isDeemedAccepted(row.state, row.verifiedAt, { days: row.engagement.deemedAcceptanceDays, since: row.engagement.deemedAcceptanceSince }, now)) return false;
+    if (
+      !row ||
+      !isDeemedAccepted(
+        row.state,
+        row.verifiedAt,
+        { days: row.engagement.deemedAcceptanceDays, since: row.engagement.deemedAcceptanceSince },
+        now,
+      )
+    )
+      return false;
     const inputs = decisionInputs(row);
-    const updated = await tx.milestone.updateMany({ where: { id: row.id, version: row.version }, data: { state: "approved", version: row.version + 1 } });
+    const updated = await tx.milestone.updateMany({
+      where: { id: row.id, version: row.version },
+      data: { state: "approved", version: row.version + 1 },
+    });
     // someone decided in the meantime: their decision stands
     if (updated.count !== 1) return false;
-    await tx.approval.create({ data: { organisationId: row.organisationId, milestoneId: row.id, clientUserId: null, type: "deemed", evidenceHashes: inputs.evidenceHashes } });
+    await tx.approval.create({
+      data: {
+        organisationId: row.organisationId,
+        milestoneId: row.id,
+        clientUserId: null,
+        type: "deemed",
+        evidenceHashes: inputs.evidenceHashes,
+      },
+    });
     await appendAuditEvent(tx, {
       organisationId: row.organisationId,
       actorKind: "system",
@@ -73,7 +122,9 @@ export async function applyDeemedAcceptance(milestoneId: string, options: { now?
 }
 
 /** Finds and applies every due deemed acceptance now (scripts and tests; the job applies them one by one). */
-export async function applyDueDeemedAcceptances(options: { now?: Date; engagementId?: string; notices?: NoticeDelivery } = {}): Promise<number> {
+export async function applyDueDeemedAcceptances(
+  options: { now?: Date; engagementId?: string; notices?: NoticeDelivery } = {},
+): Promise<number> {
   let applied = 0;
   for (const due of await findDueDeemedAcceptances(options)) {
     if (await applyDeemedAcceptance(due.milestoneId, options)) applied += 1;

@@ -27,7 +27,13 @@ export interface EvidenceView {
   reference: Prisma.JsonValue;
   downloadable: boolean;
   createdAt: string;
-  verifications: { requirementId: string | null; verdict: "pass" | "fail" | "error"; metrics: Prisma.JsonValue; reasons: string[]; createdAt: string }[];
+  verifications: {
+    requirementId: string | null;
+    verdict: "pass" | "fail" | "error";
+    metrics: Prisma.JsonValue;
+    reasons: string[];
+    createdAt: string;
+  }[];
 }
 
 /** Every milestone's gate as it stands, for one engagement of the scope's organisation. */
@@ -72,6 +78,9 @@ export function gateView(row: MilestoneDecisionRow): MilestoneGateView {
 }
 
 export async function milestoneVersion(scope: OrgScope, milestoneId: string): Promise<number> {
-  const row = await prisma().milestone.findFirstOrThrow({ where: { id: milestoneId, organisationId: scope.organisationId }, select: { version: true } });
+  const row = await prisma().milestone.findFirstOrThrow({
+    where: { id: milestoneId, organisationId: scope.organisationId },
+    select: { version: true },
+  });
   return row.version;
 }

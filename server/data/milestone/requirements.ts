@@ -3,8 +3,14 @@ import { prisma } from "../prisma-client";
 import { NotFound } from "../refusal";
 import type { EvidenceWriter } from "../scope";
 
-/** A milestone's gate requirements (validated), if the milestone is the scope's to see (a client user: their own client's). */
-export async function findMilestoneRequirements(scope: EvidenceWriter, milestoneId: string): Promise<{ id: string; requirement: GateRequirement }[]> {
+/**
+ * A milestone's gate requirements (validated). A milestone the scope may not see (a client user: another
+ * client's) is NotFound.
+ */
+export async function findMilestoneRequirements(
+  scope: EvidenceWriter,
+  milestoneId: string,
+): Promise<{ id: string; requirement: GateRequirement }[]> {
   const milestone = await prisma().milestone.findFirst({
     where: {
       id: milestoneId,

@@ -33,7 +33,12 @@ const isClientScope = (scope: ActorScope): scope is Extract<ActorScope, { client
  * Decides and applies one transition in the caller's transaction: the milestone row is updated
  * only if its version is still the one decided on (else ConflictError), with its audit event.
  */
-export async function applyTransition(tx: Tx, scope: ActorScope, request: TransitionRequest, notices?: NoticeDelivery): Promise<TransitionResult> {
+export async function applyTransition(
+  tx: Tx,
+  scope: ActorScope,
+  request: TransitionRequest,
+  notices?: NoticeDelivery,
+): Promise<TransitionResult> {
   const row = await tx.milestone.findFirst({
     where: {
       id: request.milestoneId,
@@ -60,9 +65,17 @@ export async function applyTransition(tx: Tx, scope: ActorScope, request: Transi
   const invoicedAmount = request.action === "invoice" ? row.amountMinor : row.invoicedAmountMinor;
   const updated = await tx.milestone.updateMany({
     where: { id: row.id, version: row.version },
-    data: { state: outcome.to, version: row.version + 1, invoicedAmountMinor: invoicedAmount, ...(outcome.to === "verified" ? { verifiedAt: new Date() } : {}) },
+    data: {
+      state: outcome.to,
+      version: row.version + 1,
+      invoicedAmountMinor: invoicedAmount,
+      ...(outcome.to === "verified" ? { verifiedAt: new Date() } : {}),
+    },
   });
-  if (updated.count !== 1) throw new ConflictError([`the milestone was changed by someone else while this ${request.action} was being decided`]);
+  if (updated.count !== 1)
+    throw new ConflictError([
+      `the milestone was changed by someone else while this ${request.action} was being decided`,
+    ]);
 
   if (request.action === "approve" || request.action === "request_changes") {
     if (!isClientScope(scope)) throw new Error("approvals come from client users");
@@ -96,7 +109,14 @@ export async function applyTransition(tx: Tx, scope: ActorScope, request: Transi
   });
   if (notices && (request.action === "approve" || request.action === "request_changes")) {
     const actor = await tx.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { name: true } });
-    await notifyDecision(tx, row.id, request.action === "approve" ? "approved" : "changes_requested", actor.name, request.comment?.trim() ?? "", notices);
+    await notifyDecision(
+      tx,
+      row.id,
+      request.action === "approve" ? "approved" : "changes_requested",
+      actor.name,
+      request.comment?.trim() ?? "",
+      notices,
+    );
   }
   if (notices && outcome.to === "verified") await notifyAwaitingReview(tx, row.id, notices);
   return { ok: true, milestoneId: row.id, state: outcome.to, version: row.version + 1 };

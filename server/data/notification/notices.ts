@@ -38,10 +38,21 @@ interface MilestoneFacts {
   engagement: string;
 }
 
-async function milestoneFacts(tx: Tx, milestoneId: string): Promise<MilestoneFacts & { verifiedAt: Date | null; deemedRule: DeemedAcceptanceRule }> {
+async function milestoneFacts(
+  tx: Tx,
+  milestoneId: string,
+): Promise<MilestoneFacts & { verifiedAt: Date | null; deemedRule: DeemedAcceptanceRule }> {
   const row = await tx.milestone.findUniqueOrThrow({
     where: { id: milestoneId },
-    select: { id: true, title: true, organisationId: true, verifiedAt: true, engagement: { select: { id: true, title: true, clientId: true, deemedAcceptanceDays: true, deemedAcceptanceSince: true } } },
+    select: {
+      id: true,
+      title: true,
+      organisationId: true,
+      verifiedAt: true,
+      engagement: {
+        select: { id: true, title: true, clientId: true, deemedAcceptanceDays: true, deemedAcceptanceSince: true },
+      },
+    },
   });
   return {
     organisationId: row.organisationId,
@@ -56,13 +67,36 @@ async function milestoneFacts(tx: Tx, milestoneId: string): Promise<MilestoneFac
 }
 
 /** A client's decision (or deemed acceptance) reaches every active consultant of the organisation. */
-export async function notifyDecision(tx: Tx, milestoneId: string, decision: "approved" | "changes_requested" | "deemed", who: string, comment: string, delivery: NoticeDelivery): Promise<void> {
+export async function notifyDecision(
+  tx: Tx,
+  milestoneId: string,
+  decision: "approved" | "changes_requested" | "deemed",
+  who: string,
+  comment: string,
+  delivery: NoticeDelivery,
+): Promise<void> {
   const facts = await milestoneFacts(tx, milestoneId);
-  const consultants = await tx.user.findMany({ where: { organisationId: facts.organisationId, kind: "consultant", deactivatedAt: null }, select: { id: true, email: true, locale: true } });
+  const consultants = await tx.user.findMany({
+    where: { organisationId: facts.organisationId, kind: "consultant", deactivatedAt: null },
+    select: { id: true, email: true, locale: true },
+  });
   const params = { milestone: facts.milestone, engagement: facts.engagement, who, comment };
   for (const user of consultants) {
-    await tx.notification.create({ data: { organisationId: facts.organisationId, userId: user.id, kind: decision, engagementId: facts.engagementId, milestoneId, params } });
-    const email = decisionEmail(localeOf(user.locale), { ...params, decision, link: `${delivery.origin}/engagements/${facts.engagementId}` });
+    await tx.notification.create({
+      data: {
+        organisationId: facts.organisationId,
+        userId: user.id,
+        kind: decision,
+        engagementId: facts.engagementId,
+        milestoneId,
+        params,
+      },
+    });
+    const email = decisionEmail(localeOf(user.locale), {
+      ...params,
+      decision,
+      link: `${delivery.origin}/engagements/${facts.engagementId}`,
+    });
     await enqueueEmail(tx, facts.organisationId, user.email, `milestone.${decision}`, email, delivery.smtpConfigured);
   }
 }
@@ -71,20 +105,41 @@ export async function notifyDecision(tx: Tx, milestoneId: string, decision: "app
 export async function notifyAwaitingReview(tx: Tx, milestoneId: string, delivery: NoticeDelivery): Promise<void> {
   const facts = await milestoneFacts(tx, milestoneId);
   const approvers = await tx.clientUser.findMany({
-    where: { organisationId: facts.organisationId, clientId: facts.clientId, role: "approver", user: { deactivatedAt: null } },
+    where: {
+      organisationId: facts.organisationId,
+      clientId: facts.clientId,
+      role: "approver",
+      user: { deactivatedAt: null },
+    },
     select: { user: { select: { id: true, email: true, locale: true } } },
   });
   const deadline = deemedAcceptanceDeadline(facts.verifiedAt, facts.deemedRule);
   const params = { milestone: facts.milestone, engagement: facts.engagement, who: "", comment: "" };
   for (const { user } of approvers) {
-    await tx.notification.create({ data: { organisationId: facts.organisationId, userId: user.id, kind: "awaiting_review", engagementId: facts.engagementId, milestoneId, params } });
+    await tx.notification.create({
+      data: {
+        organisationId: facts.organisationId,
+        userId: user.id,
+        kind: "awaiting_review",
+        engagementId: facts.engagementId,
+        milestoneId,
+        params,
+      },
+    });
     const email = awaitingReviewEmail(localeOf(user.locale), {
       milestone: facts.milestone,
       engagement: facts.engagement,
       link: `${delivery.origin}/portal/engagements/${facts.engagementId}/milestones/${milestoneId}`,
       deadline: deadline ? deadline.toISOString().slice(0, 10) : null,
     });
-    await enqueueEmail(tx, facts.organisationId, user.email, "milestone.awaiting_review", email, delivery.smtpConfigured);
+    await enqueueEmail(
+      tx,
+      facts.organisationId,
+      user.email,
+      "milestone.awaiting_review",
+      email,
+      delivery.smtpConfigured,
+    );
   }
 }
 
@@ -108,10 +163,20 @@ export async function countUnread(userId: string): Promise<number> {
 /** Marks one of the user's own notices read; another user's id is not found. */
 export async function markNotificationRead(userId: string, notificationId: string, now = new Date()): Promise<void> {
   return transaction(async (tx) => {
-    const row = await tx.notification.findFirst({ where: { id: notificationId, userId }, select: { id: true, organisationId: true, readAt: true } });
+    const row = await tx.notification.findFirst({
+      where: { id: notificationId, userId },
+      select: { id: true, organisationId: true, readAt: true },
+    });
     if (!row) throw new NotFound("Notification");
     if (row.readAt) return;
     await tx.notification.update({ where: { id: row.id }, data: { readAt: now } });
-    await appendAuditEvent(tx, { organisationId: row.organisationId, actorKind: "user", actorId: userId, action: "notification.read", entityType: "notification", entityId: row.id });
+    await appendAuditEvent(tx, {
+      organisationId: row.organisationId,
+      actorKind: "user",
+      actorId: userId,
+      action: "notification.read",
+      entityType: "notification",
+      entityId: row.id,
+    });
   });
 }

@@ -31,11 +31,27 @@ export interface WithheldSecret {
  * Writes an email to the outbox in the caller's transaction. A withheld secret never reaches the
  * stored body; when SMTP will deliver the message, it is kept sealed until then.
  */
-export async function enqueueEmail(tx: Tx, organisationId: string, to: string, kind: string, email: Email, smtpConfigured: boolean, withheld?: WithheldSecret): Promise<string> {
+export async function enqueueEmail(
+  tx: Tx,
+  organisationId: string,
+  to: string,
+  kind: string,
+  email: Email,
+  smtpConfigured: boolean,
+  withheld?: WithheldSecret,
+): Promise<string> {
   const body = withheld ? email.body.split(withheld.secret).join(withheld.shownAs) : email.body;
   const sealed = withheld && smtpConfigured ? seal(JSON.stringify(withheld)) : null;
   const row = await tx.outboxMessage.create({
-    data: { organisationId, toEmail: to, subject: email.subject, body, kind, sealed, status: smtpConfigured ? "pending" : "stored" },
+    data: {
+      organisationId,
+      toEmail: to,
+      subject: email.subject,
+      body,
+      kind,
+      sealed,
+      status: smtpConfigured ? "pending" : "stored",
+    },
     select: { id: true },
   });
   return row.id;
@@ -51,7 +67,11 @@ function bodyToSend(row: { body: string; sealed: string | null }): string | null
 }
 
 export async function listOutbox(scope: OrgScope, limit = 200): Promise<OutboxView[]> {
-  const rows = await prisma().outboxMessage.findMany({ where: { organisationId: scope.organisationId }, orderBy: { createdAt: "desc" }, take: limit });
+  const rows = await prisma().outboxMessage.findMany({
+    where: { organisationId: scope.organisationId },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+  });
   return rows.map((row) => ({
     id: row.id,
     toEmail: row.toEmail,
@@ -66,7 +86,10 @@ export async function listOutbox(scope: OrgScope, limit = 200): Promise<OutboxVi
 }
 
 /** Messages waiting for SMTP with attempts left, oldest first: what the delivery sweep queues. */
-export async function pendingDeliveries(maxAttempts: number, limit = 200): Promise<{ id: string; organisationId: string }[]> {
+export async function pendingDeliveries(
+  maxAttempts: number,
+  limit = 200,
+): Promise<{ id: string; organisationId: string }[]> {
   return prisma().outboxMessage.findMany({
     where: { status: "pending", attempts: { lt: maxAttempts } },
     orderBy: { createdAt: "asc" },
@@ -91,12 +114,19 @@ export interface ClaimedEmail {
 export async function claimEmail(id: string, maxAttempts: number): Promise<ClaimedEmail | null> {
   const row = await prisma().outboxMessage.findUnique({ where: { id } });
   if (!row || row.status !== "pending" || row.attempts >= maxAttempts) return null;
-  const won = await prisma().outboxMessage.updateMany({ where: { id, attempts: row.attempts, status: "pending" }, data: { attempts: row.attempts + 1 } });
+  const won = await prisma().outboxMessage.updateMany({
+    where: { id, attempts: row.attempts, status: "pending" },
+    data: { attempts: row.attempts + 1 },
+  });
   if (won.count !== 1) return null;
   const body = bodyToSend(row);
   if (body === null) {
     // sealed with another session secret (it was changed): sending it without its link would mislead
-    await markEmailFailed(row.id, "its link was sealed with another session secret; resend the invitation for a new one", true);
+    await markEmailFailed(
+      row.id,
+      "its link was sealed with another session secret; resend the invitation for a new one",
+      true,
+    );
     return null;
   }
   return { id: row.id, toEmail: row.toEmail, subject: row.subject, body, attempts: row.attempts + 1 };
@@ -104,9 +134,15 @@ export async function claimEmail(id: string, maxAttempts: number): Promise<Claim
 
 export async function markEmailSent(id: string): Promise<void> {
   // delivered: the secret has no reason to stay, even sealed
-  await prisma().outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), error: null, sealed: null } });
+  await prisma().outboxMessage.update({
+    where: { id },
+    data: { status: "sent", sentAt: new Date(), error: null, sealed: null },
+  });
 }
 
 export async function markEmailFailed(id: string, error: string, final: boolean): Promise<void> {
-  await prisma().outboxMessage.update({ where: { id }, data: { error: error.slice(0, 500), ...(final ? { status: "failed", sealed: null } : {}) } });
+  await prisma().outboxMessage.update({
+    where: { id },
+    data: { error: error.slice(0, 500), ...(final ? { status: "failed", sealed: null } : {}) },
+  });
 }

@@ -18,13 +18,24 @@ export interface SellerDetails {
   paymentInstructions: string;
 }
 
-export async function createOrganisationWithOwner(input: { name: string; slug: string; locale: string; owner: NewAccount; seller?: SellerDetails }) {
+export async function createOrganisationWithOwner(input: {
+  name: string;
+  slug: string;
+  locale: string;
+  owner: NewAccount;
+  seller?: SellerDetails;
+}) {
   return transaction((tx) => insertOrganisationWithOwner(tx, input));
 }
 
 /** The same inside the caller's transaction (the first organisation, made from /setup). */
-export async function insertOrganisationWithOwner(tx: Tx, input: { name: string; slug: string; locale: string; owner: NewAccount; seller?: SellerDetails }) {
-  const organisation = await tx.organisation.create({ data: { name: input.name, slug: input.slug, locale: input.locale, ...input.seller } });
+export async function insertOrganisationWithOwner(
+  tx: Tx,
+  input: { name: string; slug: string; locale: string; owner: NewAccount; seller?: SellerDetails },
+) {
+  const organisation = await tx.organisation.create({
+    data: { name: input.name, slug: input.slug, locale: input.locale, ...input.seller },
+  });
   const owner = await tx.user.create({
     data: { ...input.owner, organisationId: organisation.id, kind: "consultant" },
     select: { id: true },
@@ -52,7 +63,10 @@ export interface NewClient {
 
 export async function createClient(scope: OrgScope, input: NewClient): Promise<{ id: string }> {
   return transaction(async (tx) => {
-    const client = await tx.client.create({ data: { ...input, organisationId: scope.organisationId }, select: { id: true } });
+    const client = await tx.client.create({
+      data: { ...input, organisationId: scope.organisationId },
+      select: { id: true },
+    });
     await appendUserAuditEvent(tx, scope, {
       action: "client.created",
       entityType: "client",
@@ -69,10 +83,16 @@ export async function createClientUser(
   input: NewAccount & { clientId: string; role: "approver" | "viewer" },
 ): Promise<{ id: string }> {
   return transaction(async (tx) => {
-    const client = await tx.client.findFirst({ where: { id: input.clientId, organisationId: scope.organisationId }, select: { id: true } });
+    const client = await tx.client.findFirst({
+      where: { id: input.clientId, organisationId: scope.organisationId },
+      select: { id: true },
+    });
     if (!client) throw new NotFound("Client");
     const { clientId, role, ...account } = input;
-    const user = await tx.user.create({ data: { ...account, organisationId: scope.organisationId, kind: "client" }, select: { id: true } });
+    const user = await tx.user.create({
+      data: { ...account, organisationId: scope.organisationId, kind: "client" },
+      select: { id: true },
+    });
     await tx.clientUser.create({ data: { organisationId: scope.organisationId, clientId, userId: user.id, role } });
     await appendUserAuditEvent(tx, scope, {
       action: "client_user.created",

@@ -14,10 +14,16 @@ export async function setupOpen(): Promise<boolean> {
   return (await prisma().organisation.count()) === 0;
 }
 
-export async function createFirstOrganisation(input: { name: string; slug: string; locale: "en" | "zh-CN"; owner: NewAccount }): Promise<{ organisationId: string; ownerId: string }> {
+export async function createFirstOrganisation(input: {
+  name: string;
+  slug: string;
+  locale: "en" | "zh-CN";
+  owner: NewAccount;
+}): Promise<{ organisationId: string; ownerId: string }> {
   return transaction(async (tx) => {
     await lockKeys(tx, ["setup"]);
-    if ((await tx.organisation.count()) > 0) throw new SetupRefusal("SETUP_CLOSED", ["this installation is set up already; sign in instead"]);
+    if ((await tx.organisation.count()) > 0)
+      throw new SetupRefusal("SETUP_CLOSED", ["this installation is set up already; sign in instead"]);
     return insertOrganisationWithOwner(tx, input);
   });
 }

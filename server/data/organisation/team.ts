@@ -22,27 +22,56 @@ export class TeamRefusal extends DataRefusal<"NOT_FOUND" | "FORBIDDEN"> {
 export async function listMembers(scope: OrgScope): Promise<MemberView[]> {
   const rows = await prisma().membership.findMany({
     where: { organisationId: scope.organisationId },
-    select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
+    select: {
+      role: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, email: true, deactivatedAt: true } },
+    },
     orderBy: { createdAt: "asc" },
     take: 500,
   });
-  return rows.map((row) => ({ userId: row.user.id, name: row.user.name, email: row.user.email, role: row.role, active: row.user.deactivatedAt === null, createdAt: row.createdAt.toISOString() }));
+  return rows.map((row) => ({
+    userId: row.user.id,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.role,
+    active: row.user.deactivatedAt === null,
+    createdAt: row.createdAt.toISOString(),
+  }));
 }
 
 /** Owners only; the owner cannot be deactivated (the organisation would have nobody to run it). */
 export async function deactivateMember(scope: OrgScope, userId: string, now = new Date()): Promise<MemberView> {
-  if (scope.role !== "owner") throw new TeamRefusal("FORBIDDEN", ["only the organisation's owner deactivates consultants"]);
+  if (scope.role !== "owner")
+    throw new TeamRefusal("FORBIDDEN", ["only the organisation's owner deactivates consultants"]);
   return transaction(async (tx) => {
     const member = await tx.membership.findFirst({
       where: { organisationId: scope.organisationId, userId },
-      select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
+      select: {
+        role: true,
+        createdAt: true,
+        user: { select: { id: true, name: true, email: true, deactivatedAt: true } },
+      },
     });
     if (!member) throw new NotFound("Consultant");
     if (member.role === "owner") throw new TeamRefusal("FORBIDDEN", ["the owner cannot be deactivated"]);
-    const view: MemberView = { userId, name: member.user.name, email: member.user.email, role: member.role, active: false, createdAt: member.createdAt.toISOString() };
+    const view: MemberView = {
+      userId,
+      name: member.user.name,
+      email: member.user.email,
+      role: member.role,
+      active: false,
+      createdAt: member.createdAt.toISOString(),
+    };
     if (member.user.deactivatedAt) return view;
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: now, sessionEpoch: { increment: 1 } } });
-    await appendUserAuditEvent(tx, scope, { action: "member.deactivated", entityType: "user", entityId: userId, before: { active: true }, after: { active: false } });
+    await appendUserAuditEvent(tx, scope, {
+      action: "member.deactivated",
+      entityType: "user",
+      entityId: userId,
+      before: { active: true },
+      after: { active: false },
+    });
     return view;
   });
 }

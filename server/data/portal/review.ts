@@ -33,20 +33,51 @@ const reviewSelect = {
   key: true,
   title: true,
   verifiedAt: true,
-  engagement: { select: { id: true, title: true, currency: true, hideAmountsFromViewers: true, deemedAcceptanceDays: true, deemedAcceptanceSince: true } },
+  engagement: {
+    select: {
+      id: true,
+      title: true,
+      currency: true,
+      hideAmountsFromViewers: true,
+      deemedAcceptanceDays: true,
+      deemedAcceptanceSince: true,
+    },
+  },
 } as const;
 
 export async function findClientMilestoneReview(scope: ClientScope, milestoneId: string): Promise<MilestoneReview> {
   const row = await prisma().milestone.findFirst({
-    where: { id: milestoneId, organisationId: scope.organisationId, engagement: { clientId: scope.clientId, status: { not: "draft" } } },
+    where: {
+      id: milestoneId,
+      organisationId: scope.organisationId,
+      engagement: { clientId: scope.clientId, status: { not: "draft" } },
+    },
     select: reviewSelect,
   });
   if (!row) throw new NotFound("Milestone");
   const approvals = await listApprovals(scope.organisationId, { milestoneId: row.id });
-  const deadline = row.state === "verified" ? deemedAcceptanceDeadline(row.verifiedAt, { days: row.engagement.deemedAcceptanceDays, since: row.engagement.deemedAcceptanceSince }) : null;
+  const deadline =
+    row.state === "verified"
+      ? deemedAcceptanceDeadline(row.verifiedAt, {
+          days: row.engagement.deemedAcceptanceDays,
+          since: row.engagement.deemedAcceptanceSince,
+        })
+      : null;
   return {
-    engagement: { id: row.engagement.id, title: row.engagement.title, currency: row.engagement.currency, hideAmountsFromViewers: row.engagement.hideAmountsFromViewers },
-    milestone: { id: row.id, key: row.key, title: row.title, state: row.state, amountMinor: toMinor(row.amountMinor), verifiedAt: row.verifiedAt?.toISOString() ?? null },
+    engagement: {
+      id: row.engagement.id,
+      title: row.engagement.title,
+      currency: row.engagement.currency,
+      hideAmountsFromViewers: row.engagement.hideAmountsFromViewers,
+    },
+    milestone: {
+      id: row.id,
+      key: row.key,
+      title: row.title,
+      state: row.state,
+      amountMinor: toMinor(row.amountMinor),
+      verifiedAt: row.verifiedAt?.toISOString() ?? null,
+    },
     gate: gateView(row),
     approvals,
     deemedAcceptanceAt: deadline?.toISOString() ?? null,
@@ -66,10 +97,24 @@ export interface EngagementApprovalLog {
   entries: ApprovalLogEntry[];
 }
 
-export async function engagementApprovalLog(scope: OrgScope | ClientScope, engagementId: string): Promise<EngagementApprovalLog> {
+export async function engagementApprovalLog(
+  scope: OrgScope | ClientScope,
+  engagementId: string,
+): Promise<EngagementApprovalLog> {
   const engagement = await prisma().engagement.findFirst({
-    where: { id: engagementId, organisationId: scope.organisationId, ...("clientId" in scope ? { clientId: scope.clientId, status: { not: "draft" } } : {}) },
-    select: { id: true, title: true, currency: true, hideAmountsFromViewers: true, client: { select: { name: true } }, milestones: { select: { id: true, title: true } } },
+    where: {
+      id: engagementId,
+      organisationId: scope.organisationId,
+      ...("clientId" in scope ? { clientId: scope.clientId, status: { not: "draft" } } : {}),
+    },
+    select: {
+      id: true,
+      title: true,
+      currency: true,
+      hideAmountsFromViewers: true,
+      client: { select: { name: true } },
+      milestones: { select: { id: true, title: true } },
+    },
   });
   if (!engagement) throw new NotFound("Engagement");
   const titles = new Map(engagement.milestones.map((m) => [m.id, m.title]));
@@ -83,11 +128,25 @@ export async function engagementApprovalLog(scope: OrgScope | ClientScope, engag
   };
 }
 
-async function listApprovals(organisationId: string, where: { milestoneId: string | { in: string[] } }, order: "asc" | "desc" = "desc") {
+async function listApprovals(
+  organisationId: string,
+  where: { milestoneId: string | { in: string[] } },
+  order: "asc" | "desc" = "desc",
+) {
   const rows = await prisma().approval.findMany({
     where: { organisationId, ...where },
     orderBy: { createdAt: order },
-    select: { id: true, milestoneId: true, type: true, comment: true, evidenceHashes: true, voidedAt: true, voidReason: true, createdAt: true, clientUser: { select: { user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      milestoneId: true,
+      type: true,
+      comment: true,
+      evidenceHashes: true,
+      voidedAt: true,
+      voidReason: true,
+      createdAt: true,
+      clientUser: { select: { user: { select: { name: true } } } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,

@@ -1,6 +1,11 @@
 import type { Prisma } from "@prisma/client";
 import type { Locale } from "../../domain/locale";
-import { decideLoginAttempt, LOGIN_WINDOW_MS, type FailureCount, type RecentFailures } from "../../domain/login-throttle";
+import {
+  decideLoginAttempt,
+  LOGIN_WINDOW_MS,
+  type FailureCount,
+  type RecentFailures,
+} from "../../domain/login-throttle";
 import type { SessionRole } from "../../domain/roles";
 import { appendAuditEvent } from "../audit/chain";
 import { prisma, transaction, type Tx } from "../prisma-client";
@@ -34,7 +39,11 @@ export async function findSignInCandidate(email: string): Promise<SignInCandidat
 }
 
 async function failuresSince(tx: Tx, where: Prisma.LoginAttemptWhereInput): Promise<FailureCount> {
-  const result = await tx.loginAttempt.aggregate({ where: { ...where, succeeded: false }, _count: { _all: true }, _max: { at: true } });
+  const result = await tx.loginAttempt.aggregate({
+    where: { ...where, succeeded: false },
+    _count: { _all: true },
+    _max: { at: true },
+  });
   return { count: result._count._all, lastAt: result._max.at };
 }
 
@@ -49,7 +58,11 @@ export async function claimLoginAttempt(email: string, ip: string, now = new Dat
   return transaction(async (tx) => {
     await lockKeys(tx, [`login-account:${email}`, `login-address:${ip}`]);
     const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MS);
-    const lastSuccess = await tx.loginAttempt.findFirst({ where: { email, succeeded: true, at: { gte: windowStart } }, orderBy: { at: "desc" }, select: { at: true } });
+    const lastSuccess = await tx.loginAttempt.findFirst({
+      where: { email, succeeded: true, at: { gte: windowStart } },
+      orderBy: { at: "desc" },
+      select: { at: true },
+    });
     const accountSince = lastSuccess?.at ?? windowStart;
     const failures: RecentFailures = {
       accountFromAddress: await failuresSince(tx, { email, ip, at: { gt: accountSince } }),
@@ -58,7 +71,10 @@ export async function claimLoginAttempt(email: string, ip: string, now = new Dat
     };
     const decision = decideLoginAttempt(failures, now);
     if (!decision.allowed) return { allowed: false, retryAfterMs: decision.retryAfterMs };
-    const attempt = await tx.loginAttempt.create({ data: { email, ip, succeeded: false, at: now }, select: { id: true } });
+    const attempt = await tx.loginAttempt.create({
+      data: { email, ip, succeeded: false, at: now },
+      select: { id: true },
+    });
     return { allowed: true, attemptId: attempt.id };
   });
 }
@@ -120,7 +136,10 @@ export async function getActiveUser(userId: string): Promise<Me> {
 /** Stores the user's language; null returns to following the browser. */
 export async function setUserLocale(userId: string, locale: Locale | null): Promise<void> {
   return transaction(async (tx) => {
-    const user = await tx.user.findFirst({ where: { id: userId, deactivatedAt: null }, select: { organisationId: true, locale: true } });
+    const user = await tx.user.findFirst({
+      where: { id: userId, deactivatedAt: null },
+      select: { organisationId: true, locale: true },
+    });
     if (!user) throw inactive();
     if (user.locale === locale) return;
     await tx.user.update({ where: { id: userId }, data: { locale } });

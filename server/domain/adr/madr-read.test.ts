@@ -7,7 +7,8 @@ import { readAdrText, readDate } from "./madr-read";
 describe("reading ADR files in the wild", () => {
   it("reads MADR 2 and log4brains metadata written as list items under the title", () => {
     const adr = readAdrText(
-      "# Use Lunr\n\n* Status: approved\n* Deciders: Ada Lovelace, Grace Hopper <!-- optional -->\n- Date: 2021-1-5\n- Tags: search\n\nTechnical Story: #14\n\n## Context and Problem Statement\n\nWe need search.\n",
+      "# Use Lunr\n\n* Status: approved\n* Deciders: Ada Lovelace, Grace Hopper <!-- optional -->\n- Date: " +
+        "2021-1-5\n- Tags: search\n\nTechnical Story: #14\n\n## Context and Problem Statement\n\nWe need search.\n",
       12,
     );
     expect(adr).toMatchObject({
@@ -27,7 +28,9 @@ describe("reading ADR files in the wild", () => {
 
   it("takes a template's unfilled placeholders as absent, not as values", () => {
     const adr = readAdrText(
-      '---\nstatus: "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123}"\ndate: \'{YYYY-MM-DD when the decision was last updated}\'\ndecision-makers: "{list everyone involved in the decision}"\n---\n# T\n',
+      '---\nstatus: "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123}"\ndate: ' +
+        "'{YYYY-MM-DD when the decision was last updated}'\ndecision-makers: \"{list everyone involved in the " +
+        'decision}"\n---\n# T\n',
       1,
     );
     expect(adr).toMatchObject({
@@ -38,7 +41,8 @@ describe("reading ADR files in the wild", () => {
       supersededBy: null,
     });
     expect(adr.assumptions).toEqual([
-      'status "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123}" is the template\'s placeholder: left out',
+      'status "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123}" is the template\'s ' +
+        "placeholder: left out",
       "no status: imported as proposed",
       'date "{YYYY-MM-DD when the decision was last updated}" is the template\'s placeholder: left out',
       "no date: imported as unknown",
@@ -48,7 +52,9 @@ describe("reading ADR files in the wild", () => {
 
   it("drops template comments but keeps a comment quoted in code", () => {
     const adr = readAdrText(
-      "# T\n\n## Decision Drivers <!-- optional -->\n\n* a <!-- numbers of drivers can vary -->\n<!-- one\nmore -->\n* b\n\n## Decision Outcome\n\nUse `<!-- option 1 -->`.\n\n```html\n<!-- kept -->\n## not a section\n```\n",
+      "# T\n\n## Decision Drivers <!-- optional -->\n\n* a <!-- numbers of drivers can vary -->\n<!-- one\nmore " +
+        "-->\n* b\n\n## Decision Outcome\n\nUse `<!-- option 1 -->`.\n\n```html\n<!-- kept -->\n## not a " +
+        "section\n```\n",
       1,
     );
     expect(adr.decisionDrivers).toEqual(["a", "b"]);
@@ -57,7 +63,8 @@ describe("reading ADR files in the wild", () => {
 
   it("reads options written as subsections of Considered Options, each with its pros and cons", () => {
     const adr = readAdrText(
-      "# T\n\n## Considered Options\n\n### Fuse.js\n\nFuzzy.\n\n- Good, because small\n- Bad: slow on big logs\n- Neutral, because popular\n\n### Lunr.js\n\n- Pro: stemming\n",
+      "# T\n\n## Considered Options\n\n### Fuse.js\n\nFuzzy.\n\n- Good, because small\n- Bad: slow on big " +
+        "logs\n- Neutral, because popular\n\n### Lunr.js\n\n- Pro: stemming\n",
       1,
     );
     expect(adr.consideredOptions).toEqual([
@@ -72,7 +79,8 @@ describe("reading ADR files in the wild", () => {
 
   it("keeps one supersede link of each kind and names the others; a link to itself is none", () => {
     const adr = readAdrText(
-      "---\nstatus: superseded by ADR-0009\nsuperseded-by: 8\n---\n# 7. T\n\n## Links\n\n* Supersedes [ADR-0007](0007-t.md)\n* Supersedes [3. Old](0003-old.md)\n* Refined by [ADR-0010](0010-x.md)\n",
+      "---\nstatus: superseded by ADR-0009\nsuperseded-by: 8\n---\n# 7. T\n\n## Links\n\n* Supersedes " +
+        "[ADR-0007](0007-t.md)\n* Supersedes [3. Old](0003-old.md)\n* Refined by [ADR-0010](0010-x.md)\n",
       7,
     );
     expect(adr).toMatchObject({
@@ -87,7 +95,8 @@ describe("reading ADR files in the wild", () => {
   it("reads adr-tools' status section and log4brains' links by file name", () => {
     expect(
       readAdrText(
-        "# 2. Old\n\nDate: 2026-09-10\n\n## Status\n\nSuperseded by [3. New](0003-new.md)\n\nAmended by [4. X](0004-x.md)\n",
+        "# 2. Old\n\nDate: 2026-09-10\n\n## Status\n\nSuperseded by [3. New](0003-new.md)\n\nAmended by [4. " +
+          "X](0004-x.md)\n",
         null,
       ),
     ).toMatchObject({

@@ -23,7 +23,9 @@ export interface BenchChange {
   metric: BenchMetric;
   baseline: MetricStats;
   current: MetricStats;
-  /** current median against the baseline median, in percent; null when the baseline median is 0 and the current is not */
+  /**
+   * current median against the baseline median, in percent; null when the baseline median is 0 and the current is not
+   */
   deltaPct: number | null;
   p: number;
   /** for B/op and allocs/op, "faster" means fewer and "slower" more */

@@ -96,11 +96,13 @@ describe("go-bench gate against a baseline", () => {
     const fewBefore = await judge(V2, fewerRuns(V1, "BenchmarkEncodeRows", 3), criteria());
     expect(fewBefore.verdict).toBe("fail");
     expect(fewBefore.reasons).toEqual([
-      "too few runs to compare BenchmarkEncodeRows with the baseline: 3 in the baseline and 6 now (at least 4 each; run go test -count=6)",
+      "too few runs to compare BenchmarkEncodeRows with the baseline: 3 in the baseline and 6 now (at least 4 " +
+        "each; run go test -count=6)",
     ]);
     const fewNow = await judge(fewerRuns(V3, "BenchmarkEncodeRows", 2), V2, criteria({ maxSlowdownPct: 1000 }));
     expect(fewNow.reasons).toEqual([
-      "too few runs to compare BenchmarkEncodeRows with the baseline: 6 in the baseline and 2 now (at least 4 each; run go test -count=6)",
+      "too few runs to compare BenchmarkEncodeRows with the baseline: 6 in the baseline and 2 now (at least 4 " +
+        "each; run go test -count=6)",
     ]);
     expect((await judge(V2, fewerRuns(V1, "BenchmarkEncodeRows", 4), criteria())).verdict).toBe("pass");
   });
@@ -108,7 +110,8 @@ describe("go-bench gate against a baseline", () => {
   it("fails without a baseline, and when the baseline lacks the benchmark", async () => {
     const none = await judge(V2, null, criteria());
     expect(none.reasons).toEqual([
-      'no baseline to compare BenchmarkEncodeRows with: mark a go-bench evidence item of this engagement as the baseline (role "baseline")',
+      "no baseline to compare BenchmarkEncodeRows with: mark a go-bench evidence item of this engagement as the " +
+        'baseline (role "baseline")',
     ]);
     const other = await judge(V2, text("bench-old.txt"), criteria());
     expect(other.reasons).toEqual([

@@ -70,7 +70,11 @@ function describe(current: BenchResults, baseline: BenchResults | undefined) {
 }
 
 function tooFewRuns(name: string, change: BenchChange): string {
-  return `too few runs to compare ${name} with the baseline: ${change.baseline.n} in the baseline and ${change.current.n} now (at least ${MIN_RUNS_TO_COMPARE} each; run go test -count=6)`;
+  return (
+    `too few runs to compare ${name} with the baseline: ` +
+    `${change.baseline.n} in the baseline and ${change.current.n} now ` +
+    `(at least ${MIN_RUNS_TO_COMPARE} each; run go test -count=6)`
+  );
 }
 
 /** Without a requirement (the CLI, unbound uploads): ns/op ceilings by name, and no benchmark significantly slower. */
@@ -120,7 +124,8 @@ function judgeAgainstBaseline(
 ): void {
   if (!baseline) {
     reasons.push(
-      `no baseline to compare ${name} with: mark a go-bench evidence item of this engagement as the baseline (role "baseline")`,
+      `no baseline to compare ${name} with: mark a go-bench evidence item of this engagement as the baseline ` +
+        `(role "baseline")`,
     );
     return;
   }

@@ -46,7 +46,8 @@ export async function parseJmeter(
       if (elapsedColumn === -1 || successColumn === -1) {
         throw new EvidenceInputError(
           "MALFORMED",
-          "the first line is not a JTL header with elapsed and success columns (save the results as CSV with field names)",
+          "the first line is not a JTL header with elapsed and success columns (save the results as CSV with " +
+            "field names)",
           recordLine,
         );
       }

@@ -80,7 +80,8 @@ describe("istanbul", () => {
       (
         await refusal(
           "istanbul",
-          '{"total": {"lines": {"total": 1, "covered": 2}, "statements": {"total": 1, "covered": 1}, "functions": {"total": 1, "covered": 1}, "branches": {"total": 1, "covered": 1}}}',
+          '{"total": {"lines": {"total": 1, "covered": 2}, "statements": {"total": 1, "covered": 1}, ' +
+            '"functions": {"total": 1, "covered": 1}, "branches": {"total": 1, "covered": 1}}}',
         )
       ).message,
     ).toContain("more than its total");

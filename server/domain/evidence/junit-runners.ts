@@ -8,7 +8,10 @@ import type { XmlAttributes } from "./xml";
 export const JUNIT_RUNNERS = ["node", "pytest", "jest", "vitest", "mocha", "go", "surefire", "unknown"] as const;
 export type JunitRunner = (typeof JUNIT_RUNNERS)[number];
 
-/** What one <testcase> says: who it is (where its runner's rules need it) and which outcome elements it holds directly. */
+/**
+ * What one <testcase> says: who it is (where its runner's rules need it) and which outcome elements it holds
+ * directly.
+ */
 export interface CaseFacts {
   name: string | null;
   classname: string | null;

@@ -173,23 +173,27 @@ describe("junit reports counted as their runner counted the run", () => {
     });
   });
 
-  it("takes Node's closing summary for a parent's own failure its reporter drops, never a summary milder than the testcases", async () => {
-    const nested = read("node-nested", "report.xml");
-    expect((await verify(nested.replace(/\s*<!--[^>]*-->/g, ""))).metrics).toEqual({
-      tests: 5,
-      failures: 2,
-      errors: 0,
-      skipped: 0,
-      passed: 3,
-    });
-    expect((await verify(nested)).reasons).toEqual(["4 of 6 tests failed"]);
-    const gzipped = await verifyFile({ kind: "junit", file: bytesOf(gzipSync(nested), 101) });
-    expect(gzipped.metrics).toMatchObject({ tests: 6, failures: 4, passed: 2 });
-    const milder = read("node-outcomes", "report.xml").replace("<!-- fail 1 -->", "<!-- fail 0 -->");
-    expect(await verify(milder)).toMatchObject({ verdict: "fail", reasons: ["1 of 7 tests failed"] });
-    const inside = `<testsuites><testcase name="a"><![CDATA[<!-- tests 9 --><!-- pass 9 -->]]></testcase></testsuites>`;
-    expect((await verify(inside)).metrics).toMatchObject({ tests: 1, passed: 1 });
-  });
+  it(
+    "takes Node's closing summary for a parent's own failure its reporter drops, never a summary milder than the " +
+      "testcases",
+    async () => {
+      const nested = read("node-nested", "report.xml");
+      expect((await verify(nested.replace(/\s*<!--[^>]*-->/g, ""))).metrics).toEqual({
+        tests: 5,
+        failures: 2,
+        errors: 0,
+        skipped: 0,
+        passed: 3,
+      });
+      expect((await verify(nested)).reasons).toEqual(["4 of 6 tests failed"]);
+      const gzipped = await verifyFile({ kind: "junit", file: bytesOf(gzipSync(nested), 101) });
+      expect(gzipped.metrics).toMatchObject({ tests: 6, failures: 4, passed: 2 });
+      const milder = read("node-outcomes", "report.xml").replace("<!-- fail 1 -->", "<!-- fail 0 -->");
+      expect(await verify(milder)).toMatchObject({ verdict: "fail", reasons: ["1 of 7 tests failed"] });
+      const inside = `<testsuites><testcase name="a"><![CDATA[<!-- tests 9 --><!-- pass 9 -->]]></testcase></testsuites>`;
+      expect((await verify(inside)).metrics).toMatchObject({ tests: 1, passed: 1 });
+    },
+  );
 
   it("counts a pytest teardown error beside its test's outcome, and a failed test's second element as the same test", async () => {
     const result = await verify(read("pytest9-strict", "report.xml"));
@@ -204,11 +208,15 @@ describe("junit reports counted as their runner counted the run", () => {
     });
   });
 
-  it("counts jest-junit's stand-ins for a suite that could not run or a failing hook once per suite, outside the tests", async () => {
-    const result = await verify(read("jest-suite-errors", "report.xml"));
-    expect(result.metrics).toEqual({ tests: 3, failures: 0, errors: 2, skipped: 0, passed: 2, todo: 1 });
-    expect(result.reasons).toEqual([`2 failures ${OUTSIDE}`]);
-  });
+  it(
+    "counts jest-junit's stand-ins for a suite that could not run or a failing hook once per suite, outside the " +
+      "tests",
+    async () => {
+      const result = await verify(read("jest-suite-errors", "report.xml"));
+      expect(result.metrics).toEqual({ tests: 3, failures: 0, errors: 2, skipped: 0, passed: 2, todo: 1 });
+      expect(result.reasons).toEqual([`2 failures ${OUTSIDE}`]);
+    },
+  );
 
   it("trusts Surefire's testcases over its suite counters, which count only the rerun", async () => {
     const report = read("surefire-reruns", "report.xml");
@@ -223,26 +231,32 @@ describe("junit reports counted as their runner counted the run", () => {
     });
   });
 
-  it("adds what a root declares beyond its testcases: a Go package that did not build, mocha's unwritten pending tests", async () => {
-    const go = await verify(read("gotestsum-packages", "report.xml"));
-    expect(go.reasons).toEqual(["1 of 6 tests failed", `2 failures ${OUTSIDE}`]);
-    const built = read("gotestsum-packages", "report.xml")
-      .replace('<testsuites tests="6" failures="2" errors="1"', '<testsuites tests="5" failures="0" errors="1"')
-      .replace(/<testsuite tests="0"[\s\S]*?<\/testsuite>/, "")
-      .replace(/<testcase[^>]*name="TestFeeOnAThousand"[\s\S]*?<\/testcase>/, "");
-    expect(await verify(built)).toMatchObject({ verdict: "fail", reasons: [`1 failure ${OUTSIDE}`] });
-    expect((await verify(read("mocha-outcomes", "report.xml"))).metrics).toEqual({
-      tests: 6,
-      failures: 2,
-      errors: 0,
-      skipped: 2,
-      passed: 2,
-    });
-  });
+  it(
+    "adds what a root declares beyond its testcases: a Go package that did not build, mocha's unwritten pending " +
+      "tests",
+    async () => {
+      const go = await verify(read("gotestsum-packages", "report.xml"));
+      expect(go.reasons).toEqual(["1 of 6 tests failed", `2 failures ${OUTSIDE}`]);
+      const built = read("gotestsum-packages", "report.xml")
+        .replace('<testsuites tests="6" failures="2" errors="1"', '<testsuites tests="5" failures="0" errors="1"')
+        .replace(/<testsuite tests="0"[\s\S]*?<\/testsuite>/, "")
+        .replace(/<testcase[^>]*name="TestFeeOnAThousand"[\s\S]*?<\/testcase>/, "");
+      expect(await verify(built)).toMatchObject({ verdict: "fail", reasons: [`1 failure ${OUTSIDE}`] });
+      expect((await verify(read("mocha-outcomes", "report.xml"))).metrics).toEqual({
+        tests: 6,
+        failures: 2,
+        errors: 0,
+        skipped: 2,
+        passed: 2,
+      });
+    },
+  );
 
   it("never lets declared counters lower what the testcases show", async () => {
     const cases = `<testcase name="a"><failure/></testcase><testcase name="b"><skipped/></testcase>`;
-    const report = `<testsuites tests="9" failures="0" errors="0" skipped="0"><testsuite name="s" tests="9" failures="0">${cases}</testsuite></testsuites>`;
+    const report =
+      `<testsuites tests="9" failures="0" errors="0" skipped="0">` +
+      `<testsuite name="s" tests="9" failures="0">${cases}</testsuite></testsuites>`;
     expect(await verify(report)).toMatchObject({
       verdict: "fail",
       metrics: { tests: 2, failures: 1, skipped: 1, passed: 0 },

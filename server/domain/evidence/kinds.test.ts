@@ -34,7 +34,8 @@ const PASSING_UPLOAD: Record<FileVerifierKind, { file: Buffer; requirement: Gate
   },
   junit: {
     file: Buffer.from(
-      '<testsuite name="fees" tests="2"><testcase classname="fees" name="rounds half-up"/><testcase classname="fees" name="splits"/></testsuite>',
+      '<testsuite name="fees" tests="2"><testcase classname="fees" name="rounds half-up"/><testcase ' +
+        'classname="fees" name="splits"/></testsuite>',
     ),
     requirement: { kind: "junit", params: { minTests: 1 } },
   },

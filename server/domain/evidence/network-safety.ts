@@ -35,7 +35,8 @@ export function checkRepositoryUrl(raw: string, allowLocal: boolean, localRoots:
     return {
       ok: false,
       reason:
-        "file repositories are allowed only with TOLLGATE_ALLOW_LOCAL_NETWORK=1 (or the demo's own, under the data directory)",
+        "file repositories are allowed only with TOLLGATE_ALLOW_LOCAL_NETWORK=1 (or the demo's own, under the " +
+        "data directory)",
     };
   }
   if (url.protocol !== "https:" && url.protocol !== "ssh:")

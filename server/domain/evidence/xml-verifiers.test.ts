@@ -77,14 +77,19 @@ describe("jacoco", () => {
 
 describe("hostile and broken XML", () => {
   it("refuses billion laughs and external entities before expanding anything", async () => {
-    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><testsuites>&lol2;</testsuites>`;
+    const laughs =
+      `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>` +
+      `<testsuites>&lol2;</testsuites>`;
     expect((await refusal("junit", laughs)).code).toBe("HOSTILE");
-    const xxe = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><coverage>&xxe;</coverage>`;
+    const xxe =
+      `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>` + `<coverage>&xxe;</coverage>`;
     expect((await refusal("cobertura", xxe)).code).toBe("HOSTILE");
   });
 
   it("accepts a DOCTYPE that only names a DTD (JaCoCo style) without fetching it", async () => {
-    const doc = `<?xml version="1.0"?><!DOCTYPE testsuites SYSTEM "http://example.invalid/junit.dtd"><testsuites><testcase name="a"/></testsuites>`;
+    const doc =
+      `<?xml version="1.0"?><!DOCTYPE testsuites SYSTEM "http://example.invalid/junit.dtd">` +
+      `<testsuites><testcase name="a"/></testsuites>`;
     expect((await verifyFile({ kind: "junit", file: bytesOf(doc) })).metrics).toMatchObject({ tests: 1 });
   });
 

@@ -106,7 +106,10 @@ export function pageContent(content: BenchmarkReportContent) {
       };
 }
 
-/** For the report pages: the signed-in user's answer; null when the session no longer stands or the milestone is not theirs. */
+/**
+ * For the report pages: the signed-in user's answer; null when the session no longer stands or the milestone is not
+ * theirs.
+ */
 export async function benchmarkReportForPage(
   session: SessionClaims | null,
   milestoneId: string,

@@ -26,7 +26,10 @@ function fontFile(weight: "400Regular" | "700Bold"): string {
 
 let loading: Promise<{ regular: LoadedFont; bold: LoadedFont }> | null = null;
 
-/** The family registered with react-pdf and its two weights loaded as react-pdf loads them, bound to the names painted text uses. */
+/**
+ * The family registered with react-pdf and its two weights loaded as react-pdf loads them, bound to the names painted
+ * text uses.
+ */
 export function loadedFonts(): Promise<{ regular: LoadedFont; bold: LoadedFont }> {
   loading ??= (async () => {
     Font.register({

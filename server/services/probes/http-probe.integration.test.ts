@@ -19,7 +19,8 @@ describe("http-probe against a real server", () => {
       } else if (req.url === "/metrics") {
         res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
         res.end(
-          '# HELP sync_lag_seconds Lag\n# TYPE sync_lag_seconds gauge\nsync_lag_seconds{chain="main"} 0.42\n# TYPE up gauge\nup 1\n',
+          '# HELP sync_lag_seconds Lag\n# TYPE sync_lag_seconds gauge\nsync_lag_seconds{chain="main"} 0.42\n# ' +
+            "TYPE up gauge\nup 1\n",
         );
       } else if (req.url === "/old/metrics") {
         res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data" });

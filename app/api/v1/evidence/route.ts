@@ -1,4 +1,4 @@
-import { submitEvidenceWithToken } from "@/server/services/evidence/upload";
+import { submitEvidenceWithToken } from "@/server/api/rest/evidence-upload";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,8 @@ import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
 
 const input =
-  "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 focus:outline-teal-600";
+  "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-teal-600 focus:outline-2 " +
+  "focus:outline-teal-600";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invite");

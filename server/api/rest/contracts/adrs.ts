@@ -73,9 +73,19 @@ export const adrOperations: RestOperation[] = [
     method: "post",
     path: "/api/v1/engagements/{id}/adrs/import",
     summary:
-      "Import ADR files (MADR 2 to 4, adr-tools or log4brains, named NNNN-title.md or YYYYMMDD-title.md): a zip, or a folder's files as multipart parts",
+      "Import ADR files (MADR 2 to 4, adr-tools or log4brains, named NNNN-title.md or YYYYMMDD-title.md): a zip, " +
+      "or a folder's files as multipart parts",
     description:
-      "Numbers are kept (numbering may start at 0); files named by date (log4brains) are numbered after the engagement's last ADR, in file order. A missing or unreadable date imports as unknown (null), never made up. A status outside ours (proposed, accepted, rejected, deprecated, superseded) takes the nearest of ours and keeps its words as importedStatus; no status imports as proposed. Supersede links are made where the files state them (front matter superseded-by/supersedes, the status, a Status or Links line), by number or by file name. A number the engagement already has is reported for that file. One budget covers the whole request, counted while bodies stream and archives inflate: at most 8 MiB of body, 500 files and archive entries, and 8 MiB unpacked across every part and archive (413 past any of them); a file over 1 MiB or a path outside its root refuses its archive whole (400). A zip inside a zip is reported, not unpacked.",
+      "Numbers are kept (numbering may start at 0); files named by date (log4brains) are numbered after the " +
+      "engagement's last ADR, in file order. A missing or unreadable date imports as unknown (null), never made " +
+      "up. A status outside ours (proposed, accepted, rejected, deprecated, superseded) takes the nearest of " +
+      "ours and keeps its words as importedStatus; no status imports as proposed. Supersede links are made where " +
+      "the files state them (front matter superseded-by/supersedes, the status, a Status or Links line), by " +
+      "number or by file name. A number the engagement already has is reported for that file. One budget covers " +
+      "the whole request, counted while bodies stream and archives inflate: at most 8 MiB of body, 500 files and " +
+      "archive entries, and 8 MiB unpacked across every part and archive (413 past any of them); a file over 1 " +
+      "MiB or a path outside its root refuses its archive whole (400). A zip inside a zip is reported, not " +
+      "unpacked.",
     params: ZIdParams,
     requestBody: {
       content: { "application/zip": ZBinary, "multipart/form-data": z.object({ files: z.array(ZBinary).optional() }) },
@@ -83,10 +93,12 @@ export const adrOperations: RestOperation[] = [
     responses: {
       "200": jsonResponse(
         ZAdrImportResponse,
-        "The ADR numbers imported; for each imported file, what was assumed or moved in reading it (an ADR not listed there came in as written); each file or link that was not imported, with the reason",
+        "The ADR numbers imported; for each imported file, what was assumed or moved in reading it (an ADR not " +
+          "listed there came in as written); each file or link that was not imported, with the reason",
       ),
       "400": refusalResponse(
-        "Not a zip or multipart body, or an archive refused (a path outside its root, a file over 1 MiB, not a readable zip), or an id that is not an id",
+        "Not a zip or multipart body, or an archive refused (a path outside its root, a file over 1 MiB, not a " +
+          "readable zip), or an id that is not an id",
       ),
       "401": refusalResponse("No session"),
       "403": refusalResponse("Client users do not import ADRs"),

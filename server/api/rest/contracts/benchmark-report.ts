@@ -38,10 +38,14 @@ export const ZBenchmarkReportResponse = z.object({
       metric: z.enum(BENCH_METRICS),
       baseline: ZMetricStats,
       current: ZMetricStats,
-      deltaPct: z.number().nullable().meta({
-        description:
-          "current median against the baseline median in percent (2 decimals); null when the baseline median is 0 and the current is not",
-      }),
+      deltaPct: z
+        .number()
+        .nullable()
+        .meta({
+          description:
+            "current median against the baseline median in percent (2 decimals); null when the baseline median is " +
+            "0 and the current is not",
+        }),
       p: z.number().meta({ description: "two-sided Mann-Whitney U test of the runs, 4 significant digits" }),
       verdict: z.enum(BENCH_VERDICTS).meta({
         description:
@@ -60,7 +64,8 @@ export const benchmarkReportOperations: RestOperation[] = [
     method: "get",
     path: "/api/v1/milestones/{id}/benchmark-report",
     summary:
-      "The milestone's Go benchmark comparison: its newest go-bench evidence against the engagement's newest baseline, per benchmark and metric",
+      "The milestone's Go benchmark comparison: its newest go-bench evidence against the engagement's newest " +
+      "baseline, per benchmark and metric",
     params: ZIdParams,
     query: ZBenchmarkReportQuery,
     responses: {
@@ -71,7 +76,8 @@ export const benchmarkReportOperations: RestOperation[] = [
       "400": refusalResponse("Unknown format"),
       "401": refusalResponse("No session"),
       "404": refusalResponse(
-        "Unknown id or a milestone the caller may not see; or no baseline on the engagement, or no current go-bench evidence on the milestone (the reasons say which)",
+        "Unknown id or a milestone the caller may not see; or no baseline on the engagement, or no current " +
+          "go-bench evidence on the milestone (the reasons say which)",
       ),
     },
   },

@@ -8,7 +8,7 @@ import { ZBinary, ZIdParams, enumOf, fileResponse, jsonResponse, refusalResponse
 
 // POST /api/v1/evidence (CI, bearer token), POST /api/v1/milestones/{id}/evidence (the app) and
 // GET /api/v1/evidence/{id}/download. The upload is streamed by busboy, so its form is described
-// here and checked field by field as it arrives (server/services/evidence/upload.ts).
+// here and checked field by field as it arrives (server/api/rest/evidence-upload.ts).
 
 const evidenceForm = {
   kind: z.enum(FILE_VERIFIER_KINDS),

@@ -51,7 +51,10 @@ export const milestoneOperations: RestOperation[] = [
     path: "/api/v1/milestones/{id}/attestations",
     summary: "Attest what the milestone's gate asks the caller's party to attest",
     description:
-      "An attestation requirement names its party (the client's approver, or a consultant) and its statement. The named party states exactly those words; the attestation is kept as evidence (the canonical record and its SHA-256) and meets the requirement. Reusing an idempotency key returns the first answer; the same key with another body is a 422.",
+      "An attestation requirement names its party (the client's approver, or a consultant) and its statement. " +
+      "The named party states exactly those words; the attestation is kept as evidence (the canonical record and " +
+      "its SHA-256) and meets the requirement. Reusing an idempotency key returns the first answer; the same key " +
+      "with another body is a 422.",
     params: ZIdParams,
     requestBody: { content: { "application/json": ZAttestationBody } },
     responses: {
@@ -71,7 +74,9 @@ export const milestoneOperations: RestOperation[] = [
     path: "/api/v1/milestones/{id}/transitions",
     summary: "Move a milestone through its state machine",
     description:
-      "Consultants start, submit, verify, invoice and cancel; client approvers approve and request changes. A guard refusal answers 409 with one reason per unmet condition. Reusing an idempotency key returns the first answer; the same key with another body is a 422.",
+      "Consultants start, submit, verify, invoice and cancel; client approvers approve and request changes. A " +
+      "guard refusal answers 409 with one reason per unmet condition. Reusing an idempotency key returns the " +
+      "first answer; the same key with another body is a 422.",
     params: ZIdParams,
     requestBody: { content: { "application/json": ZTransitionBody } },
     responses: {
@@ -81,7 +86,8 @@ export const milestoneOperations: RestOperation[] = [
       "403": refusalResponse("The caller's role may not take this action"),
       "404": refusalResponse("Unknown milestone, or one the caller may not see"),
       "409": refusalResponse(
-        "GATE_CLOSED (one reason per unmet requirement), INVALID_TRANSITION (names the current state), EVIDENCE_CHANGED, or CONFLICT (a lost race)",
+        "GATE_CLOSED (one reason per unmet requirement), INVALID_TRANSITION (names the current state), " +
+          "EVIDENCE_CHANGED, or CONFLICT (a lost race)",
       ),
       ...jsonBodyRefusals("16 KiB (counted while it streams)"),
       "422": refusalResponse("IDEMPOTENCY_MISMATCH: the key was used for a different request"),

@@ -3,7 +3,10 @@ import type { ClientScope } from "../../../data/scope";
 import type { InvoiceView } from "../../../data/invoice/read";
 import { withOverdue } from "../invoice/invoice.schema";
 
-/** An invoice on the portal's allow-list: the document's figures (none for a viewer the engagement hides them from), no internal ids. */
+/**
+ * An invoice on the portal's allow-list: the document's figures (none for a viewer the engagement hides them from),
+ * no internal ids.
+ */
 export function presentInvoice(scope: ClientScope, invoice: InvoiceView) {
   const {
     lines,

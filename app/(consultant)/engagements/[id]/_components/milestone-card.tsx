@@ -32,7 +32,12 @@ export async function MilestoneCard({
     <Card className="grid gap-4 p-4 md:grid-cols-[1fr_1.3fr]">
       <div>
         <div className="flex flex-wrap items-center gap-2">
-          <span className="flex h-6 w-6 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">
+          <span
+            className={
+              "flex h-6 w-6 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold " +
+              "text-slate-600"
+            }
+          >
             {index + 1}
           </span>
           <h3 className="font-semibold">{m.title}</h3>

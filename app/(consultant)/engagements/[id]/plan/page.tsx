@@ -12,9 +12,9 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const [engagement, clients] = await loadForPage((api) =>
     Promise.all([api.engagement.get({ id }), api.client.list()]),
   );
-  // once work has started the plan is fixed; the engagement page offers change orders
+  // once work has started the plan is fixed; the milestones tab offers change orders
   if (!engagement.milestones.every((m) => m.state === "planned" && m.evidenceCount === 0))
-    redirect(`/engagements/${id}`);
+    redirect(`/engagements/${id}/milestones`);
   const t = await getTranslations("wizard");
   const template = engagement.milestones.map((m) => ({
     uid: m.id,

@@ -1,4 +1,4 @@
-import { downloadEvidence } from "@/server/services/evidence/download";
+import { downloadEvidence } from "@/server/api/rest/evidence-download";
 import { getSessionClaims } from "@/server/auth";
 
 export const dynamic = "force-dynamic";

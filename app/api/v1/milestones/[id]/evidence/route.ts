@@ -1,4 +1,4 @@
-import { uploadEvidence } from "@/server/services/evidence/upload";
+import { uploadEvidence } from "@/server/api/rest/evidence-upload";
 import { getSessionClaims } from "@/server/auth";
 
 export const dynamic = "force-dynamic";

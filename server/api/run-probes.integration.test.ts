@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_REPOSITORY } from "@/prisma/demo-data";
-import { idOf, milestoneRow, sessionFor, testDatabaseKinds } from "../../data/testing";
-import { demoRepositoriesRoot, ensureDemoRepository } from "./demo-repository";
-import { useTestDatabase } from "../../test-support/database";
-import { createCaller } from "../../api/root";
+import { idOf, milestoneRow, sessionFor, testDatabaseKinds } from "../data/testing";
+import { demoRepositoriesRoot, ensureDemoRepository } from "../services/probes/demo-repository";
+import { useTestDatabase } from "../test-support/database";
+import { createCaller } from "./root";
 
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
 

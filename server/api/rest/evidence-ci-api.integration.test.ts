@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "../../data/organisation/api-tokens";
 import { resolveOrgScope, type OrgScope } from "../../data/scope";
 import { countAuditEvents, idOf, milestoneRow, sessionFor, testDatabaseKinds } from "../../data/testing";
-import { installBlobStore, LocalBlobStore } from "../storage/blob-store";
+import { installBlobStore, LocalBlobStore } from "../../services/storage/blob-store";
 import { useTestDatabase } from "../../test-support/database";
-import { createCaller } from "../../api/root";
-import { errorCodeOf } from "../../api/test-support/error-code";
-import { submitEvidenceWithToken } from "./upload";
+import { createCaller } from "../root";
+import { errorCodeOf } from "../test-support/error-code";
+import { submitEvidenceWithToken } from "./evidence-upload";
 
 const fixtures = path.resolve(import.meta.dirname, "../../domain/evidence/fixtures");
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";

@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
 import { findEvidenceBlob } from "../../data/evidence/read";
-import { blobStore } from "../storage/blob-store";
+import { blobStore } from "../../services/storage/blob-store";
 import type { SessionClaims } from "../../auth";
-import { attachment, errorResponse } from "../../api/rest/respond";
-import { restScope } from "../../api/rest/session-scope";
+import { attachment, errorResponse } from "./respond";
+import { restScope } from "./session-scope";
 
 /** A name safe for Content-Disposition: no path, quotes or control characters. */
 export function safeFilename(name: string | null, sha256: string): string {

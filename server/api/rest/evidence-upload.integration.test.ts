@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint, idOf, milestoneRow, sessionFor, testDatabaseKinds } from "../../data/testing";
-import { installBlobStore, LocalBlobStore } from "../storage/blob-store";
+import { installBlobStore, LocalBlobStore } from "../../services/storage/blob-store";
 import { useTestDatabase } from "../../test-support/database";
 import type { SessionClaims } from "../../auth";
-import { downloadEvidence } from "./download";
-import { uploadEvidence } from "./upload";
-import { createCaller } from "../../api/root";
+import { downloadEvidence } from "./evidence-download";
+import { uploadEvidence } from "./evidence-upload";
+import { createCaller } from "../root";
 
 const fixtures = path.resolve(import.meta.dirname, "../../domain/evidence/fixtures");
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";

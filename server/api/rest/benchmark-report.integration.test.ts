@@ -9,15 +9,16 @@ import { findEvidenceForReverify } from "../../data/evidence/reverify";
 import { findMilestoneRequirements } from "../../data/milestone/requirements";
 import { resolveOrgScope, type OrgScope } from "../../data/scope";
 import { databaseFingerprint, idOf, sessionFor, testDatabaseKinds } from "../../data/testing";
-import { installBlobStore, LocalBlobStore } from "../storage/blob-store";
+import { installBlobStore, LocalBlobStore } from "../../services/storage/blob-store";
 import { useTestDatabase } from "../../test-support/database";
 import type { SessionClaims } from "../../auth";
-import { benchmarkReportResponse } from "../../api/rest/benchmark-report";
-import { createCaller } from "../../api/root";
-import { submitEvidenceWithToken, uploadEvidence } from "./upload";
-import { verifyStoredEvidence } from "./verify-stored";
+import { benchmarkReportResponse } from "./benchmark-report";
+import { createCaller } from "../root";
+import { submitEvidenceWithToken, uploadEvidence } from "./evidence-upload";
+import { verifyStoredEvidence } from "../../services/evidence/verify-stored";
 
-// Go benchmark files made by `go test -bench=. -count=6 -benchmem` (fixtures/README.md): v1 -> v2
+// Go benchmark files made by `go test -bench=. -count=6 -benchmem` (server/domain/evidence/fixtures/README.md): v1 ->
+// v2
 // is a real speed-up of BenchmarkEncodeRows, v2 -> v3 a real slowdown.
 
 const fixtures = path.resolve(import.meta.dirname, "../../domain/evidence/fixtures");
@@ -111,25 +112,30 @@ describe.each(testDatabaseKinds())("benchmark gates and the comparison report on
     });
   });
 
-  it("fails a gate that compares with a baseline when the engagement has none, and the report says which file is missing", async () => {
-    const result = await upload(owner, poc, { kind: "go-bench" }, bench("v2"));
-    expect(result.status).toBe(201);
-    const goBench = (result.body.verifications as Verification[]).find(
-      (v) => v.metrics.benchmark === "BenchmarkEncodeRows",
-    );
-    expect(goBench).toMatchObject({
-      verdict: "fail",
-      reasons: [
-        'no baseline to compare BenchmarkEncodeRows with: mark a go-bench evidence item of this engagement as the baseline (role "baseline")',
-      ],
-    });
-    const missing = await report(owner, poc);
-    expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({
-      error: "NOT_FOUND",
-      reasons: ['the engagement has no go-bench baseline (attach a go-bench file with role "baseline")'],
-    });
-  });
+  it(
+    "fails a gate that compares with a baseline when the engagement has none, and the report says which file is " +
+      "missing",
+    async () => {
+      const result = await upload(owner, poc, { kind: "go-bench" }, bench("v2"));
+      expect(result.status).toBe(201);
+      const goBench = (result.body.verifications as Verification[]).find(
+        (v) => v.metrics.benchmark === "BenchmarkEncodeRows",
+      );
+      expect(goBench).toMatchObject({
+        verdict: "fail",
+        reasons: [
+          "no baseline to compare BenchmarkEncodeRows with: mark a go-bench evidence item of this engagement as " +
+            'the baseline (role "baseline")',
+        ],
+      });
+      const missing = await report(owner, poc);
+      expect(missing.status).toBe(404);
+      expect(await missing.json()).toEqual({
+        error: "NOT_FOUND",
+        reasons: ['the engagement has no go-bench baseline (attach a go-bench file with role "baseline")'],
+      });
+    },
+  );
 
   it("refuses a role on other kinds and unknown roles, from the app and from pipelines, keeping nothing", async () => {
     // a pipeline's request records when its token was last used; nothing else may change
