@@ -10,7 +10,7 @@ import { createTestDatabase, organisationIdOf, seedForTests, testDatabaseKinds, 
 // `npm run audit:verify` as an operator runs it: its own process, the database and DATA_DIR from
 // the environment, the verdict in the exit code.
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 function runAuditVerify(env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
