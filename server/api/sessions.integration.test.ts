@@ -145,8 +145,10 @@ describe.each(testDatabaseKinds())("sessions on %s", (kind) => {
       active: true,
     });
 
-    // a consultant is not the owner: no inviting, no deactivating, no managing consultant invitations
+    // a consultant is not the owner: no inviting, no deactivating, no managing consultant invitations,
+    // no reading the organisation's background jobs
     expect(await errorCodeOf(api(consultant).team.invite({ email: "someone@northwind.test" }))).toBe("FORBIDDEN");
+    expect(await errorCodeOf(api(consultant).job.list({ page: 1 }))).toBe("FORBIDDEN");
     expect(
       await errorCodeOf(api(consultant).team.deactivate({ userId: (await sessionFor("owner@northwind.test")).userId })),
     ).toBe("FORBIDDEN");
