@@ -1,5 +1,4 @@
 import { TRPCError } from "@trpc/server";
-import { DataRefusal } from "../data/refusal";
 
 // The one table from a refusal's code to the tRPC error (and so the HTTP status) it answers with;
 // the reasons travel in error.data.refusal and REST bodies. A code not listed is a CONFLICT: the
@@ -33,24 +32,8 @@ const REFUSAL_STATUS: Record<string, TRPCError["code"]> = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
-export function refusalError(code: string, reasons: string[], notFoundMessage?: string): TRPCError {
+export function refusalError(code: string, reasons: string[]): TRPCError {
   const status = REFUSAL_STATUS[code] ?? "CONFLICT";
-  if (status === "NOT_FOUND")
-    return new TRPCError({ code: "NOT_FOUND", message: notFoundMessage ?? reasons.join("; ") });
+  if (status === "NOT_FOUND") return new TRPCError({ code: "NOT_FOUND", message: reasons.join("; ") });
   return new TRPCError({ code: status, message: reasons.join("; "), cause: new Refusal(code, reasons) });
-}
-
-/** A data-layer refusal as the tRPC error the table gives it (anything else passes through). */
-export function asTrpcError(error: unknown, notFoundMessage?: string): unknown {
-  return error instanceof DataRefusal ? refusalError(error.code, error.reasons, notFoundMessage) : error;
-}
-
-/** Runs data-layer work and answers its refusals through the table (with a NOT_FOUND message of its own). */
-export async function answeringRefusals<T>(work: () => Promise<T>, notFoundMessage?: string): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DataRefusal)) throw error;
-    throw refusalError(error.code, error.reasons, notFoundMessage);
-  }
 }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { amountReaderOf, seesAmounts } from "../../domain/amount-visibility";
 import { toCsv } from "../../domain/csv";
 import { minorToDecimal, minorUnitDigits } from "../../domain/currency";
-import { invoicePdfLocation, listInvoices } from "../../data/invoice/issue";
+import { invoicePdfLocation, listInvoices } from "../../data/invoice/read";
 import { blobStore } from "../../services/storage/blob-store";
 import type { SessionClaims } from "../../auth";
 import { withOverdue } from "../routers/invoice/invoice.schema";

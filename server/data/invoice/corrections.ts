@@ -11,6 +11,7 @@ import {
   type PdfIssuer,
 } from "./document";
 import { invoiceInclude, isoDate, view, type InvoiceView } from "./read";
+import { NotFound } from "../refusal";
 import { lockOrganisationRow } from "../row-lock";
 import type { OrgScope } from "../scope";
 
@@ -30,8 +31,7 @@ export interface PaymentRequest {
  * same balance.
  */
 async function lockedInvoice(tx: Tx, scope: OrgScope, invoiceId: string): Promise<InvoiceView> {
-  if (!(await lockOrganisationRow(tx, "Invoice", invoiceId, scope.organisationId)))
-    throw new InvoiceRefusal("NOT_FOUND", ["invoice not found"]);
+  if (!(await lockOrganisationRow(tx, "Invoice", invoiceId, scope.organisationId))) throw new NotFound("Invoice");
   return view(await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: invoiceInclude }));
 }
 

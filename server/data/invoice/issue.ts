@@ -5,6 +5,7 @@ import { prisma, toMinor, type Tx } from "../prisma-client";
 import { documentData, InvoiceRefusal, nextDocumentNumber, recordPdfBlob, seller, type PdfIssuer } from "./document";
 import { findInvoice, invoiceInclude, isoDate, view, type InvoiceView } from "./read";
 import { idempotencyActor, runOnce } from "../idempotency";
+import { NotFound } from "../refusal";
 import { decisionInputs, milestoneDecisionSelect } from "../milestone/decision-inputs";
 import { applyTransition } from "../milestone/transition";
 import type { OrgScope } from "../scope";
@@ -14,11 +15,6 @@ import type { OrgScope } from "../scope";
 // consecutive ones), its PDF is rendered and stored by SHA-256 in the same step, and the database
 // refuses any later change to it (see the invoicing migration's triggers). Reading, payments and
 // credit notes live beside this file and are re-exported here.
-
-export { InvoiceRefusal, type PdfIssuer } from "./document";
-export { findInvoice, invoicePdfLocation, listInvoices } from "./read";
-export type { InvoiceView } from "./read";
-export { issueCreditNote, recordPayment, type PaymentRequest } from "./corrections";
 
 export interface IssueRequest {
   engagementId: string;
@@ -66,13 +62,12 @@ async function issueInTransaction(
       client: { select: { name: true, legalName: true, taxId: true, address: true } },
     },
   });
-  if (!engagement) throw new InvoiceRefusal("NOT_FOUND", ["engagement not found"]);
+  if (!engagement) throw new NotFound("Engagement");
   const rows = await tx.milestone.findMany({
     where: { id: { in: milestoneIds }, engagementId: engagement.id, organisationId: scope.organisationId },
     select: { ...milestoneDecisionSelect, title: true, shareBp: true, position: true },
   });
-  if (rows.length !== milestoneIds.length || rows.length === 0)
-    throw new InvoiceRefusal("NOT_FOUND", ["a milestone was not found in this engagement"]);
+  if (rows.length !== milestoneIds.length || rows.length === 0) throw new NotFound("Milestone");
   rows.sort((a, b) => a.position - b.position);
   const reasons: string[] = [];
   let transitionCode: string | undefined;
@@ -160,6 +155,6 @@ export async function engagementOfMilestone(scope: OrgScope, milestoneId: string
     where: { id: milestoneId, organisationId: scope.organisationId },
     select: { engagementId: true },
   });
-  if (!row) throw new InvoiceRefusal("NOT_FOUND", ["milestone not found"]);
+  if (!row) throw new NotFound("Milestone");
   return row.engagementId;
 }

@@ -1,6 +1,6 @@
 import { invoiceDocument, type InvoiceDocumentSource } from "../../domain/invoice-document";
 import type { Locale } from "../../domain/locale";
-import type { PdfIssuer } from "../../data/invoice/issue";
+import type { PdfIssuer } from "../../data/invoice/document";
 import { renderPdf } from "./render";
 import { pdfTextMeasure } from "./text-measure";
 import { blobStore } from "../storage/blob-store";

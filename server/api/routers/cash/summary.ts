@@ -1,6 +1,6 @@
 import { CASH_STATES, cashSummary } from "../../../domain/cash";
 import { listOrgEngagements } from "../../../data/engagement/read";
-import { listInvoices } from "../../../data/invoice/issue";
+import { listInvoices } from "../../../data/invoice/read";
 import { orgProcedure } from "../../trpc";
 import { ZCashSummaryOut } from "./cash.schema";
 

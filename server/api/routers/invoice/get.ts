@@ -1,4 +1,4 @@
-import { findInvoice } from "../../../data/invoice/issue";
+import { findInvoice } from "../../../data/invoice/read";
 import { orgProcedure } from "../../trpc";
 import { withOverdue, ZGetInvoiceInput, ZInvoiceOut } from "./invoice.schema";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isOverdue } from "../../../domain/invoice";
 import { ZEntityId, ZIdempotencyKey } from "../../../domain/schemas";
-import type { InvoiceView } from "../../../data/invoice/issue";
+import type { InvoiceView } from "../../../data/invoice/read";
 
 export const ZInvoiceOut = z.object({
   id: z.string(),
@@ -109,4 +109,3 @@ export const ZCreditNoteInput = z.strictObject({
 });
 
 /** What a consultant is told when an invoice, its engagement or a milestone is not theirs to see. */
-export const INVOICE_NOT_FOUND = "Invoice or engagement not found.";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listInvoices } from "../../../data/invoice/issue";
+import { listInvoices } from "../../../data/invoice/read";
 import { orgProcedure } from "../../trpc";
 import { withOverdue, ZInvoiceOut, ZListInvoicesInput } from "./invoice.schema";
 
