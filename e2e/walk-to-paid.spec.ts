@@ -79,7 +79,14 @@ test("the client attests the upgrade rights in the portal, and the consultant in
   const attest = approver.getByTestId("attest");
   await expect(attest).toContainText("access to the upgrade channel granted");
   await attest.getByRole("button", { name: "I attest this" }).click();
-  await expect(attest.getByRole("status")).toContainText("Attested");
+  // once recorded the page refreshes without the form (nothing is left to attest): the gate's line is met and
+  // the evidence names who attested what
+  await expect(approver.getByRole("region", { name: "Gate" })).toContainText(
+    /access to the upgrade channel granted\W+Met/,
+  );
+  await expect(approver.getByRole("region", { name: "Evidence" })).toContainText(
+    "Wang Lei attested: “access to the upgrade channel granted”",
+  );
 
   await consultant.reload();
   const upgrade = consultant.locator('li[data-milestone="upgrade"]');
