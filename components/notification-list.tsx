@@ -10,10 +10,19 @@ import { useRefreshingAction } from "./use-refreshing-action";
 
 export interface NotificationRow {
   id: string;
-  kind: "approved" | "changes_requested" | "deemed" | "awaiting_review";
+  kind: "approved" | "changes_requested" | "deemed" | "awaiting_review" | "sla_trigger";
   engagementId: string;
   milestoneId: string | null;
-  params: { milestone: string; engagement: string; who: string; comment: string };
+  params: {
+    milestone: string;
+    engagement: string;
+    who: string;
+    comment: string;
+    clause?: string;
+    action?: string;
+    from?: string;
+    to?: string;
+  };
   read: boolean;
   createdAt: string;
 }
@@ -34,11 +43,13 @@ export function NotificationList({
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   if (notifications.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
   const href = (n: NotificationRow) =>
-    linkFor === "portal" && n.milestoneId
-      ? `/portal/engagements/${n.engagementId}/milestones/${n.milestoneId}`
-      : linkFor === "portal"
-        ? `/portal/engagements/${n.engagementId}`
-        : `/engagements/${n.engagementId}`;
+    n.kind === "sla_trigger"
+      ? `${linkFor === "portal" ? "/portal" : ""}/engagements/${n.engagementId}/sla`
+      : linkFor === "portal" && n.milestoneId
+        ? `/portal/engagements/${n.engagementId}/milestones/${n.milestoneId}`
+        : linkFor === "portal"
+          ? `/portal/engagements/${n.engagementId}`
+          : `/engagements/${n.engagementId}`;
   return (
     <ul className="space-y-2" aria-label={t("title")}>
       {notifications.map((n) => (
@@ -52,7 +63,9 @@ export function NotificationList({
           )}
         >
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <span className="font-medium">{t(`kind.${n.kind}`, n.params)}</span>
+            <span className="font-medium">
+              {t(`kind.${n.kind}`, { clause: "", action: "", from: "", to: "", ...n.params })}
+            </span>
             <span className="text-xs text-slate-500">{when.format(new Date(n.createdAt))} UTC</span>
           </div>
           {n.params.comment && <p className="mt-1 whitespace-pre-wrap text-slate-700">“{n.params.comment}”</p>}

@@ -17,7 +17,7 @@ export async function asUser(browser: Browser, email: string, password: string):
   return page;
 }
 
-export type EngagementTab = "Overview" | "Milestones and evidence" | "Invoices" | "Decisions" | "Audit";
+export type EngagementTab = "Overview" | "Milestones and evidence" | "Invoices" | "Decisions" | "SLA" | "Audit";
 
 /** Opens a tab of the engagement page by its link in the tab bar (not the header's own links). */
 export async function openTab(page: Page, tab: EngagementTab): Promise<void> {

@@ -1,5 +1,6 @@
 import type { SeedOrganisation } from "../server/data/database/seed";
 import { demoRepositoryUrl } from "../server/services/probes/demo-repository";
+import { DEMO_SLA_CLAUSES, demoSlaMeasurements } from "./demo-sla";
 
 // The demo scenario a newcomer meets on first start. These logins exist only here.
 
@@ -22,9 +23,6 @@ export const DEMO_REPOSITORY = {
       "root.\nfunc SyncBlock() error { return nil }\n",
   },
 } as const;
-
-const CAP_PER_INCIDENT = 8_500_000; // CNY 85,000.00
-const perIncidentCredit = { basis: "per_incident", creditBpOfFee: 50 };
 
 export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
   {
@@ -99,41 +97,7 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
                   targetUnit: "s",
                 },
               ],
-              slaClauses: [
-                {
-                  title: "Sync delay",
-                  metric: "sync_delay_p99",
-                  comparator: "lte",
-                  target: "1.5",
-                  unit: "s",
-                  window: "P1M",
-                  measurementMethod: "Block produced to row stored, P99 over the month",
-                  creditRule: perIncidentCredit,
-                  creditCapMinor: CAP_PER_INCIDENT,
-                },
-                {
-                  title: "Data integrity",
-                  metric: "data_integrity",
-                  comparator: "eq",
-                  target: "100",
-                  unit: "%",
-                  window: "P1M",
-                  measurementMethod: "SHA-256 of every row and Merkle root comparison against the chain",
-                  creditRule: perIncidentCredit,
-                  creditCapMinor: CAP_PER_INCIDENT,
-                },
-                {
-                  title: "Availability",
-                  metric: "availability",
-                  comparator: "gte",
-                  target: "99.995",
-                  unit: "%",
-                  window: "P1Y",
-                  measurementMethod: "Successful health probes over all probes, per year",
-                  creditRule: perIncidentCredit,
-                  creditCapMinor: CAP_PER_INCIDENT,
-                },
-              ],
+              slaClauses: DEMO_SLA_CLAUSES,
               adrs: [
                 {
                   number: 6,
@@ -200,6 +164,7 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
                 },
               ],
             },
+            slaMeasurements: demoSlaMeasurements,
           },
         ],
       },

@@ -32,7 +32,7 @@ import { postTransitionRest } from "./rest/transitions";
 import { errorCodeOf } from "./test-support/error-code";
 import { createCaller } from "./root";
 import { approvedMilestone } from "./test-support/invoicing";
-import { callProcedure, listProcedures, sampleInput } from "./test-support/procedures";
+import { EXAMPLE_SLA_TERMS, callProcedure, listProcedures, sampleInput } from "./test-support/procedures";
 
 const EASTBANK_ENGAGEMENT = "Financial-grade blockchain data synchroniser — private deployment";
 
@@ -83,6 +83,15 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
         idempotencyKey: "victim-invoice",
       })
     ).id;
+    victimIds.clause = (await owner.sla.create({ engagementId: victimIds.engagement!, terms: EXAMPLE_SLA_TERMS })).id;
+    // two windows above the trigger's 12 %: one action item
+    await owner.sla.uploadMeasurements({
+      clauseId: victimIds.clause,
+      format: "csv",
+      text: "at,errors,requests\n2026-11-10T09:01:00Z,50,100\n2026-11-10T09:06:00Z,50,100\n",
+      idempotencyKey: "victim-measurements",
+    });
+    victimIds.actionItem = (await owner.sla.actionItems({ engagementId: victimIds.engagement! }))[0]!.id;
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),

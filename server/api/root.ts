@@ -15,6 +15,7 @@ import { engagementRouter } from "./routers/engagement/router";
 import { meRouter } from "./routers/me/router";
 import { milestoneRouter } from "./routers/milestone/router";
 import { portalRouter } from "./routers/portal/router";
+import { slaRouter } from "./routers/sla/router";
 import { teamRouter } from "./routers/team/router";
 
 export const appRouter = createTRPCRouter({
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   home: homeRouter,
   milestone: milestoneRouter,
   portal: portalRouter,
+  sla: slaRouter,
   team: teamRouter,
   job: jobRouter,
 });

@@ -83,9 +83,74 @@ describe("cash summary", () => {
     ]);
     const eur = summary.currencies[1]!;
     expect(eur.byState.find((s) => s.state === "planned")?.amountMinor).toBe(1_680_000);
-    expect(eur.totals).toEqual({ invoicedMinor: 806_800, paidMinor: 100_000, outstandingMinor: 706_800 });
+    expect(eur.totals).toEqual({
+      invoicedMinor: 806_800,
+      paidMinor: 100_000,
+      outstandingMinor: 706_800,
+      slaCreditsMinor: 0,
+    });
     expect(summary.overdue).toEqual([
       expect.objectContaining({ number: "INV-2026-0002", outstandingMinor: 756_800, daysOverdue: 19, currency: "EUR" }),
+    ]);
+  });
+
+  it("shows the SLA credit notes issued per currency, netted from what was invoiced like every credit note", () => {
+    const invoice = {
+      engagementTitle: "Sync",
+      clientName: "Eastbank",
+      status: "issued" as const,
+      paidMinor: 0,
+      creditedMinor: 0,
+      dueDate: "2026-12-31",
+      payments: [],
+    };
+    const summary = cashSummary({
+      today: "2026-12-20",
+      engagements: [],
+      invoices: [
+        {
+          ...invoice,
+          id: "a",
+          kind: "invoice",
+          number: "INV-1",
+          currency: "CNY",
+          totalMinor: 1_000_000,
+          issueDate: "2026-11-02",
+        },
+        {
+          ...invoice,
+          id: "b",
+          kind: "credit_note",
+          number: "CN-1",
+          currency: "CNY",
+          totalMinor: 90_100,
+          issueDate: "2026-12-02",
+          slaPeriod: "2026-11",
+        },
+        {
+          ...invoice,
+          id: "c",
+          kind: "credit_note",
+          number: "CN-2",
+          currency: "CNY",
+          totalMinor: 5_000,
+          issueDate: "2026-12-03",
+        },
+        {
+          ...invoice,
+          id: "d",
+          kind: "credit_note",
+          number: "CN-3",
+          currency: "EUR",
+          totalMinor: 700,
+          issueDate: "2026-12-04",
+          slaPeriod: "2026-Q4",
+        },
+      ],
+    });
+    expect(summary.currencies.map((c) => [c.currency, c.totals.slaCreditsMinor, c.totals.invoicedMinor])).toEqual([
+      ["CNY", 90_100, 1_000_000 - 90_100 - 5_000],
+      ["EUR", 700, -700],
     ]);
   });
 });

@@ -27,6 +27,8 @@ export interface CashInput {
     totalMinor: number;
     paidMinor: number;
     creditedMinor: number;
+    /** an SLA credit note: the SLA period it credits */
+    slaPeriod?: string | null;
     issueDate: string;
     dueDate: string;
     payments: { amountMinor: number; paidOn: string }[];
@@ -38,7 +40,8 @@ export interface CurrencyCash {
   currency: string;
   byState: { state: MilestoneState; amountMinor: number }[];
   byMonth: { month: string; invoicedMinor: number; paidMinor: number }[];
-  totals: { invoicedMinor: number; paidMinor: number; outstandingMinor: number };
+  /** slaCreditsMinor: the SLA credit notes issued (already taken off invoicedMinor, as every credit note is) */
+  totals: { invoicedMinor: number; paidMinor: number; outstandingMinor: number; slaCreditsMinor: number };
 }
 
 export interface CashSummary {
@@ -67,7 +70,7 @@ export function cashSummary(input: CashInput): CashSummary {
         currency,
         byState: CASH_STATES.map((state) => ({ state, amountMinor: 0 })),
         byMonth: [],
-        totals: { invoicedMinor: 0, paidMinor: 0, outstandingMinor: 0 },
+        totals: { invoicedMinor: 0, paidMinor: 0, outstandingMinor: 0, slaCreditsMinor: 0 },
       };
       byCurrency.set(currency, cash);
     }
@@ -96,6 +99,7 @@ export function cashSummary(input: CashInput): CashSummary {
     const signed = invoice.kind === "credit_note" ? -invoice.totalMinor : invoice.totalMinor;
     month(cash, invoice.issueDate.slice(0, 7)).invoicedMinor += signed;
     cash.totals.invoicedMinor += signed;
+    if (invoice.kind === "credit_note" && invoice.slaPeriod) cash.totals.slaCreditsMinor += invoice.totalMinor;
     for (const payment of invoice.payments) {
       month(cash, payment.paidOn.slice(0, 7)).paidMinor += payment.amountMinor;
       cash.totals.paidMinor += payment.amountMinor;

@@ -123,3 +123,50 @@ export function awaitingReviewEmail(
       `\n${input.link}`,
   };
 }
+
+/** An instant as a reader in `timeZone` reads it, to the minute: "2026-11-12 16:05 (Asia/Shanghai)". */
+export function zonedMinute(iso: string, timeZone: string): string {
+  const local = new Intl.DateTimeFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
+  return `${local} (${timeZone})`;
+}
+
+/** An SLA trigger held for its duration: the action it calls for, the clause and the interval. */
+export function slaTriggerEmail(
+  locale: Locale,
+  input: {
+    action: string;
+    clause: string;
+    engagement: string;
+    trigger: { when: "above" | "below"; value: number; forMinutes: number; unit: string };
+    from: string;
+    to: string;
+    link: string;
+  },
+): Email {
+  const { when, value, forMinutes, unit } = input.trigger;
+  if (locale === "zh-CN") {
+    const condition = `${when === "above" ? "高于" : "低于"} ${value} ${unit} 持续 ${forMinutes} 分钟`;
+    return {
+      subject: `SLA 触发：${input.action}`,
+      body:
+        `项目「${input.engagement}」的 SLA 条款「${input.clause}」的触发条件（${condition}）` +
+        `在 ${input.from} 至 ${input.to} 期间成立。\n\n` +
+        `项目已新增待办事项：${input.action}\n\n${input.link}`,
+    };
+  }
+  const condition = `${when} ${value} ${unit} for ${forMinutes} minutes`;
+  return {
+    subject: `SLA trigger: ${input.action}`,
+    body:
+      `The trigger of the SLA clause "${input.clause}" (${input.engagement}), ${condition}, held from ` +
+      `${input.from} to ${input.to}.\n\nThe engagement has a new action item: ${input.action}\n\n${input.link}`,
+  };
+}

@@ -12,6 +12,8 @@ export interface InvoiceDocumentSource {
   kind: "invoice" | "credit_note";
   number: string;
   creditedNumber: string | null;
+  /** an SLA credit note credits a period of SLA clauses (e.g. 2026-11), not an invoice */
+  slaPeriod?: string | null;
   reason: string;
   issueDate: string;
   dueDate: string;
@@ -69,6 +71,7 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
     ...(source.kind === "invoice" ? ([[l.dueDate, source.dueDate]] as [string, string][]) : []),
     [l.engagement, source.engagement],
     ...(source.creditedNumber ? ([[l.credits, source.creditedNumber]] as [string, string][]) : []),
+    ...(source.slaPeriod ? ([[l.slaPeriod, source.slaPeriod]] as [string, string][]) : []),
     ...(source.reason ? ([[l.reason, source.reason]] as [string, string][]) : []),
   ];
   const party = (p: { name: string; legalName: string | null; taxId: string | null; address: string | null }) =>
@@ -80,14 +83,18 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
     ].filter(Boolean);
   const document: Omit<InvoiceDocument, "pages"> = {
     locale,
-    title: l[source.kind],
+    title: source.slaPeriod ? l.slaCreditNote : l[source.kind],
     number: source.number,
     meta,
     sellerLabel: l.seller,
     buyerLabel: l.buyer,
     seller: party(source.seller),
     buyer: party(source.buyer),
-    head: layoutRow({ description: l.description, evidence: "", share: l.share, amount: l.amount }, measure, true),
+    head: layoutRow(
+      { description: source.slaPeriod ? l.slaClause : l.description, evidence: "", share: l.share, amount: l.amount },
+      measure,
+      true,
+    ),
     rows: source.lines.map((line) =>
       layoutRow(
         {
@@ -110,7 +117,7 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
     ],
     paymentLabel: l.payment,
     payment: source.seller.paymentInstructions,
-    footer: l.footer,
+    footer: source.slaPeriod ? l.slaFooter : l.footer,
   };
   const pages = planPages({
     meta: meta.map(([label, value]) => `${label}: ${value}`),

@@ -7,6 +7,8 @@ export const JOB_NAMES = [
   "deemed-acceptance-apply",
   "evidence-probe-sweep",
   "evidence-probe-recheck",
+  "sla-probe-sweep",
+  "sla-probe-run",
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];

@@ -2,6 +2,7 @@ import type { JobDefinition } from "./definition";
 import { deemedAcceptanceApply, deemedAcceptanceSweep } from "./handlers/deemed-acceptance";
 import { outboxDeliver, outboxSweep } from "./handlers/outbox";
 import { evidenceProbeRecheck, evidenceProbeSweep } from "./handlers/probe-recheck";
+import { slaProbeRun, slaProbeSweep } from "./handlers/sla-probe";
 import type { JobName } from "./names";
 
 // The one place background work is declared. To add a job (an SLA measurement, a renewal):
@@ -18,4 +19,6 @@ export const JOBS: { readonly [Name in JobName]: JobDefinition } = {
   "deemed-acceptance-apply": deemedAcceptanceApply,
   "evidence-probe-sweep": evidenceProbeSweep,
   "evidence-probe-recheck": evidenceProbeRecheck,
+  "sla-probe-sweep": slaProbeSweep,
+  "sla-probe-run": slaProbeRun,
 };

@@ -25,6 +25,7 @@ export default async function CashPage() {
               <Th className="text-right">{t("invoiced")}</Th>
               <Th className="text-right">{t("paid")}</Th>
               <Th className="text-right">{t("outstanding")}</Th>
+              <Th className="text-right">{t("slaCredits")}</Th>
             </tr>
           </thead>
           <tbody>
@@ -35,6 +36,9 @@ export default async function CashPage() {
                 <Td className="text-right tabular-nums">{formatMoney(c.totals.paidMinor, c.currency, locale)}</Td>
                 <Td className="text-right tabular-nums">
                   {formatMoney(c.totals.outstandingMinor, c.currency, locale)}
+                </Td>
+                <Td className="text-right tabular-nums" data-sla-credits={c.totals.slaCreditsMinor}>
+                  {formatMoney(c.totals.slaCreditsMinor, c.currency, locale)}
                 </Td>
               </tr>
             ))}

@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Ajv from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSlaClause } from "../../data/sla/clauses";
+import { postSlaMeasurements } from "./sla-measurements";
 import type { SessionClaims } from "../../auth";
 import { createApiToken } from "../../data/organisation/api-tokens";
 import { resolveOrgScope } from "../../data/scope";
@@ -31,6 +33,7 @@ import { getEngagementRest, listEngagementsRest } from "./engagements";
 import { healthResponse } from "./health";
 import { invoicePdfRest, listInvoicesRest } from "./invoices";
 import { openApiDocument } from "./openapi";
+import { slaOpenSloRest, slaReportRest } from "./sla-documents";
 import { postTransitionRest } from "./transitions";
 
 // Every documented operation called on the demo data, each answer checked against the document:
@@ -297,6 +300,49 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
       headers: { "content-type": "text/markdown" },
     });
     await conforms("importAdrs", await importAdrsRest(owner, engagement, text), 400);
+  });
+
+  it("SLA documents: the report PDF and the OpenSLO export", async () => {
+    await conforms("getSlaReport", await slaReportRest(owner, engagement, get("/report?period=2026-11")), 200);
+    await conforms("getSlaReport", await slaReportRest(viewer, engagement, get("/report?period=2026&lang=en")), 200);
+    await conforms("getSlaReport", await slaReportRest(owner, engagement, get("/report?period=2026-13")), 400);
+    await conforms("getSlaReport", await slaReportRest(null, engagement, get("/report")), 401);
+    await conforms("getSlaReport", await slaReportRest(contoso, engagement, get("/report")), 404);
+    await conforms("getSlaOpenSlo", await slaOpenSloRest(approver, engagement, get("/openslo")), 200);
+    await conforms("getSlaOpenSlo", await slaOpenSloRest(owner, "x".repeat(65), get("/openslo")), 400);
+    await conforms("getSlaOpenSlo", await slaOpenSloRest(null, engagement, get("/openslo")), 401);
+    await conforms("getSlaOpenSlo", await slaOpenSloRest(contoso, engagement, get("/openslo")), 404);
+  });
+
+  it("SLA measurements: a token's samples, a replay, a bad item, the wrong caller", async () => {
+    const clause = await createSlaClause((await resolveOrgScope(owner.userId))!, engagement, {
+      title: "Conformance P99",
+      metric: "latency_percentile",
+      percentile: 99,
+      comparator: "lte",
+      target: 1500,
+      unit: "ms",
+      windowMinutes: 5,
+      period: "month",
+      credit: { type: "per_incident", perBreachedWindowMinor: 1, capPerIncidentMinor: 10 },
+    });
+    const body = {
+      clauseId: clause.id,
+      idempotencyKey: "conformance-1",
+      samples: [{ at: "2026-11-03T10:00:00Z", value: 1 }],
+    };
+    const withToken = new Request(`${URL_BASE}/`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    await conforms("postSlaMeasurements", await postSlaMeasurements(null, withToken), 201);
+    await conforms("postSlaMeasurements", await postSlaMeasurements(owner, postJson(body)), 200);
+    const bad = { ...body, idempotencyKey: "conformance-2", samples: [{ at: "2026-11-03", value: 1 }] };
+    await conforms("postSlaMeasurements", await postSlaMeasurements(owner, postJson(bad)), 422);
+    await conforms("postSlaMeasurements", await postSlaMeasurements(approver, postJson(body)), 403);
+    await conforms("postSlaMeasurements", await postSlaMeasurements(contoso, postJson(body)), 404);
+    await conforms("postSlaMeasurements", await postSlaMeasurements(null, postJson(body)), 401);
   });
 
   it("health, reachable and not", async () => {

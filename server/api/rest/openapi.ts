@@ -8,6 +8,9 @@ import { healthOperations } from "./contracts/health";
 import { invoiceOperations } from "./contracts/invoices";
 import { milestoneOperations } from "./contracts/milestones";
 import { ZRefusal, type RestOperation } from "./contracts/shared";
+import { slaOperations } from "./contracts/sla";
+import { slaDocumentOperations } from "./contracts/sla-documents";
+import { slaMeasurementOperations } from "./contracts/sla-measurements";
 
 // The public REST API, described for integrators: generated from the zod schemas the handlers
 // validate with (server/api/rest/contracts), so the description cannot drift from the code.
@@ -23,6 +26,9 @@ export const restOperations: readonly RestOperation[] = [
   ...invoiceOperations,
   ...adrOperations,
   ...benchmarkReportOperations,
+  ...slaOperations,
+  ...slaDocumentOperations,
+  ...slaMeasurementOperations,
   ...healthOperations,
 ];
 

@@ -1,5 +1,6 @@
 import type { AnyProcedure } from "@trpc/server";
 import type { z } from "zod";
+import type { SlaClauseTermsInput } from "../../domain/sla/terms";
 import { appRouter, createCaller } from "../root";
 import type { Context, Meta } from "../trpc";
 
@@ -108,6 +109,30 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "adr.supersede": (ids) => ({ adrId: ids.adr, draft: EXAMPLE_ADR_DRAFT }),
   "adr.linkValidation": (ids) => ({ adrId: ids.adr, target: null }),
   "portal.adr.acknowledge": (ids) => ({ adrId: ids.adr, contentSha256: "0".repeat(64) }),
+  "sla.create": (ids) => ({ engagementId: ids.engagement, terms: EXAMPLE_SLA_TERMS }),
+  "sla.edit": (ids) => ({ clauseId: ids.clause, terms: EXAMPLE_SLA_TERMS }),
+  "sla.compliance": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
+  "portal.sla.compliance": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
+  "sla.issueCreditNote": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
+  "sla.uploadMeasurements": (ids) => ({
+    clauseId: ids.clause,
+    format: "csv",
+    text: "at,errors,requests\n2026-11-10T09:01:00Z,1,100\n",
+    idempotencyKey: "access-check-upload",
+  }),
+};
+
+/** An error-rate clause whose trigger fires on a window above 12 %: the access suites' clause and action item. */
+export const EXAMPLE_SLA_TERMS: SlaClauseTermsInput = {
+  title: "Access check error rate",
+  metric: "error_rate",
+  comparator: "lte",
+  target: 1,
+  unit: "%",
+  windowMinutes: 5,
+  period: "month",
+  credit: { type: "per_incident", perBreachedWindowMinor: 100, capPerIncidentMinor: 1_000 },
+  triggers: [{ when: "above", value: 12, forMinutes: 5, action: "Joint load test" }],
 };
 
 const EXAMPLE_ADR_DRAFT = {

@@ -1,11 +1,15 @@
 import type { AdrContent, AdrStatus } from "../../domain/adr/adr";
 import { adrContentSha256 } from "../../domain/adr/draft";
 import { draftDiff, type FieldDiff } from "../../domain/adr/diff";
+import { periodKeyOf } from "../../domain/sla/period";
+import type { EngagementSlaReport } from "../../domain/sla/report";
 import { draftOfRevision, draftOfRow } from "./rows";
 import { decisionInputs, milestoneDecisionSelect } from "../milestone/decision-inputs";
 import { prisma } from "../prisma-client";
 import { NotFound } from "../refusal";
 import type { ClientScope, OrgScope } from "../scope";
+import { engagementCompliance } from "../sla/compliance";
+import { termsOfRow } from "../sla/clauses";
 
 // An engagement's ADRs as the domain describes them, with what validates each one and who on the
 // client's side acknowledged which content. Consultants see every ADR; client users see the
@@ -73,27 +77,31 @@ async function requirementVerdict(requirementId: string): Promise<ValidationView
   };
 }
 
-const COMPARATOR: Record<string, string> = { lte: "≤", lt: "<", gte: "≥", gt: ">", eq: "=" };
+const COMPARATOR: Record<string, string> = { lte: "≤", lt: "<", gte: "≥", gt: ">" };
 
-async function slaVerdict(clauseId: string): Promise<ValidationView | null> {
-  const clause = await prisma().slaClause.findUnique({
-    where: { id: clauseId },
-    select: { id: true, title: true, comparator: true, target: true, unit: true },
-  });
-  if (!clause) return null;
-  const latest = await prisma().slaMeasurement.findFirst({
-    where: { slaClauseId: clauseId },
-    orderBy: { periodEnd: "desc" },
-    select: { met: true, value: true, periodEnd: true },
-  });
+type ComplianceOf = (periodKey: string) => Promise<EngagementSlaReport>;
+
+/** The clause's verdict for its current period (in its own zone): met, missed (breached) or none (no data yet). */
+async function slaVerdict(
+  scope: OrgScope | ClientScope,
+  clauseId: string,
+  complianceOf: ComplianceOf,
+  now: Date,
+): Promise<ValidationView | null> {
+  const row = await prisma().slaClause.findFirst({ where: { id: clauseId, organisationId: scope.organisationId } });
+  if (!row) return null;
+  const terms = termsOfRow(row);
+  const periodKey = periodKeyOf(terms.period, now.getTime(), terms.timezone);
+  const judged = (await complianceOf(periodKey)).clauses.find((c) => c.id === clauseId);
+  const value = judged?.value ?? null;
   return {
     kind: "sla",
-    id: clause.id,
-    label: clause.title,
-    target: `${COMPARATOR[clause.comparator] ?? clause.comparator} ${clause.target.toString()} ${clause.unit}`.trim(),
-    verdict: latest ? (latest.met ? "met" : "missed") : "none",
-    checkedAt: latest?.periodEnd.toISOString() ?? null,
-    value: latest?.value.toString() ?? null,
+    id: row.id,
+    label: terms.title,
+    target: `${COMPARATOR[terms.comparator]} ${terms.target} ${terms.unit}`,
+    verdict: !judged || value === null || judged.met === null ? "none" : judged.met ? "met" : "missed",
+    checkedAt: judged ? now.toISOString() : null,
+    value: value === null ? null : `${Number(value.toFixed(4))} ${terms.unit} · ${periodKey}`,
   };
 }
 
@@ -115,6 +123,7 @@ async function visibleEngagement(scope: OrgScope | ClientScope, engagementId: st
 export async function listEngagementAdrs(
   scope: OrgScope | ClientScope,
   engagementId: string,
+  now = new Date(),
 ): Promise<{ engagementTitle: string; adrs: AdrView[] }> {
   const engagement = await visibleEngagement(scope, engagementId);
   const rows = await prisma().adr.findMany({
@@ -139,13 +148,19 @@ export async function listEngagementAdrs(
     },
   });
   const adrs: AdrView[] = [];
+  // one compliance computation per period, however many ADRs an SLA clause validates
+  const reports = new Map<string, Promise<EngagementSlaReport>>();
+  const complianceOf: ComplianceOf = (periodKey) => {
+    if (!reports.has(periodKey)) reports.set(periodKey, engagementCompliance(scope, engagementId, periodKey, now));
+    return reports.get(periodKey)!;
+  };
   for (const row of rows) {
     const draft = draftOfRow(row);
     const contentSha256 = adrContentSha256(draft);
     const validationLink = row.validationRequirementId
       ? await requirementVerdict(row.validationRequirementId)
       : row.validationSlaClauseId
-        ? await slaVerdict(row.validationSlaClauseId)
+        ? await slaVerdict(scope, row.validationSlaClauseId, complianceOf, now)
         : null;
     adrs.push({
       ...draft,

@@ -10,7 +10,10 @@ import {
   type NewClient,
   type SellerDetails,
 } from "../organisation/create";
-import { resolveOrgScope } from "../scope";
+import { resolveOrgScope, type OrgScope } from "../scope";
+import type { ParsedMeasurements } from "../../domain/sla/measurements";
+import { listSlaClauses } from "../sla/clauses";
+import { ingestMeasurements } from "../sla/ingest";
 
 // Loads a scenario (the demo data lives in prisma/demo-data.ts) through the same data functions
 // the app uses, so seeded rows carry audit events like any other. Idempotent per organisation.
@@ -22,11 +25,19 @@ export interface SeedLogin {
   locale?: Locale;
 }
 
+/** Measurements for one of the engagement's SLA clauses, named by its title. */
+export interface SeedSlaMeasurements {
+  clause: string;
+  measurements: ParsedMeasurements;
+}
+
 export interface SeedEngagement extends Omit<NewEngagement, "clientId" | "milestones"> {
   milestoneTitleLocale: Locale;
   /** overrides of the default template's gate parameters, by milestone key */
   gateOverrides?: Record<string, NewEngagement["milestones"][number]["requirements"]>;
   records?: EngagementRecords;
+  /** made when seeded (thousands of samples), recorded after the records' clauses exist */
+  slaMeasurements?: () => SeedSlaMeasurements[];
 }
 
 export interface SeedClient extends NewClient {
@@ -86,7 +97,7 @@ async function seedOrganisation(input: SeedOrganisation, hash: PasswordHasher): 
       });
     }
     for (const engagementInput of engagements) {
-      const { milestoneTitleLocale, gateOverrides, records, ...fields } = engagementInput;
+      const { milestoneTitleLocale, gateOverrides, records, slaMeasurements, ...fields } = engagementInput;
       const milestones = DEFAULT_MILESTONE_TEMPLATE.map((entry) => ({
         key: entry.key,
         title: entry.title[milestoneTitleLocale],
@@ -96,6 +107,20 @@ async function seedOrganisation(input: SeedOrganisation, hash: PasswordHasher): 
       }));
       const engagement = await createEngagement(scope, { ...fields, clientId: client.id, milestones });
       if (records) await addEngagementRecords(scope, engagement.id, records);
+      if (slaMeasurements) await recordMeasurements(scope, engagement.id, slaMeasurements());
     }
+  }
+}
+
+/** Through the same ingest as the API, so windows, trigger action items and audit events follow as they would. */
+async function recordMeasurements(scope: OrgScope, engagementId: string, postings: SeedSlaMeasurements[]) {
+  const clauses = await listSlaClauses(scope, engagementId);
+  for (const posting of postings) {
+    const clause = clauses.find((c) => c.title === posting.clause);
+    if (!clause) throw new Error(`no SLA clause "${posting.clause}" to record measurements for`);
+    await ingestMeasurements(
+      { kind: "user", scope },
+      { clauseId: clause.id, idempotencyKey: `seed:${clause.id}`, source: "api", measurements: posting.measurements },
+    );
   }
 }

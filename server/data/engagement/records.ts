@@ -1,3 +1,5 @@
+import type { SlaClauseTermsInput } from "../../domain/sla/terms";
+import { createSlaClause } from "../sla/clauses";
 import { Prisma } from "@prisma/client";
 import { insertAdr } from "../adr/write";
 import { appendUserAuditEvent } from "../audit/chain";
@@ -22,17 +24,8 @@ export interface NewObjective {
   provenBy?: { milestoneKey: string; kind: string };
 }
 
-export interface NewSlaClause {
-  title: string;
-  metric: string;
-  comparator: Comparator;
-  target: string;
-  unit: string;
-  window: string;
-  measurementMethod: string;
-  creditRule: Prisma.InputJsonValue;
-  creditCapMinor?: number;
-}
+/** An SLA clause's terms (server/domain/sla/terms.ts). */
+export type NewSlaClause = SlaClauseTermsInput;
 
 export interface NewAdr {
   number: number;
@@ -91,13 +84,7 @@ export async function addEngagementRecords(
         targetValue: fields.targetValue,
       });
     }
-    for (const clause of records.slaClauses ?? []) {
-      const { creditCapMinor, ...fields } = clause;
-      const row = await tx.slaClause.create({
-        data: { ...base, ...fields, creditCapMinor: creditCapMinor === undefined ? null : BigInt(creditCapMinor) },
-      });
-      await audit("sla_clause.created", "sla_clause", row.id, { metric: fields.metric, target: fields.target });
-    }
+    for (const clause of records.slaClauses ?? []) await createSlaClause(scope, engagementId, clause, tx);
     const adrIds = new Map<number, string>();
     for (const adr of records.adrs ?? []) {
       const draft = {

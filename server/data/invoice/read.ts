@@ -16,6 +16,8 @@ export interface InvoiceView {
   hideAmountsFromViewers: boolean;
   creditedInvoiceId: string | null;
   creditedNumber: string | null;
+  /** an SLA credit note: the SLA period it credits (e.g. 2026-11) */
+  slaPeriod: string | null;
   status: "issued" | "partially_paid" | "paid" | "void";
   currency: string;
   taxRateBp: number;
@@ -55,6 +57,7 @@ export function view(row: InvoiceRow): InvoiceView {
     hideAmountsFromViewers: row.engagement.hideAmountsFromViewers,
     creditedInvoiceId: row.creditedInvoiceId,
     creditedNumber: row.creditedInvoice?.number ?? null,
+    slaPeriod: row.slaPeriod,
     status: row.status,
     currency: row.currency,
     taxRateBp: row.taxRateBp,

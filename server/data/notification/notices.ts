@@ -10,14 +10,24 @@ import { NotFound } from "../refusal";
 // is deemed accepted); the client's approvers when a milestone awaits their review. Each gets an
 // in-app notice and an email, written in the same transaction as the change.
 
-export type NotificationKind = "approved" | "changes_requested" | "deemed" | "awaiting_review";
+export type NotificationKind = "approved" | "changes_requested" | "deemed" | "awaiting_review" | "sla_trigger";
 
 export interface NotificationView {
   id: string;
   kind: NotificationKind;
   engagementId: string;
   milestoneId: string | null;
-  params: { milestone: string; engagement: string; who: string; comment: string };
+  /** an SLA trigger's notice also names the clause, the action and the interval */
+  params: {
+    milestone: string;
+    engagement: string;
+    who: string;
+    comment: string;
+    clause?: string;
+    action?: string;
+    from?: string;
+    to?: string;
+  };
   read: boolean;
   createdAt: string;
 }

@@ -178,3 +178,42 @@ export async function probeObservability(
     reasons,
   };
 }
+
+export interface EndpointProbe {
+  /** answered 2xx or 3xx (after redirects) within the timeout */
+  up: boolean;
+  status: number | null;
+  /** from the request to the end of the answer's body (capped), redirects included */
+  elapsedMs: number;
+  /** the address was refused before any contact (not public, not https): nothing was measured */
+  refused: boolean;
+  detail: string;
+}
+
+/** One GET of an SLA endpoint through the same guard as every probe: is it up, and how long did it take? */
+export async function probeEndpoint(
+  url: string,
+  options: ProbeOptions = defaultProbeOptions(),
+): Promise<EndpointProbe> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return { up: false, status: null, elapsedMs: 0, refused: true, detail: `"${url}" is not a URL` };
+  }
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const result = await safeGet(target, options);
+    if ("refused" in result) return { up: false, status: null, elapsedMs: 0, refused: true, detail: result.refused };
+    const { status } = result.answer;
+    const up = status >= 200 && status < 400;
+    return { up, status, elapsedMs: elapsed(), refused: false, detail: `HTTP ${status}` };
+  } catch (error) {
+    const detail =
+      error instanceof Error && error.name === "TimeoutError"
+        ? `no answer within ${options.timeoutMs / 1000} s`
+        : `unreachable: ${(error as Error).message}`;
+    return { up: false, status: null, elapsedMs: elapsed(), refused: false, detail };
+  }
+}

@@ -33,6 +33,11 @@ export default async function PortalEngagementPage({ params }: { params: Promise
         {t("engagement.startDate")}: {formatIsoDate(engagement.startDate, locale)} ·{" "}
         {t(`engagementStatus.${engagement.status}`)}
       </p>
+      <p className="mt-2 text-sm">
+        <Link href={`/portal/engagements/${engagement.id}/sla`} className="text-teal-800 underline">
+          {t("sla.portal.link")}
+        </Link>
+      </p>
       <h2 className="mt-8 text-lg font-semibold">{t("engagement.milestones")}</h2>
       <Card className="mt-3">
         <MilestoneTable

@@ -9,6 +9,7 @@ const ZMoneyByCurrency = z.object({
     invoicedMinor: z.number().int(),
     paidMinor: z.number().int(),
     outstandingMinor: z.number().int(),
+    slaCreditsMinor: z.number().int(),
   }),
 });
 

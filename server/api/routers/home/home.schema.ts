@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZMilestoneState } from "../../../domain/milestone";
 import { HOME_LIST_LIMIT } from "../../../data/home/read";
+import { ZNotificationKind, ZNotificationParams } from "../notification/notification.schema";
 
 export const ZHomeInput = z.strictObject({
   limit: z.number().int().min(1).max(HOME_LIST_LIMIT).default(HOME_LIST_LIMIT),
@@ -48,10 +49,10 @@ export const ZConsultantHomeOut = z.object({
   unreadNotices: section(
     z.object({
       id: z.string(),
-      kind: z.enum(["approved", "changes_requested", "deemed", "awaiting_review"]),
+      kind: ZNotificationKind,
       engagementId: z.string(),
       milestoneId: z.string().nullable(),
-      params: z.object({ milestone: z.string(), engagement: z.string(), who: z.string(), comment: z.string() }),
+      params: ZNotificationParams,
       createdAt: z.string(),
     }),
   ),

@@ -13,6 +13,8 @@ export const ZInvoiceOut = z.object({
   hideAmountsFromViewers: z.boolean(),
   creditedInvoiceId: z.string().nullable(),
   creditedNumber: z.string().nullable(),
+  /** an SLA credit note: the SLA period it credits (e.g. 2026-11) */
+  slaPeriod: z.string().nullable(),
   status: z.enum(["issued", "partially_paid", "paid", "void"]),
   overdue: z.boolean(),
   currency: z.string().length(3),

@@ -1,12 +1,34 @@
 import { z } from "zod";
 import { ZEntityId } from "../../../domain/schemas";
 
+/** Every kind of in-app notice (the catalog words each under "notifications.kind"). */
+export const NOTIFICATION_KINDS = [
+  "approved",
+  "changes_requested",
+  "deemed",
+  "awaiting_review",
+  "sla_trigger",
+] as const;
+export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);
+
+/** The words of a notice; an SLA trigger's also name the clause, the action and the interval. */
+export const ZNotificationParams = z.object({
+  milestone: z.string(),
+  engagement: z.string(),
+  who: z.string(),
+  comment: z.string(),
+  clause: z.string().optional(),
+  action: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+});
+
 export const ZNotificationOut = z.object({
   id: z.string(),
-  kind: z.enum(["approved", "changes_requested", "deemed", "awaiting_review"]),
+  kind: ZNotificationKind,
   engagementId: z.string(),
   milestoneId: z.string().nullable(),
-  params: z.object({ milestone: z.string(), engagement: z.string(), who: z.string(), comment: z.string() }),
+  params: ZNotificationParams,
   read: z.boolean(),
   createdAt: z.string(),
 });

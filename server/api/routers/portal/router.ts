@@ -8,6 +8,7 @@ import { getPortalInvoice } from "./invoice-get";
 import { listPortalInvoices } from "./invoice-list";
 import { engagementApprovals } from "./engagement-approvals";
 import { reviewMilestone } from "./milestone-review";
+import { portalSlaRouter } from "../sla/router";
 
 export const portalRouter = createTRPCRouter({
   engagement: createTRPCRouter({
@@ -18,4 +19,5 @@ export const portalRouter = createTRPCRouter({
   milestone: createTRPCRouter({ transition: transitionAsClient, review: reviewMilestone, attest: attestAsClient }),
   invoice: createTRPCRouter({ list: listPortalInvoices, get: getPortalInvoice }),
   adr: portalAdrRouter,
+  sla: portalSlaRouter,
 });

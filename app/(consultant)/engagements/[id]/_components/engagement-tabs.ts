@@ -6,6 +6,7 @@ export const ENGAGEMENT_TABS = [
   { key: "milestones", segment: "milestones" },
   { key: "invoices", segment: "invoices" },
   { key: "decisions", segment: "decisions", alsoUnder: ["adrs"] },
+  { key: "sla", segment: "sla" },
   { key: "audit", segment: "audit" },
 ] as const satisfies readonly { key: string; segment: string; alsoUnder?: readonly string[] }[];
 

@@ -1,0 +1,9 @@
+import { slaOpenSloRest } from "@/server/api/rest/sla-documents";
+import { getSessionClaims } from "@/server/auth";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return slaOpenSloRest(await getSessionClaims(), id, request);
+}

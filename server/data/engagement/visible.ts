@@ -1,0 +1,35 @@
+import { prisma, type Tx } from "../prisma-client";
+import { NotFound } from "../refusal";
+import type { ClientScope, OrgScope, TokenScope } from "../scope";
+
+// The one check that an engagement is the scope's to see: the organisation's consultants see all
+// of its engagements, a client's users their client's engagements once out of draft, a pipeline
+// token its own engagement. Anything else is "not found", never "not yours".
+
+export type EngagementReader = OrgScope | ClientScope | TokenScope;
+
+export function visibleEngagementWhere(scope: EngagementReader, engagementId: string) {
+  if ("tokenId" in scope)
+    return { id: engagementId, organisationId: scope.organisationId, AND: [{ id: scope.engagementId }] };
+  if ("clientId" in scope)
+    return {
+      id: engagementId,
+      organisationId: scope.organisationId,
+      clientId: scope.clientId,
+      status: { not: "draft" as const },
+    };
+  return { id: engagementId, organisationId: scope.organisationId };
+}
+
+export async function visibleEngagement(
+  scope: EngagementReader,
+  engagementId: string,
+  tx?: Tx,
+): Promise<{ id: string; title: string; currency: string; clientId: string }> {
+  const engagement = await (tx ?? prisma()).engagement.findFirst({
+    where: visibleEngagementWhere(scope, engagementId),
+    select: { id: true, title: true, currency: true, clientId: true },
+  });
+  if (!engagement) throw new NotFound("Engagement");
+  return engagement;
+}
