@@ -44,6 +44,9 @@ describe.each(testDatabaseKinds())("home pages' reads on %s", (kind) => {
   afterAll(() => db.drop());
 
   it("says there is nothing to do when nothing waits", async () => {
+    // the demo's SLA trigger told the consultant of its joint load test: read first
+    const reader = await as(OWNER);
+    for (const notice of await reader.notification.list()) await reader.notification.markRead({ id: notice.id });
     const home = await (await as(OWNER)).home.consultant({});
     for (const section of Object.values(home)) expect(section).toEqual({ items: [], total: 0 });
     expect(await (await as("approver@eastbank.test")).home.client({})).toEqual({

@@ -120,7 +120,7 @@ describe.each(testDatabaseKinds())("SLA measurements stored and read on %s", (ki
     const exclusion = { from: "2026-11-03T10:32:00Z", to: "2026-11-03T10:41:00Z", reason: "maintenance" };
     const clause = await clauseWith(samples, { ...base, target: 1, exclusions: [exclusion] });
     const span = { from: START + 20 * MINUTE_MS, to: START + HOUR };
-    const asOf = START + 50 * MINUTE_MS;
+    const asOf = START + 50 * MINUTE_MS + 17_000;
     const read = await readClauseMeasurements({ id: clause.id, terms: clause }, span, asOf);
     if (read.kind !== "windows") throw new Error("expected windows");
     const all = aggregateWindows(samples, clause);

@@ -114,8 +114,10 @@ export async function readClauseMeasurements(
     return { kind: "checks", checks: rows.map((r) => ({ at: r.at.getTime(), equal: r.value === 1 })) };
   }
   const fits = await cacheFits(id, terms);
-  const windows = await windowsWithIncidentTail(id, terms, span, fits);
-  const periodValue =
-    terms.metric === "latency_percentile" ? await periodPercentile(id, terms, span, asOf, fits ? windows : null) : null;
+  // independent reads: on PostgreSQL they run side by side on two connections
+  const [windows, periodValue] = await Promise.all([
+    windowsWithIncidentTail(id, terms, span, fits),
+    terms.metric === "latency_percentile" ? periodPercentile(id, terms, span, asOf, fits) : null,
+  ]);
   return { kind: "windows", windows, periodValue };
 }

@@ -1,21 +1,14 @@
 import { divideCeil, exactDecimal } from "../../domain/sla/decimal";
-import type { Span, WindowAggregate } from "../../domain/sla/report";
+import type { Span } from "../../domain/sla/report";
 import type { SlaClauseTerms } from "../../domain/sla/terms";
-import {
-  exclusionSpans,
-  exclusionTest,
-  firstWindowFrom,
-  mergeSpans,
-  MINUTE_MS,
-  windowStart,
-} from "../../domain/sla/windows";
+import { exclusionSpans, firstWindowFrom, mergeSpans, MINUTE_MS, windowStart } from "../../domain/sla/windows";
 import { prisma } from "../prisma-client";
 import { fromEpochMs, numberList } from "./window-sql";
 
 // A latency clause's value over a period: the nearest-rank percentile of the period's samples
 // (before asOf) outside excluded windows. The rank k = ceil(p/100 x n) is computed exactly, as the
 // domain does; n comes from the window cache where whole windows lie in the period (only the edge
-// windows are counted in SQL), and the k-th value is read with a bounded sort from whichever end is
+// windows' samples are counted), and the k-th value is read with a bounded sort from whichever end is
 // nearer (a P99 keeps the top 1% in memory, not the whole year's samples).
 
 export async function periodPercentile(
@@ -23,8 +16,8 @@ export async function periodPercentile(
   terms: SlaClauseTerms,
   span: Span,
   asOf: number,
-  /** the cached windows covering the span, when they were cut by these terms */
-  cached: WindowAggregate[] | null,
+  /** the window cache was cut by these terms, so it can count the samples of whole windows */
+  cacheFits: boolean,
 ): Promise<number | null> {
   const minutes = terms.windowMinutes!;
   const length = minutes * MINUTE_MS;
@@ -59,15 +52,23 @@ export async function periodPercentile(
   let n: bigint;
   const innerFrom = firstWindowFrom(from, minutes);
   const innerTo = windowStart(to, minutes);
-  if (cached && innerFrom < innerTo) {
-    const isExcluded = exclusionTest(minutes, exclusions);
-    n = 0n;
-    for (const window of cached)
-      if (window.start >= innerFrom && window.start < innerTo && !isExcluded(window.start)) n += BigInt(window.samples);
-    n += await count([
-      { from, to: innerFrom },
-      { from: innerTo, to },
-    ]);
+  if (cacheFits && innerFrom < innerTo) {
+    const [row] = await prisma().$queryRawUnsafe<{ n: bigint | null }[]>(
+      `SELECT sum(w."samples")::bigint AS n FROM "SlaWindow" w
+       WHERE w."clauseId" = $1 AND w."start" >= ${fromEpochMs("$2::bigint")} AND w."start" < ${fromEpochMs("$3::bigint")}
+         AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array($4, ',')::bigint[], string_to_array($5, ',')::bigint[]) AS x(f, t)
+           WHERE w."start" >= ${fromEpochMs("x.f")} AND w."start" < ${fromEpochMs("x.t")})`,
+      clauseId,
+      innerFrom,
+      innerTo,
+      ...params.slice(3),
+    );
+    n =
+      BigInt(row?.n ?? 0n) +
+      (await count([
+        { from, to: innerFrom },
+        { from: innerTo, to },
+      ]));
   } else n = await count([{ from, to }]);
   if (n === 0n) return null;
 

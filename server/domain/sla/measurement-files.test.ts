@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseK6Summary, parseMeasurementCsv } from "./measurement-files";
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "../../../fixtures/k6", name), "utf8");
 const AT = Date.parse("2026-11-03T10:00:00Z");
 
 describe("parseMeasurementCsv", () => {
