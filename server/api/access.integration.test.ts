@@ -28,6 +28,9 @@ import { postAttestationRest } from "./rest/attestations";
 import { benchmarkReportResponse } from "./rest/benchmark-report";
 import { getEngagementRest } from "./rest/engagements";
 import { invoicePdfRest, listInvoicesRest } from "./rest/invoices";
+import { postSlaMeasurements } from "./rest/sla-measurements";
+import { createSlaClauseRest, listSlaClausesRest, slaComplianceRest } from "./rest/sla";
+import { slaOpenSloRest, slaReportRest } from "./rest/sla-documents";
 import { postTransitionRest } from "./rest/transitions";
 import { errorCodeOf } from "./test-support/error-code";
 import { createCaller } from "./root";
@@ -295,6 +298,26 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     ["POST /milestones/{id}/evidence", (s) => uploadEvidence(s, victimIds.milestone!, postForm({ kind: "junit" }))],
     ["GET /evidence/{id}/download", (s) => downloadEvidence(s, victimIds.evidence!)],
     ["GET /invoices/{id}/pdf", (s) => invoicePdfRest(s, victimIds.invoice!)],
+    ["GET /engagements/{id}/sla/clauses", (s) => listSlaClausesRest(s, victimIds.engagement!, get())],
+    [
+      "POST /engagements/{id}/sla/clauses",
+      (s) => createSlaClauseRest(s, victimIds.engagement!, postJson(EXAMPLE_SLA_TERMS)),
+    ],
+    ["GET /engagements/{id}/sla", (s) => slaComplianceRest(s, victimIds.engagement!, get("?period=2026-11"))],
+    ["GET /engagements/{id}/sla/report", (s) => slaReportRest(s, victimIds.engagement!, get("?period=2026-11"))],
+    ["GET /engagements/{id}/sla/openslo", (s) => slaOpenSloRest(s, victimIds.engagement!, get())],
+    [
+      "POST /sla/measurements",
+      (s) =>
+        postSlaMeasurements(
+          s,
+          postJson({
+            clauseId: victimIds.clause,
+            idempotencyKey: "access-suite-measurements",
+            samples: [{ at: "2026-11-03T10:00:00Z", value: 1 }],
+          }),
+        ),
+    ],
   ];
 
   async function expectRefusal(response: Response, status: number, label: string): Promise<void> {

@@ -33,6 +33,7 @@ import { getEngagementRest, listEngagementsRest } from "./engagements";
 import { healthResponse } from "./health";
 import { invoicePdfRest, listInvoicesRest } from "./invoices";
 import { openApiDocument } from "./openapi";
+import { createSlaClauseRest, listSlaClausesRest, slaComplianceRest } from "./sla";
 import { slaOpenSloRest, slaReportRest } from "./sla-documents";
 import { postTransitionRest } from "./transitions";
 
@@ -300,6 +301,40 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
       headers: { "content-type": "text/markdown" },
     });
     await conforms("importAdrs", await importAdrsRest(owner, engagement, text), 400);
+  });
+
+  it("SLA clauses and compliance", async () => {
+    const terms = {
+      title: "Conformance gauge",
+      metric: "gauge_max",
+      comparator: "lte",
+      target: 5000,
+      unit: "goroutines",
+      windowMinutes: 5,
+      period: "month",
+      timezone: "Asia/Shanghai",
+      credit: { type: "tiered", baseMinor: 100_000, tiers: [{ below: 100, creditPct: 5 }], capPerPeriodMinor: null },
+    };
+    await conforms("createSlaClause", await createSlaClauseRest(owner, engagement, postJson(terms)), 201);
+    await conforms(
+      "createSlaClause",
+      await createSlaClauseRest(owner, engagement, postJson({ ...terms, windowMinutes: null })),
+      422,
+    );
+    await conforms("createSlaClause", await createSlaClauseRest(approver, engagement, postJson(terms)), 403);
+    await conforms("createSlaClause", await createSlaClauseRest(contoso, engagement, postJson(terms)), 404);
+    await conforms("listSlaClauses", await listSlaClausesRest(approver, engagement, get("/clauses")), 200);
+    await conforms(
+      "listSlaClauses",
+      await listSlaClausesRest(owner, engagement, get("/clauses?includeRetired=true")),
+      200,
+    );
+    await conforms("listSlaClauses", await listSlaClausesRest(null, engagement, get("/clauses")), 401);
+    await conforms("listSlaClauses", await listSlaClausesRest(contoso, engagement, get("/clauses")), 404);
+    await conforms("getSlaCompliance", await slaComplianceRest(owner, engagement, get("/sla?period=2026-11")), 200);
+    await conforms("getSlaCompliance", await slaComplianceRest(viewer, engagement, get("/sla")), 200);
+    await conforms("getSlaCompliance", await slaComplianceRest(owner, engagement, get("/sla?period=2026-Q5")), 400);
+    await conforms("getSlaCompliance", await slaComplianceRest(contoso, engagement, get("/sla?period=2026")), 404);
   });
 
   it("SLA documents: the report PDF and the OpenSLO export", async () => {
