@@ -3,29 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import type { NotificationOut } from "@/server/api/routers/notification/notification.schema";
 import { useTRPC } from "./providers/trpc-provider";
 import { Button } from "./ui/button";
 import { cn } from "./ui/cn";
 import { useRefreshingAction } from "./use-refreshing-action";
 
-export interface NotificationRow {
-  id: string;
-  kind: "approved" | "changes_requested" | "deemed" | "awaiting_review" | "sla_trigger";
-  engagementId: string;
-  milestoneId: string | null;
-  params: {
-    milestone: string;
-    engagement: string;
-    who: string;
-    comment: string;
-    clause?: string;
-    action?: string;
-    from?: string;
-    to?: string;
-  };
-  read: boolean;
-  createdAt: string;
-}
+export type NotificationRow = NotificationOut;
 
 /** A user's notices; the words come from the catalog, names and comments are shown as text. */
 export function NotificationList({

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { ClauseComplianceOut } from "@/server/api/routers/sla/sla.schema";
 import { formatMoney } from "@/server/domain/currency";
+import { isWindowed } from "@/server/domain/sla/terms";
 import { ClauseTerms } from "./clause-terms";
 import { SlaChart } from "./sla-chart";
 
@@ -33,7 +34,9 @@ export function ClauseCard({
   const locale = useLocale();
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
   const money = (minor: number | null) => (minor === null ? t("hidden") : formatMoney(minor, currency, locale));
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const timeZone = clause.terms?.timezone ?? "UTC";
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const windowed = isWindowed(clause.metric);
   return (
     <Card className="p-4" data-clause={clause.title} aria-label={clause.title} role="region">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -50,12 +53,14 @@ export function ClauseCard({
         })}
       </p>
       <p className="mt-1 text-sm text-slate-600" data-testid="clause-windows">
-        {t("windows", {
-          total: clause.windows.total,
-          breached: clause.windows.breached,
-          noData: clause.windows.noData,
-          excluded: clause.windows.excluded,
-        })}
+        {windowed
+          ? t("windows", {
+              total: clause.windows.total,
+              breached: clause.windows.breached,
+              noData: clause.windows.noData,
+              excluded: clause.windows.excluded,
+            })
+          : t("judgedOverPeriod")}
       </p>
       {clause.terms && (
         <details className="mt-2">
@@ -65,22 +70,25 @@ export function ClauseCard({
           </div>
         </details>
       )}
-      <div className="mt-3">
-        <SlaChart
-          title={clause.title}
-          series={clause.series}
-          target={clause.target}
-          unit={clause.unit}
-          incidents={clause.incidents}
-          exclusions={clause.terms?.exclusions ?? []}
-        />
-      </div>
+      {windowed && (
+        <div className="mt-3">
+          <SlaChart
+            title={clause.title}
+            series={clause.series}
+            target={clause.target}
+            unit={clause.unit}
+            incidents={clause.incidents}
+            exclusions={clause.terms?.exclusions ?? []}
+            timeZone={timeZone}
+          />
+        </div>
+      )}
       <h4 className="mt-3 text-sm font-medium">{t("incidents", { count: clause.incidents.length })}</h4>
       {clause.incidents.length > 0 && (
         <ul className="mt-1 space-y-0.5 text-sm" aria-label={t("incidentsLabel", { title: clause.title })}>
           {clause.incidents.map((incident) => (
             <li key={incident.from} data-incident={incident.from}>
-              {when.format(Date.parse(incident.from))} – {when.format(Date.parse(incident.to))} UTC ·{" "}
+              {when.format(Date.parse(incident.from))} – {when.format(Date.parse(incident.to))} ({timeZone}) ·{" "}
               {t("incidentWindows", { count: incident.windows })} · {money(incident.creditMinor)}
             </li>
           ))}

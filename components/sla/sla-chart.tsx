@@ -30,6 +30,7 @@ export function SlaChart({
   unit,
   incidents,
   exclusions,
+  timeZone,
 }: {
   title: string;
   series: { start: string; value: number }[];
@@ -37,11 +38,13 @@ export function SlaChart({
   unit: string;
   incidents: { from: string; to: string }[];
   exclusions: { from: string; to: string }[];
+  /** the clause's zone: the axis and the tooltips read in it */
+  timeZone: string;
 }) {
   const t = useTranslations("sla");
   const locale = useLocale();
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" });
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone });
   const data: Point[] = series.map((point) => ({ at: Date.parse(point.start), value: point.value }));
   if (data.length === 0) return <p className="text-sm text-slate-600">{t("chart.noData")}</p>;
   // a period's worth of windows is labelled by day; a few hours of them by time of day
@@ -50,9 +53,7 @@ export function SlaChart({
   const minWidth = span / 200;
   const tick = new Intl.DateTimeFormat(
     locale,
-    span > 2 * DAY_MS
-      ? { month: "short", day: "numeric", timeZone: "UTC" }
-      : { hour: "2-digit", minute: "2-digit", timeZone: "UTC" },
+    span > 2 * DAY_MS ? { month: "short", day: "numeric", timeZone } : { hour: "2-digit", minute: "2-digit", timeZone },
   );
   return (
     <figure>
@@ -80,7 +81,7 @@ export function SlaChart({
             />
             <YAxis width={64} tickFormatter={(value: number) => `${number.format(value)}`} tick={{ fontSize: 11 }} />
             <Tooltip
-              labelFormatter={(at) => `${when.format(Number(at))} UTC`}
+              labelFormatter={(at) => `${when.format(Number(at))} (${timeZone})`}
               formatter={(value) => [`${number.format(Number(value))} ${unit}`, t("chart.value")]}
             />
             {exclusions.map((exclusion) => (

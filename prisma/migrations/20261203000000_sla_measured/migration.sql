@@ -103,7 +103,9 @@ CREATE TABLE "SlaSample" (
     "observed" TEXT,
     CONSTRAINT "SlaSample_pkey" PRIMARY KEY ("id")
 );
-CREATE INDEX "SlaSample_clauseId_at_idx" ON "SlaSample"("clauseId", "at");
+-- INCLUDE "value": a period's percentile reads the values of a time range from the index alone once
+-- (auto)vacuum has marked the pages all-visible, without visiting the table.
+CREATE INDEX "SlaSample_clauseId_at_idx" ON "SlaSample"("clauseId", "at") INCLUDE ("value");
 ALTER TABLE "SlaSample" ADD CONSTRAINT "SlaSample_clauseId_fkey" FOREIGN KEY ("clauseId") REFERENCES "SlaClause"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 CREATE TABLE "SlaWindow" (

@@ -130,7 +130,7 @@ describe.each(testDatabaseKinds())("SLA clauses over REST on %s", (kind) => {
       title: "Versioned",
       target: 900,
     });
-    expect(corrected.version).toBe(1);
+    expect(corrected).toMatchObject({ version: 1, measured: false });
     await ingestMeasurements(
       { kind: "user", scope: ownerScope },
       {
@@ -145,7 +145,7 @@ describe.each(testDatabaseKinds())("SLA clauses over REST on %s", (kind) => {
       title: "Versioned",
       target: 1000,
     });
-    expect(versioned.version).toBe(2);
+    expect(versioned).toMatchObject({ version: 2, measured: true });
     const history = await slaClauseVersions(ownerScope, created.id);
     expect(history.map((v) => [v.version, v.terms.target, v.effectiveTo === null])).toEqual([
       [2, 1000, true],

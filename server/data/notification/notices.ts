@@ -1,3 +1,4 @@
+import type { NotificationKind } from "../../domain/notifications";
 import { awaitingReviewEmail, decisionEmail } from "../../domain/emails";
 import { deemedAcceptanceDeadline, type DeemedAcceptanceRule } from "../../domain/deemed-acceptance";
 import type { Locale } from "../../domain/locale";
@@ -10,7 +11,7 @@ import { NotFound } from "../refusal";
 // is deemed accepted); the client's approvers when a milestone awaits their review. Each gets an
 // in-app notice and an email, written in the same transaction as the change.
 
-export type NotificationKind = "approved" | "changes_requested" | "deemed" | "awaiting_review" | "sla_trigger";
+export type { NotificationKind };
 
 export interface NotificationView {
   id: string;

@@ -18,6 +18,8 @@ export interface SlaClauseView extends SlaClauseTerms {
   id: string;
   engagementId: string;
   version: number;
+  /** measurements exist: an edit starts the next version rather than correcting this one */
+  measured: boolean;
   retiredAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -54,12 +56,16 @@ export function termsOfRow(row: SlaClause): SlaClauseTerms {
   });
 }
 
-function view(row: SlaClause): SlaClauseView {
+/** A clause row with the count that says whether it has measurements. */
+const withBatchCount = { _count: { select: { batches: true } } } as const;
+
+function view(row: SlaClause, measured: boolean): SlaClauseView {
   return {
     ...termsOfRow(row),
     id: row.id,
     engagementId: row.engagementId,
     version: row.version,
+    measured,
     retiredAt: row.retiredAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -130,7 +136,7 @@ export async function createSlaClause(
       after: asAudit(terms),
       data: { title: terms.title, metric: terms.metric, version: 1 },
     });
-    return view(row);
+    return view(row, false);
   };
   return outer ? run(outer) : transaction(run);
 }
@@ -186,7 +192,7 @@ export async function editSlaClause(
       after: asAudit(terms),
       data: { title: terms.title, version },
     });
-    return view(row);
+    return view(row, measured);
   });
 }
 
@@ -209,7 +215,7 @@ export async function retireSlaClause(scope: OrgScope, clauseId: string): Promis
       after: { retiredAt: now.toISOString() },
       data: { title: current.title, version: current.version },
     });
-    return view(row);
+    return view(row, (await tx.slaMeasurementBatch.count({ where: { clauseId } })) > 0);
   });
 }
 
@@ -228,17 +234,21 @@ export async function listSlaClauses(
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
+    include: withBatchCount,
   });
   if (rows.length === 0) await visibleEngagement(scope, engagementId);
-  return rows.map(view);
+  return rows.map((row) => view(row, row._count.batches > 0));
 }
 
 export async function getSlaClause(scope: EngagementReader, clauseId: string): Promise<SlaClauseView> {
-  const row = await prisma().slaClause.findFirst({ where: { id: clauseId, organisationId: scope.organisationId } });
+  const row = await prisma().slaClause.findFirst({
+    where: { id: clauseId, organisationId: scope.organisationId },
+    include: withBatchCount,
+  });
   if (!row) throw new NotFound("SLA clause");
   const visible = await prisma().engagement.count({ where: visibleEngagementWhere(scope, row.engagementId) });
   if (visible === 0) throw new NotFound("SLA clause");
-  return view(row);
+  return view(row, row._count.batches > 0);
 }
 
 /** Every version of the clause's terms, newest first. */

@@ -11,6 +11,7 @@ export const ZSlaClauseResponse = z.object({
   id: z.string(),
   engagementId: z.string(),
   version: z.int().meta({ description: "the terms' version; a change after measurements exist starts the next" }),
+  measured: z.boolean().meta({ description: "measurements exist, so an edit starts the next version" }),
   retiredAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

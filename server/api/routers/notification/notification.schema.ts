@@ -1,14 +1,7 @@
 import { z } from "zod";
+import { NOTIFICATION_KINDS } from "../../../domain/notifications";
 import { ZEntityId } from "../../../domain/schemas";
 
-/** Every kind of in-app notice (the catalog words each under "notifications.kind"). */
-export const NOTIFICATION_KINDS = [
-  "approved",
-  "changes_requested",
-  "deemed",
-  "awaiting_review",
-  "sla_trigger",
-] as const;
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);
 
 /** The words of a notice; an SLA trigger's also name the clause, the action and the interval. */
@@ -32,6 +25,8 @@ export const ZNotificationOut = z.object({
   read: z.boolean(),
   createdAt: z.string(),
 });
+
+export type NotificationOut = z.infer<typeof ZNotificationOut>;
 
 export const ZMarkReadInput = z.strictObject({ id: ZEntityId });
 export const ZMarkedReadOut = z.object({ read: z.literal(true) });

@@ -10,8 +10,8 @@ import type { ClauseOut, ComplianceOut } from "./sla.schema";
 const CHART_POINTS = 600;
 
 export function presentClause(view: SlaClauseView): ClauseOut {
-  const { id, engagementId, version, retiredAt, createdAt, updatedAt, ...terms } = view;
-  return { id, engagementId, version, retiredAt, createdAt, updatedAt, terms };
+  const { id, engagementId, version, measured, retiredAt, createdAt, updatedAt, ...terms } = view;
+  return { id, engagementId, version, measured, retiredAt, createdAt, updatedAt, terms };
 }
 
 /**

@@ -41,6 +41,7 @@ export const ZClauseOut = z.object({
   id: z.string(),
   engagementId: z.string(),
   version: z.number().int(),
+  measured: z.boolean(),
   retiredAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -11,7 +11,7 @@ import { useRefreshingAction } from "@/components/use-refreshing-action";
 import type { SlaClauseTerms } from "@/server/domain/sla/terms";
 import { ClauseForm } from "./clause-form";
 
-type Clause = { id: string; version: number; terms: SlaClauseTerms };
+type Clause = { id: string; version: number; measured: boolean; terms: SlaClauseTerms };
 
 /** The versions of a clause's terms, newest first, read when opened. */
 function VersionHistory({ clauseId, currency }: { clauseId: string; currency: string }) {

@@ -24,7 +24,7 @@ export function ClauseForm({
 }: {
   engagementId: string;
   currency: string;
-  clause?: { id: string; version: number; terms: SlaClauseTerms };
+  clause?: { id: string; version: number; measured: boolean; terms: SlaClauseTerms };
   onDone?: () => void;
 }) {
   const t = useTranslations("sla.form");
@@ -72,7 +72,9 @@ export function ClauseForm({
     <form onSubmit={onSubmit} aria-label={label} className="space-y-3" noValidate>
       {clause && (
         <p className="text-sm text-amber-900">
-          {t("nextVersion", { current: clause.version, next: clause.version + 1 })}
+          {clause.measured
+            ? t("nextVersion", { current: clause.version, next: clause.version + 1 })
+            : t("correctsVersion", { current: clause.version })}
         </p>
       )}
       <ClauseFields defaults={formDefaults(clause?.terms ?? null, digits)} errors={errors} currency={currency} />
