@@ -60,7 +60,12 @@ export async function engagementCompliance(
     // judges the periods before it: a contract often starts before its clauses are recorded)
     if (clause.retiredAt && clause.retiredAt.getTime() <= span.from) continue;
     const asOf = now.getTime();
-    const measurements = await readClauseMeasurements({ id: clause.id, terms: inForce.terms }, span, asOf);
+    // the window cache is cut by the current terms' windows; an earlier version's are computed from the samples
+    const cacheFits =
+      inForce.terms.metric === current.metric &&
+      inForce.terms.windowMinutes === current.windowMinutes &&
+      inForce.terms.percentile === current.percentile;
+    const measurements = await readClauseMeasurements({ id: clause.id, terms: inForce.terms, cacheFits }, span, asOf);
     results.push(
       evaluateClause({
         id: clause.id,

@@ -92,7 +92,8 @@ async function windowsWithIncidentTail(
 }
 
 export async function readClauseMeasurements(
-  clause: { id: string; terms: SlaClauseTerms },
+  /** `cacheFits`: the caller knows whether the window cache was cut by these terms (read when not given) */
+  clause: { id: string; terms: SlaClauseTerms; cacheFits?: boolean },
   span: Span,
   asOf: number,
 ): Promise<ClauseMeasurements> {
@@ -113,7 +114,7 @@ export async function readClauseMeasurements(
     });
     return { kind: "checks", checks: rows.map((r) => ({ at: r.at.getTime(), equal: r.value === 1 })) };
   }
-  const fits = await cacheFits(id, terms);
+  const fits = clause.cacheFits ?? (await cacheFits(id, terms));
   // independent reads: on PostgreSQL they run side by side on two connections
   const [windows, periodValue] = await Promise.all([
     windowsWithIncidentTail(id, terms, span, fits),

@@ -33,43 +33,26 @@ export async function periodPercentile(
       WHERE s."at" >= ${fromEpochMs("x.f")} AND s."at" < ${fromEpochMs("x.t")})`;
   const inRange = `s."clauseId" = $1 AND s."at" >= ${fromEpochMs("$2::bigint")} AND s."at" < ${fromEpochMs("$3::bigint")}`;
   const params = [clauseId, from, to, numberList(excluded.map((e) => e.from)), numberList(excluded.map((e) => e.to))];
-  const count = async (ranges: Span[]) => {
-    let total = 0n;
-    for (const range of ranges) {
-      if (range.to <= range.from) continue;
-      const [row] = await prisma().$queryRawUnsafe<{ n: bigint }[]>(
-        `SELECT count(*) AS n FROM "SlaSample" s WHERE ${inRange} AND ${notExcluded}`,
-        clauseId,
-        range.from,
-        range.to,
-        ...params.slice(3),
-      );
-      total += BigInt(row?.n ?? 0n);
-    }
-    return total;
-  };
-
-  let n: bigint;
+  const samplesIn = (fromParam: string, toParam: string) =>
+    `(SELECT count(*) FROM "SlaSample" s WHERE s."clauseId" = $1
+        AND s."at" >= ${fromEpochMs(fromParam)} AND s."at" < ${fromEpochMs(toParam)} AND ${notExcluded})`;
   const innerFrom = firstWindowFrom(from, minutes);
   const innerTo = windowStart(to, minutes);
-  if (cacheFits && innerFrom < innerTo) {
-    const [row] = await prisma().$queryRawUnsafe<{ n: bigint | null }[]>(
-      `SELECT sum(w."samples")::bigint AS n FROM "SlaWindow" w
-       WHERE w."clauseId" = $1 AND w."start" >= ${fromEpochMs("$2::bigint")} AND w."start" < ${fromEpochMs("$3::bigint")}
-         AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array($4, ',')::bigint[], string_to_array($5, ',')::bigint[]) AS x(f, t)
-           WHERE w."start" >= ${fromEpochMs("x.f")} AND w."start" < ${fromEpochMs("x.t")})`,
-      clauseId,
-      innerFrom,
-      innerTo,
-      ...params.slice(3),
-    );
-    n =
-      BigInt(row?.n ?? 0n) +
-      (await count([
-        { from, to: innerFrom },
-        { from: innerTo, to },
-      ]));
-  } else n = await count([{ from, to }]);
+  // one statement: whole windows counted from the cache (when it was cut by these terms), the
+  // samples of the edge windows counted where they lie
+  const useCache = cacheFits && innerFrom < innerTo;
+  const [counted] = await prisma().$queryRawUnsafe<{ n: bigint | null }[]>(
+    useCache
+      ? `SELECT (COALESCE((SELECT sum(w."samples") FROM "SlaWindow" w
+           WHERE w."clauseId" = $1 AND w."start" >= ${fromEpochMs("$6::bigint")} AND w."start" < ${fromEpochMs("$7::bigint")}
+             AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array($4, ',')::bigint[], string_to_array($5, ',')::bigint[]) AS x(f, t)
+               WHERE w."start" >= ${fromEpochMs("x.f")} AND w."start" < ${fromEpochMs("x.t")})), 0)
+         + ${samplesIn("$2::bigint", "$6::bigint")} + ${samplesIn("$7::bigint", "$3::bigint")})::bigint AS n`
+      : `SELECT ${samplesIn("$2::bigint", "$3::bigint")}::bigint AS n`,
+    ...params,
+    ...(useCache ? [innerFrom, innerTo] : []),
+  );
+  const n = BigInt(counted?.n ?? 0n);
   if (n === 0n) return null;
 
   const { units, scale } = exactDecimal(terms.percentile!);
