@@ -86,7 +86,7 @@ CREATE TABLE "SlaMeasurementBatch" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "SlaMeasurementBatch_pkey" PRIMARY KEY ("id")
 );
-CREATE UNIQUE INDEX "SlaMeasurementBatch_organisationId_idempotencyKey_key" ON "SlaMeasurementBatch"("organisationId", "idempotencyKey");
+CREATE UNIQUE INDEX "SlaMeasurementBatch_clauseId_idempotencyKey_key" ON "SlaMeasurementBatch"("clauseId", "idempotencyKey");
 CREATE INDEX "SlaMeasurementBatch_clauseId_createdAt_idx" ON "SlaMeasurementBatch"("clauseId", "createdAt");
 ALTER TABLE "SlaMeasurementBatch" ADD CONSTRAINT "SlaMeasurementBatch_clauseId_fkey" FOREIGN KEY ("clauseId") REFERENCES "SlaClause"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

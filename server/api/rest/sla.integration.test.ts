@@ -4,7 +4,7 @@ import { editSlaClause, retireSlaClause, slaClauseVersions } from "../../data/sl
 import { ingestMeasurements } from "../../data/sla/ingest";
 import { resolveOrgScope } from "../../data/scope";
 import { useDemoWithoutSla } from "../../data/sla/test-support";
-import { idOf, sessionFor, testDatabaseKinds } from "../../data/testing";
+import { idOf, sessionFor, setEngagementHidesAmounts, testDatabaseKinds } from "../../data/testing";
 import type { SlaClauseTermsInput } from "../../domain/sla/terms";
 import { createSlaClauseRest, listSlaClausesRest, slaComplianceRest } from "./sla";
 
@@ -179,6 +179,58 @@ describe.each(testDatabaseKinds())("SLA clauses over REST on %s", (kind) => {
       "sla_clause.versioned",
       "sla_clause.retired",
     ]);
+  });
+
+  it("hides credits and credit terms from a viewer when the engagement hides amounts, never from the approver", async () => {
+    await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, true);
+    try {
+      const read = async (email: string) => {
+        const session = await sessionFor(email);
+        const report = (await (await slaComplianceRest(session, engagementId, get("/x?period=2026-11"))).json()) as {
+          totalCreditMinor: number | null;
+          clauses: { creditMinor: number | null; incidents: { creditMinor: number | null }[] }[];
+        };
+        const list = (await (await listSlaClausesRest(session, engagementId, get("/x"))).json()) as {
+          clauses: { credit: unknown }[];
+        };
+        return { report, list };
+      };
+      const viewer = await read("viewer@eastbank.test");
+      expect(viewer.report.totalCreditMinor).toBeNull();
+      expect(viewer.report.clauses.length).toBeGreaterThan(0);
+      expect(viewer.report.clauses.every((c) => c.creditMinor === null)).toBe(true);
+      expect(viewer.list.clauses.every((c) => c.credit === null)).toBe(true);
+      const approver = await read("approver@eastbank.test");
+      expect(approver.report.totalCreditMinor).toEqual(expect.any(Number));
+      expect(approver.list.clauses.every((c) => c.credit !== null)).toBe(true);
+    } finally {
+      await setEngagementHidesAmounts(EASTBANK_ENGAGEMENT, false);
+    }
+  });
+
+  it("keeps idempotency keys per clause and the probe's keys for the probe", async () => {
+    const ownerScope = (await resolveOrgScope((await sessionFor("owner@northwind.test")).userId))!;
+    const owner = await sessionFor("owner@northwind.test");
+    const clauseIds: string[] = [];
+    for (const title of ["Keyed A", "Keyed B"]) {
+      const response = await createSlaClauseRest(owner, engagementId, post({ ...latencyClause, title }));
+      clauseIds.push(((await response.json()) as { id: string }).id);
+    }
+    const posting = (clauseId: string, idempotencyKey: string) =>
+      ingestMeasurements(
+        { kind: "user", scope: ownerScope },
+        {
+          clauseId,
+          idempotencyKey,
+          source: "api",
+          measurements: { kind: "values", samples: [{ at: Date.parse("2026-11-04T00:00:00Z"), value: 1 }] },
+        },
+      );
+    for (const clauseId of clauseIds) expect((await posting(clauseId, "shared-key-1")).replayed).toBe(false);
+    await expect(posting(clauseIds[0]!, `probe:${clauseIds[1]}:1796400000000`)).rejects.toMatchObject({
+      code: "UNPROCESSABLE",
+    });
+    expect(await prisma().slaMeasurementBatch.count({ where: { clauseId: { in: clauseIds } } })).toBe(2);
   });
 
   it("answers compliance for a period, and 400 for a period that is not one", async () => {

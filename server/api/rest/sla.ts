@@ -1,8 +1,18 @@
 import type { z } from "zod";
 import { createSlaClause, listSlaClauses, type SlaClauseView } from "../../data/sla/clauses";
 import { engagementCompliance } from "../../data/sla/compliance";
+import { findClientEngagement } from "../../data/engagement/read";
+import type { ClientScope, OrgScope } from "../../data/scope";
+import { amountReaderOf, seesAmounts } from "../../domain/amount-visibility";
+import type { EngagementSlaReport } from "../../domain/sla/report";
 import type { SessionClaims } from "../../auth";
-import { ZSlaClauseBody, ZSlaClauseListQuery, ZSlaPeriodQuery, type ZSlaClauseResponse } from "./contracts/sla";
+import {
+  ZSlaClauseBody,
+  ZSlaClauseListQuery,
+  ZSlaPeriodQuery,
+  type ZSlaClauseResponse,
+  type ZSlaComplianceResponse,
+} from "./contracts/sla";
 import { ZIdParams, parseRequest, queryOf } from "./contracts/shared";
 import { readJsonBody } from "./json-body";
 import { errorResponse, json, refused } from "./respond";
@@ -13,7 +23,29 @@ import { restConsultantScope, restScope } from "./session-scope";
 
 const MAX_CLAUSE_BODY_BYTES = 256 * 1024;
 
-const clauseBody = (clause: SlaClauseView): z.infer<typeof ZSlaClauseResponse> => clause;
+type ClauseBody = z.infer<typeof ZSlaClauseResponse>;
+type ComplianceBody = z.infer<typeof ZSlaComplianceResponse>;
+
+/** Whether the caller sees money on this engagement: not a client viewer the engagement hides amounts from. */
+async function showsAmounts(scope: OrgScope | ClientScope, engagementId: string): Promise<boolean> {
+  if (!("clientId" in scope)) return true;
+  return seesAmounts(amountReaderOf(scope), await findClientEngagement(scope, engagementId));
+}
+
+const clauseBody = (clause: SlaClauseView, show: boolean): ClauseBody => (show ? clause : { ...clause, credit: null });
+
+function complianceBody(report: EngagementSlaReport, show: boolean): ComplianceBody {
+  if (show) return report;
+  return {
+    ...report,
+    totalCreditMinor: null,
+    clauses: report.clauses.map((clause) => ({
+      ...clause,
+      creditMinor: null,
+      incidents: clause.incidents.map((incident) => ({ ...incident, creditMinor: null })),
+    })),
+  };
+}
 
 export async function listSlaClausesRest(session: SessionClaims | null, id: string, request: Request) {
   const params = parseRequest(ZIdParams, { id }, "path");
@@ -26,7 +58,8 @@ export async function listSlaClausesRest(session: SessionClaims | null, id: stri
     const clauses = await listSlaClauses(scope, params.data.id, {
       includeRetired: query.data.includeRetired === "true",
     });
-    return json({ clauses: clauses.map(clauseBody) });
+    const show = await showsAmounts(scope, params.data.id);
+    return json({ clauses: clauses.map((clause) => clauseBody(clause, show)) });
   } catch (error) {
     return errorResponse(error);
   }
@@ -47,7 +80,7 @@ export async function createSlaClauseRest(session: SessionClaims | null, id: str
       terms.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`),
     );
   try {
-    return json(clauseBody(await createSlaClause(scope, params.data.id, terms.data)), 201);
+    return json(clauseBody(await createSlaClause(scope, params.data.id, terms.data), true), 201);
   } catch (error) {
     return errorResponse(error);
   }
@@ -64,7 +97,8 @@ export async function slaComplianceRest(session: SessionClaims | null, id: strin
   const { scope, response } = await restScope(session);
   if (!scope) return response;
   try {
-    return json(await engagementCompliance(scope, params.data.id, query.data.period ?? currentMonth(new Date())));
+    const report = await engagementCompliance(scope, params.data.id, query.data.period ?? currentMonth(new Date()));
+    return json(complianceBody(report, await showsAmounts(scope, params.data.id)));
   } catch (error) {
     return errorResponse(error);
   }

@@ -131,14 +131,15 @@ function replayOf(batch: BatchRow, digest: string): IngestResult {
   };
 }
 
-const findBatch = (client: Pick<Tx, "slaMeasurementBatch">, organisationId: string, idempotencyKey: string) =>
-  client.slaMeasurementBatch.findUnique({
-    where: { organisationId_idempotencyKey: { organisationId, idempotencyKey } },
-  });
+/** Keys belong to their clause: one engagement's pipeline can neither see nor block another's. */
+const findBatch = (client: Pick<Tx, "slaMeasurementBatch">, clauseId: string, idempotencyKey: string) =>
+  client.slaMeasurementBatch.findUnique({ where: { clauseId_idempotencyKey: { clauseId, idempotencyKey } } });
+
+/** The independent probe's keys: nobody else may take one and so silence a probe slot. */
+const PROBE_KEY_PREFIX = "probe:";
 
 /** Stores one posting of measurements for a clause (see the module comment); replays answer the first answer. */
 export async function ingestMeasurements(actor: MeasurementActor, request: IngestRequest): Promise<IngestResult> {
-  const organisationId = organisationOf(actor);
   const digest = measurementDigest(request);
   try {
     // 100,000 samples and their windows take seconds on PGlite; the default 15 s would be tight
@@ -146,7 +147,7 @@ export async function ingestMeasurements(actor: MeasurementActor, request: Inges
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // a concurrent posting with the same key won: answer as it did
-    const raced = await findBatch(prisma(), organisationId, request.idempotencyKey);
+    const raced = await findBatch(prisma(), request.clauseId, request.idempotencyKey);
     if (!raced) throw error;
     return replayOf(raced, digest);
   }
@@ -157,7 +158,11 @@ async function ingestIn(tx: Tx, actor: MeasurementActor, request: IngestRequest,
   const clause = await clauseForMeasurements(actor, request.clauseId, tx);
   // postings to one clause refresh its windows one after the other
   await lockOrganisationRow(tx, "SlaClause", clause.id, organisationId);
-  const earlier = await findBatch(tx, organisationId, request.idempotencyKey);
+  if ((request.source === "probe") !== request.idempotencyKey.startsWith(PROBE_KEY_PREFIX))
+    throw new MeasurementRefusal("UNPROCESSABLE", [
+      `idempotency keys starting with "${PROBE_KEY_PREFIX}" are the independent probe's, and only its`,
+    ]);
+  const earlier = await findBatch(tx, clause.id, request.idempotencyKey);
   if (earlier) return replayOf(earlier, digest);
   if (clause.retiredAt)
     throw new MeasurementRefusal("CLAUSE_RETIRED", ["the SLA clause is retired: it takes no more measurements"]);

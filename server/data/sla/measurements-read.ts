@@ -69,13 +69,15 @@ async function windowsWithIncidentTail(
   terms: SlaClauseTerms,
   span: Span,
   fits: boolean,
+  asOf: number,
 ): Promise<WindowAggregate[]> {
   const minutes = terms.windowMinutes!;
   const length = minutes * MINUTE_MS;
   const windows = await windowsFrom(clauseId, terms, fits, windowStart(span.from, minutes) - length, span.to);
   const breached = (w: WindowAggregate) => !meets(w.value, terms.comparator, terms.target);
   let last = windows.at(-1);
-  while (last && breached(last) && last.start + length >= span.to) {
+  // windows starting at or after `asOf` are not judged yet (samples dated in the future count later)
+  while (last && breached(last) && last.start + length >= span.to && last.start + length < asOf) {
     // a run goes on only through adjacent windows: the next chunk of them is all it can reach
     const from: number = last.start + length;
     const chunk = await windowsFrom(clauseId, terms, fits, from, from + FOLLOW_CHUNK * length);
@@ -117,7 +119,7 @@ export async function readClauseMeasurements(
   const fits = clause.cacheFits ?? (await cacheFits(id, terms));
   // independent reads: on PostgreSQL they run side by side on two connections
   const [windows, periodValue] = await Promise.all([
-    windowsWithIncidentTail(id, terms, span, fits),
+    windowsWithIncidentTail(id, terms, span, fits, asOf),
     terms.metric === "latency_percentile" ? periodPercentile(id, terms, span, asOf, fits) : null,
   ]);
   return { kind: "windows", windows, periodValue };

@@ -14,6 +14,8 @@ export interface FiredTrigger {
   engagementId: string;
   engagement: string;
   clientId: string;
+  /** the engagement is out of draft, so its client's users are told */
+  clientSees: boolean;
   clause: string;
   unit: string;
   timezone: string;
@@ -40,10 +42,12 @@ export async function notifySlaTrigger(tx: Tx, fired: FiredTrigger, delivery: No
     where: { organisationId: fired.organisationId, kind: "consultant", deactivatedAt: null },
     select: { id: true, email: true, locale: true },
   });
-  const clientUsers = await tx.clientUser.findMany({
-    where: { organisationId: fired.organisationId, clientId: fired.clientId, user: { deactivatedAt: null } },
-    select: { user: { select: { id: true, email: true, locale: true } } },
-  });
+  const clientUsers = fired.clientSees
+    ? await tx.clientUser.findMany({
+        where: { organisationId: fired.organisationId, clientId: fired.clientId, user: { deactivatedAt: null } },
+        select: { user: { select: { id: true, email: true, locale: true } } },
+      })
+    : [];
   const from = zonedMinute(fired.interval.from, fired.timezone);
   const to = zonedMinute(fired.interval.to, fired.timezone);
   const params = {

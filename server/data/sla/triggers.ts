@@ -18,7 +18,9 @@ import { defaultNoticeDelivery, notifySlaTrigger } from "./trigger-notices";
 /** How far back a run of hot windows is followed before it is taken as starting there (31 days). */
 const LONGEST_LOOKBACK_MS = 31 * 24 * 60 * MINUTE_MS;
 
-type ClauseRow = Prisma.SlaClauseGetPayload<{ include: { engagement: { select: { title: true; clientId: true } } } }>;
+type ClauseRow = Prisma.SlaClauseGetPayload<{
+  include: { engagement: { select: { title: true; clientId: true; status: true } } };
+}>;
 
 async function windowsBetween(tx: Tx, clauseId: string, span: Span): Promise<WindowAggregate[]> {
   const rows = await tx.slaWindow.findMany({
@@ -72,7 +74,7 @@ export async function raiseTriggeredActions(
 ): Promise<void> {
   const clause = await tx.slaClause.findUnique({
     where: { id: clauseId },
-    include: { engagement: { select: { title: true, clientId: true } } },
+    include: { engagement: { select: { title: true, clientId: true, status: true } } },
   });
   if (!clause || clause.retiredAt) return;
   const terms = termsOfRow(clause);
@@ -159,6 +161,8 @@ async function recordEpisode(
       engagementId: clause.engagementId,
       engagement: clause.engagement.title,
       clientId: clause.engagement.clientId,
+      // a draft is not the client's to see yet: its users hear of nothing in it
+      clientSees: clause.engagement.status !== "draft",
       clause: clause.title,
       unit: terms.unit,
       timezone: terms.timezone,

@@ -30,7 +30,11 @@ const ZInstant = z.iso.datetime({
   offset: true,
   error: "expected an ISO-8601 time with an offset, e.g. 2026-11-03T10:00:00Z",
 });
-const ZCount = z.int({ error: "expected an integer >= 0" }).min(0, "expected an integer >= 0");
+// a window's sums stay exact (and in a bigint) however many postings land in it
+const ZCount = z
+  .int({ error: "expected an integer >= 0" })
+  .min(0, "expected an integer >= 0")
+  .max(1e12, "expected at most 1,000,000,000,000");
 const ZDigest = z.string({ error: "expected a string" }).min(1, "expected a non-empty string").max(512);
 
 export const ZValueSample = z.object({ at: ZInstant, value: z.number({ error: "expected a finite number" }) });

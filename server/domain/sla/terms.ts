@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exactDecimal } from "./decimal";
 
 // An SLA clause's terms, written once: the REST contract, the tRPC input, the clause form, the
 // stored JSON columns and the compliance engine all read these schemas. The exact semantics
@@ -39,6 +40,12 @@ const isTimeZone = (value: string): boolean => {
 export const ZTimeZone = z.string().min(1).max(64).refine(isTimeZone, "an IANA time zone, e.g. Asia/Shanghai");
 
 const ZInstant = z.iso.datetime({ offset: true });
+
+/** A figure stored as DECIMAL(p, places): at most `places` decimals and under `limit` in size, so it is kept exactly. */
+const storedDecimal = (schema: z.ZodNumber, places: number, limit: number) =>
+  schema
+    .refine((value) => Math.abs(value) < limit, `under ${limit.toExponential(0).replace("e+", "e")} in size`)
+    .refine((value) => exactDecimal(value).scale <= places, `at most ${places} decimal places`);
 const ZMinor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const ZFinite = z.number().finite();
 
@@ -96,9 +103,9 @@ export const termsShape = {
   title: z.string().trim().min(1).max(200),
   metric: ZSlaMetric,
   /** latency_percentile only: the percentile, e.g. 99 or 99.9 */
-  percentile: z.number().gt(0).max(100).nullable().default(null),
+  percentile: storedDecimal(z.number().gt(0).max(100), 4, 1000).nullable().default(null),
   comparator: ZSlaComparator,
-  target: ZFinite,
+  target: storedDecimal(z.number().finite(), 6, 1e14),
   unit: z.string().trim().min(1).max(20),
   /** per-window metrics: the window length in minutes (windows align to multiples since the Unix epoch) */
   windowMinutes: z.number().int().min(1).max(1440).nullable().default(null),

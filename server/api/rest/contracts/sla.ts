@@ -8,6 +8,9 @@ export const ZSlaClauseBody = ZSlaClauseTerms;
 
 export const ZSlaClauseResponse = z.object({
   ...termsShape,
+  credit: termsShape.credit.nullable().meta({
+    description: "null for a client viewer of an engagement that hides amounts from viewers",
+  }),
   id: z.string(),
   engagementId: z.string(),
   version: z.int().meta({ description: "the terms' version; a change after measurements exist starts the next" }),
@@ -35,7 +38,10 @@ const ZIncident = z.object({
   from: z.iso.datetime(),
   to: z.iso.datetime(),
   windows: z.int(),
-  creditMinor: z.int().meta({ description: "integer minor units" }),
+  creditMinor: z
+    .int()
+    .nullable()
+    .meta({ description: "integer minor units; null when amounts are hidden from the caller" }),
 });
 
 export const ZClauseCompliance = z.object({
@@ -50,7 +56,7 @@ export const ZClauseCompliance = z.object({
   met: z.boolean().nullable(),
   windows: z.object({ total: z.int(), breached: z.int(), noData: z.int(), excluded: z.int() }),
   incidents: z.array(ZIncident),
-  creditMinor: z.int(),
+  creditMinor: z.int().nullable().meta({ description: "null when amounts are hidden from the caller" }),
   capped: z.boolean(),
   creditApplies: z.boolean().meta({ description: "the clause's own period kind is the one asked for" }),
   version: z.int(),
@@ -61,7 +67,7 @@ export const ZSlaComplianceResponse = z.object({
   period: z.string(),
   currency: z.string(),
   clauses: z.array(ZClauseCompliance),
-  totalCreditMinor: z.int(),
+  totalCreditMinor: z.int().nullable().meta({ description: "null when amounts are hidden from the caller" }),
 });
 
 export const slaOperations: RestOperation[] = [

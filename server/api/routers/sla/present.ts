@@ -45,7 +45,8 @@ export async function presentCompliance(
       ...clause,
       creditMinor: amount(clause.creditMinor),
       incidents: clause.incidents.map((incident) => ({ ...incident, creditMinor: amount(incident.creditMinor) })),
-      terms: termsById.get(clause.id) ?? null,
+      // the terms name money (credits, caps, the base): not for a reader amounts are hidden from
+      terms: show ? (termsById.get(clause.id) ?? null) : null,
       series: series[index] ?? [],
     })),
   };
