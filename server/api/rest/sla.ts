@@ -4,7 +4,7 @@ import { engagementCompliance } from "../../data/sla/compliance";
 import { findClientEngagement } from "../../data/engagement/read";
 import type { ClientScope, OrgScope } from "../../data/scope";
 import { amountReaderOf, seesAmounts } from "../../domain/amount-visibility";
-import type { EngagementSlaReport } from "../../domain/sla/report";
+import { withoutCredits, type EngagementSlaReport } from "../../domain/sla/report";
 import type { SessionClaims } from "../../auth";
 import {
   ZSlaClauseBody,
@@ -34,18 +34,8 @@ async function showsAmounts(scope: OrgScope | ClientScope, engagementId: string)
 
 const clauseBody = (clause: SlaClauseView, show: boolean): ClauseBody => (show ? clause : { ...clause, credit: null });
 
-function complianceBody(report: EngagementSlaReport, show: boolean): ComplianceBody {
-  if (show) return report;
-  return {
-    ...report,
-    totalCreditMinor: null,
-    clauses: report.clauses.map((clause) => ({
-      ...clause,
-      creditMinor: null,
-      incidents: clause.incidents.map((incident) => ({ ...incident, creditMinor: null })),
-    })),
-  };
-}
+const complianceBody = (report: EngagementSlaReport, show: boolean): ComplianceBody =>
+  show ? report : withoutCredits(report);
 
 export async function listSlaClausesRest(session: SessionClaims | null, id: string, request: Request) {
   const params = parseRequest(ZIdParams, { id }, "path");

@@ -8,17 +8,16 @@ import type { ClientScope, OrgScope, TokenScope } from "../scope";
 
 export type EngagementReader = OrgScope | ClientScope | TokenScope;
 
-export function visibleEngagementWhere(scope: EngagementReader, engagementId: string) {
-  if ("tokenId" in scope)
-    return { id: engagementId, organisationId: scope.organisationId, AND: [{ id: scope.engagementId }] };
+/** The engagements the scope may see, as a filter (also usable on a relation). */
+export function visibleEngagementFilter(scope: EngagementReader) {
+  if ("tokenId" in scope) return { organisationId: scope.organisationId, id: scope.engagementId };
   if ("clientId" in scope)
-    return {
-      id: engagementId,
-      organisationId: scope.organisationId,
-      clientId: scope.clientId,
-      status: { not: "draft" as const },
-    };
-  return { id: engagementId, organisationId: scope.organisationId };
+    return { organisationId: scope.organisationId, clientId: scope.clientId, status: { not: "draft" as const } };
+  return { organisationId: scope.organisationId };
+}
+
+export function visibleEngagementWhere(scope: EngagementReader, engagementId: string) {
+  return { AND: [{ id: engagementId }, visibleEngagementFilter(scope)] };
 }
 
 export async function visibleEngagement(

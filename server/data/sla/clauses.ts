@@ -2,7 +2,7 @@ import { Prisma, type SlaClause } from "@prisma/client";
 import type { JsonValue } from "../../domain/audit";
 import { ZSlaClauseTerms, type SlaClauseTerms, type SlaClauseTermsInput } from "../../domain/sla/terms";
 import { appendUserAuditEvent } from "../audit/chain";
-import { visibleEngagement, visibleEngagementWhere, type EngagementReader } from "../engagement/visible";
+import { visibleEngagement, visibleEngagementFilter, type EngagementReader } from "../engagement/visible";
 import { prisma, transaction, type Tx } from "../prisma-client";
 import { DataRefusal, NotFound } from "../refusal";
 import { lockOrganisationRow } from "../row-lock";
@@ -229,7 +229,7 @@ export async function listSlaClauses(
     where: {
       engagementId,
       organisationId: scope.organisationId,
-      engagement: visibleEngagementWhere(scope, engagementId),
+      engagement: visibleEngagementFilter(scope),
       ...(options.includeRetired ? {} : { retiredAt: null }),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -242,12 +242,10 @@ export async function listSlaClauses(
 
 export async function getSlaClause(scope: EngagementReader, clauseId: string): Promise<SlaClauseView> {
   const row = await prisma().slaClause.findFirst({
-    where: { id: clauseId, organisationId: scope.organisationId },
+    where: { id: clauseId, organisationId: scope.organisationId, engagement: visibleEngagementFilter(scope) },
     include: withBatchCount,
   });
   if (!row) throw new NotFound("SLA clause");
-  const visible = await prisma().engagement.count({ where: visibleEngagementWhere(scope, row.engagementId) });
-  if (visible === 0) throw new NotFound("SLA clause");
   return view(row, row._count.batches > 0);
 }
 

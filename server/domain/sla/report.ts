@@ -71,3 +71,16 @@ export interface EngagementSlaReport {
   clauses: ClauseCompliance[];
   totalCreditMinor: number;
 }
+
+/** The report as a reader the engagement hides amounts from reads it: the same figures, every credit null. */
+export function withoutCredits(report: EngagementSlaReport) {
+  return {
+    ...report,
+    totalCreditMinor: null,
+    clauses: report.clauses.map((clause) => ({
+      ...clause,
+      creditMinor: null,
+      incidents: clause.incidents.map((incident) => ({ ...incident, creditMinor: null })),
+    })),
+  };
+}

@@ -1,5 +1,6 @@
 import { amountReaderOf, seesAmounts } from "../../../domain/amount-visibility";
 import { clauseWindowSeries, engagementCompliance } from "../../../data/sla/compliance";
+import { withoutCredits } from "../../../domain/sla/report";
 import { listSlaClauses, type SlaClauseView } from "../../../data/sla/clauses";
 import type { ClientScope, OrgScope } from "../../../data/scope";
 import type { ClauseOut, ComplianceOut } from "./sla.schema";
@@ -29,7 +30,7 @@ export async function presentCompliance(
     listSlaClauses(scope, engagementId, { includeRetired: true }),
   ]);
   const show = seesAmounts(amountReaderOf(scope), engagement);
-  const amount = (minor: number) => (show ? minor : null);
+  const shown = show ? report : withoutCredits(report);
   const termsById = new Map(clauses.map((clause) => [clause.id, presentClause(clause).terms]));
   const series = await Promise.all(
     report.clauses.map((clause) => clauseWindowSeries(scope, clause.id, period, CHART_POINTS)),
@@ -38,13 +39,11 @@ export async function presentCompliance(
     engagementId: report.engagementId,
     period: report.period,
     currency: report.currency,
-    totalCreditMinor: amount(report.totalCreditMinor),
+    totalCreditMinor: shown.totalCreditMinor,
     amountsHidden: !show,
     closed: report.clauses.length > 0 && report.clauses.every((clause) => Date.parse(clause.period.to) <= Date.now()),
-    clauses: report.clauses.map((clause, index) => ({
+    clauses: shown.clauses.map((clause, index) => ({
       ...clause,
-      creditMinor: amount(clause.creditMinor),
-      incidents: clause.incidents.map((incident) => ({ ...incident, creditMinor: amount(incident.creditMinor) })),
       // the terms name money (credits, caps, the base): not for a reader amounts are hidden from
       terms: show ? (termsById.get(clause.id) ?? null) : null,
       series: series[index] ?? [],
