@@ -27,8 +27,8 @@ export function NotificationList({
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   if (notifications.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
   const href = (n: NotificationRow) =>
-    n.kind === "sla_trigger"
-      ? `${linkFor === "portal" ? "/portal" : ""}/engagements/${n.engagementId}/sla`
+    n.kind === "sla_trigger" || n.kind === "roi_shared"
+      ? `${linkFor === "portal" ? "/portal" : ""}/engagements/${n.engagementId}/${n.kind === "sla_trigger" ? "sla" : "roi"}`
       : linkFor === "portal" && n.milestoneId
         ? `/portal/engagements/${n.engagementId}/milestones/${n.milestoneId}`
         : linkFor === "portal"

@@ -1,5 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { adrLabel } from "@/server/domain/adr/adr";
+import { formatMoney } from "@/server/domain/currency";
 import type { AdrOut } from "@/server/api/routers/adr/adr.schema";
 import { AdrStatusBadge } from "./adr-status-badge";
 import { Markdown } from "./markdown";
@@ -15,6 +16,7 @@ const VERDICT_TONE: Record<string, string> = {
 /** One ADR in full, for consultants and clients alike; links to other ADRs via `hrefOf`. */
 export function AdrDetail({ adr, hrefOf }: { adr: AdrOut; hrefOf: (number: number) => string | null }) {
   const t = useTranslations("adrs");
+  const locale = useLocale();
   const link = (number: number, text: string) => {
     const href = hrefOf(number);
     return href ? (
@@ -64,6 +66,17 @@ export function AdrDetail({ adr, hrefOf }: { adr: AdrOut; hrefOf: (number: numbe
           <p className="text-slate-600">{link(adr.supersedes, t("supersedes", { label: adrLabel(adr.supersedes) }))}</p>
         )}
       </header>
+
+      {adr.pl && (
+        <p data-pl-account={adr.pl.account} data-pl-effect={adr.pl.effect}>
+          {t("pl.line", {
+            account: adr.pl.account,
+            amount: formatMoney(adr.pl.amountMinor, adr.pl.currency, locale),
+            recurrence: t(`pl.recurrences.${adr.pl.recurrence}`),
+            effect: t(`pl.effects.${adr.pl.effect}`),
+          })}
+        </p>
+      )}
 
       <section aria-label={t("validatedBy")} className="rounded-md border border-slate-200 p-3">
         <h2 className="font-semibold">{t("validatedBy")}</h2>

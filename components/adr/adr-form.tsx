@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import type { AdrDraft } from "@/server/domain/adr/draft";
+import type { AdrPl, AdrPlFields } from "@/server/domain/adr/pl";
 import { Button } from "../ui/button";
+import { AdrPlFieldset, plFieldsFromForm } from "./adr-pl-fields";
 
 // The ADR editor: the same fields for recording, editing and superseding. Lists are typed one
 // item per line; the server validates everything again and answers with reasons.
@@ -49,16 +51,20 @@ export function AdrForm({
   onSubmit,
   children,
   label,
+  pl,
 }: {
   initial: AdrDraft;
   submitLabel: string;
   pending: boolean;
-  onSubmit: (draft: AdrDraft) => void;
+  onSubmit: (draft: AdrDraft, pl: AdrPlFields) => void;
   children?: ReactNode;
   label: string;
+  /** the P&L label's fields, shown when given */
+  pl?: { initial: AdrPl | null; currency: string };
 }) {
   const t = useTranslations("adrs");
   const dateHelp = useId();
+  const [plProblem, setPlProblem] = useState(false);
   const [options, setOptions] = useState<OptionRow[]>(() =>
     initial.consideredOptions.map((o, key) => ({
       key,
@@ -72,22 +78,28 @@ export function AdrForm({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const field = (name: string) => String(form.get(name) ?? "");
-    onSubmit({
-      title: field("title"),
-      // an empty date is an unknown one
-      date: field("date") || null,
-      deciders: names(field("deciders")),
-      consulted: names(field("consulted")),
-      informed: names(field("informed")),
-      context: field("context"),
-      decisionDrivers: lines(field("decisionDrivers")),
-      consideredOptions: options
-        .filter((o) => o.title.trim() !== "")
-        .map((o) => ({ title: o.title.trim(), pros: lines(o.pros), cons: lines(o.cons) })),
-      decisionOutcome: field("decisionOutcome"),
-      consequences: field("consequences"),
-      validation: field("validation"),
-    });
+    const plFields = pl ? plFieldsFromForm(form, pl.currency) : {};
+    setPlProblem(plFields === null);
+    if (plFields === null) return;
+    onSubmit(
+      {
+        title: field("title"),
+        // an empty date is an unknown one
+        date: field("date") || null,
+        deciders: names(field("deciders")),
+        consulted: names(field("consulted")),
+        informed: names(field("informed")),
+        context: field("context"),
+        decisionDrivers: lines(field("decisionDrivers")),
+        consideredOptions: options
+          .filter((o) => o.title.trim() !== "")
+          .map((o) => ({ title: o.title.trim(), pros: lines(o.pros), cons: lines(o.cons) })),
+        decisionOutcome: field("decisionOutcome"),
+        consequences: field("consequences"),
+        validation: field("validation"),
+      },
+      plFields,
+    );
   }
 
   const update = (key: number, change: Partial<OptionRow>) =>
@@ -197,6 +209,8 @@ export function AdrForm({
       {textArea("decisionOutcome", "fields.outcome", initial.decisionOutcome)}
       {textArea("consequences", "fields.consequences", initial.consequences, 3)}
       {textArea("validation", "fields.validation", initial.validation, 2)}
+      {pl && <AdrPlFieldset initial={pl.initial} currency={pl.currency} />}
+      {plProblem && <p className="text-red-800">{t("pl.amountInvalid")}</p>}
       {children}
       <Button type="submit" disabled={pending}>
         {submitLabel}

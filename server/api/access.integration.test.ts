@@ -31,6 +31,7 @@ import { invoicePdfRest, listInvoicesRest } from "./rest/invoices";
 import { postSlaMeasurements } from "./rest/sla-measurements";
 import { createSlaClauseRest, listSlaClausesRest, slaComplianceRest } from "./rest/sla";
 import { slaOpenSloRest, slaReportRest } from "./rest/sla-documents";
+import { roiReportPdfRest, roiRest } from "./rest/roi";
 import { postTransitionRest } from "./rest/transitions";
 import { errorCodeOf } from "./test-support/error-code";
 import { createCaller } from "./root";
@@ -95,6 +96,13 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
       idempotencyKey: "victim-measurements",
     });
     victimIds.actionItem = (await owner.sla.actionItems({ engagementId: victimIds.engagement! }))[0]!.id;
+    victimIds.debtItem = (await owner.debt.list({ engagementId: victimIds.engagement! })).items[0]!.id;
+    const component = (name: string) =>
+      owner.systemMap.createComponent({ engagementId: victimIds.engagement!, name, kind: "service", milestoneIds: [] });
+    victimIds.component = (await component("Victim gateway")).id;
+    victimIds.otherComponent = (await component("Victim node")).id;
+    await owner.systemMap.addDependency({ fromId: victimIds.component, toId: victimIds.otherComponent });
+    victimIds.share = (await owner.roi.share({ engagementId: victimIds.engagement! })).id;
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),
@@ -108,7 +116,15 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
 
   it("finds procedures in the router, each behind a session and with a declared output schema", () => {
     expect(procedures.map((p) => p.path)).toEqual(
-      expect.arrayContaining(["engagement.list", "engagement.get", "portal.engagement.get"]),
+      expect.arrayContaining([
+        "engagement.list",
+        "engagement.get",
+        "portal.engagement.get",
+        ...["debt.list", "debt.create", "debt.edit", "debt.delete", "debt.revisions"],
+        ...["systemMap.get", "systemMap.createComponent", "systemMap.editComponent", "systemMap.deleteComponent"],
+        ...["systemMap.addDependency", "systemMap.removeDependency", "systemMap.attach"],
+        ...["roi.get", "roi.updateSettings", "roi.planMilestone", "roi.share", "roi.withdraw", "portal.roi"],
+      ]),
     );
     for (const procedure of procedures) {
       expect(procedure.area, procedure.path).not.toBe("public");
@@ -306,6 +322,8 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     ["GET /engagements/{id}/sla", (s) => slaComplianceRest(s, victimIds.engagement!, get("?period=2026-11"))],
     ["GET /engagements/{id}/sla/report", (s) => slaReportRest(s, victimIds.engagement!, get("?period=2026-11"))],
     ["GET /engagements/{id}/sla/openslo", (s) => slaOpenSloRest(s, victimIds.engagement!, get())],
+    ["GET /engagements/{id}/roi", (s) => roiRest(s, victimIds.engagement!, get())],
+    ["GET /engagements/{id}/roi/report", (s) => roiReportPdfRest(s, victimIds.engagement!, get())],
     [
       "POST /sla/measurements",
       (s) =>

@@ -15,7 +15,10 @@ import { engagementRouter } from "./routers/engagement/router";
 import { meRouter } from "./routers/me/router";
 import { milestoneRouter } from "./routers/milestone/router";
 import { portalRouter } from "./routers/portal/router";
+import { roiRouter } from "./routers/roi/router";
 import { slaRouter } from "./routers/sla/router";
+import { debtRouter } from "./routers/debt/router";
+import { systemMapRouter } from "./routers/system-map/router";
 import { teamRouter } from "./routers/team/router";
 
 export const appRouter = createTRPCRouter({
@@ -35,8 +38,11 @@ export const appRouter = createTRPCRouter({
   milestone: milestoneRouter,
   portal: portalRouter,
   sla: slaRouter,
+  roi: roiRouter,
   team: teamRouter,
   job: jobRouter,
+  debt: debtRouter,
+  systemMap: systemMapRouter,
 });
 
 export type AppRouter = typeof appRouter;

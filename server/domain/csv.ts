@@ -5,6 +5,8 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: string | number | null | undefined): string {
+  // a number is data, never a formula: a negative amount stays a number the spreadsheet can sum
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
   let text = value === null || value === undefined ? "" : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -170,3 +170,20 @@ export function slaTriggerEmail(
       `${input.from} to ${input.to}.\n\nThe engagement has a new action item: ${input.action}\n\n${input.link}`,
   };
 }
+
+/** The consultant shared the engagement's ROI report with the client. */
+export function roiSharedEmail(locale: Locale, input: { engagement: string; who: string; link: string }): Email {
+  if (locale === "zh-CN")
+    return {
+      subject: `投资回报报告：${input.engagement}`,
+      body:
+        `${input.who} 与您分享了项目「${input.engagement}」的投资回报（ROI）报告：` +
+        `净现值、置信区间、回收期与技术债务清单，附中英文 PDF。\n\n${input.link}`,
+    };
+  return {
+    subject: `ROI report: ${input.engagement}`,
+    body:
+      `${input.who} shared the ROI report of ${input.engagement} with you: net present value, its confidence ` +
+      `interval, payback and the priced tech debt, with the PDF in English and Chinese.\n\n${input.link}`,
+  };
+}

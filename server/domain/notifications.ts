@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   "deemed",
   "awaiting_review",
   "sla_trigger",
+  "roi_shared",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

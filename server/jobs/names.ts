@@ -9,6 +9,7 @@ export const JOB_NAMES = [
   "evidence-probe-recheck",
   "sla-probe-sweep",
   "sla-probe-run",
+  "roi-simulate",
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];

@@ -2,6 +2,7 @@ import type { JobDefinition } from "./definition";
 import { deemedAcceptanceApply, deemedAcceptanceSweep } from "./handlers/deemed-acceptance";
 import { outboxDeliver, outboxSweep } from "./handlers/outbox";
 import { evidenceProbeRecheck, evidenceProbeSweep } from "./handlers/probe-recheck";
+import { roiSimulate } from "./handlers/roi-simulation";
 import { slaProbeRun, slaProbeSweep } from "./handlers/sla-probe";
 import type { JobName } from "./names";
 
@@ -21,4 +22,5 @@ export const JOBS: { readonly [Name in JobName]: JobDefinition } = {
   "evidence-probe-recheck": evidenceProbeRecheck,
   "sla-probe-sweep": slaProbeSweep,
   "sla-probe-run": slaProbeRun,
+  "roi-simulate": roiSimulate,
 };

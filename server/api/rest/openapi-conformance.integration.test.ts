@@ -29,12 +29,14 @@ import { exportAdrsRest, listAdrsRest } from "./adrs";
 import { approvalLogResponse } from "./approval-log";
 import { postAttestationRest } from "./attestations";
 import { benchmarkReportResponse } from "./benchmark-report";
+import { importDebtRest } from "./debt-import";
 import { getEngagementRest, listEngagementsRest } from "./engagements";
 import { healthResponse } from "./health";
 import { invoicePdfRest, listInvoicesRest } from "./invoices";
 import { openApiDocument } from "./openapi";
 import { createSlaClauseRest, listSlaClausesRest, slaComplianceRest } from "./sla";
 import { slaOpenSloRest, slaReportRest } from "./sla-documents";
+import { roiReportPdfRest, roiRest } from "./roi";
 import { postTransitionRest } from "./transitions";
 
 // Every documented operation called on the demo data, each answer checked against the document:
@@ -349,6 +351,18 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     await conforms("getSlaOpenSlo", await slaOpenSloRest(contoso, engagement, get("/openslo")), 404);
   });
 
+  it("ROI: the figures (JSON, CSV), the PDF, nothing shared yet for the client", async () => {
+    await conforms("getRoi", await roiRest(owner, engagement, get("/roi")), 200);
+    await conforms("getRoi", await roiRest(owner, engagement, get("/roi?format=csv")), 200);
+    await conforms("getRoi", await roiRest(owner, engagement, get("/roi?format=xml")), 400);
+    await conforms("getRoi", await roiRest(null, engagement, get("/roi")), 401);
+    await conforms("getRoi", await roiRest(approver, engagement, get("/roi")), 404);
+    await conforms("getRoiReport", await roiReportPdfRest(owner, engagement, get("/roi/report?lang=zh-CN")), 200);
+    await conforms("getRoiReport", await roiReportPdfRest(owner, engagement, get("/roi/report?lang=de")), 400);
+    await conforms("getRoiReport", await roiReportPdfRest(null, engagement, get("/roi/report")), 401);
+    await conforms("getRoiReport", await roiReportPdfRest(contoso, engagement, get("/roi/report")), 404);
+  });
+
   it("SLA measurements: a token's samples, a replay, a bad item, the wrong caller", async () => {
     const clause = await createSlaClause((await resolveOrgScope(owner.userId))!, engagement, {
       title: "Conformance P99",
@@ -378,6 +392,21 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     await conforms("postSlaMeasurements", await postSlaMeasurements(approver, postJson(body)), 403);
     await conforms("postSlaMeasurements", await postSlaMeasurements(contoso, postJson(body)), 404);
     await conforms("postSlaMeasurements", await postSlaMeasurements(null, postJson(body)), 401);
+  });
+
+  it("debt import: a SonarQube export by session and by token, a bad one, the wrong caller", async () => {
+    const sonar = fixture("debt/fixtures/issues-two-of-one-rule.json").toString("utf8");
+    const withToken = new Request(`${URL_BASE}/`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: sonar,
+    });
+    await conforms("importDebt", await importDebtRest(owner, engagement, postJson(JSON.parse(sonar))), 200);
+    await conforms("importDebt", await importDebtRest(null, engagement, withToken), 200);
+    await conforms("importDebt", await importDebtRest(owner, engagement, postJson({ issues: [{}] })), 422);
+    await conforms("importDebt", await importDebtRest(approver, engagement, postJson({ issues: [] })), 403);
+    await conforms("importDebt", await importDebtRest(contoso, engagement, postJson({ issues: [] })), 404);
+    await conforms("importDebt", await importDebtRest(null, engagement, postJson({ issues: [] })), 401);
   });
 
   it("health, reachable and not", async () => {

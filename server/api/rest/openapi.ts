@@ -2,11 +2,13 @@ import { z } from "zod";
 import { adrOperations } from "./contracts/adrs";
 import { approvalOperations } from "./contracts/approvals";
 import { benchmarkReportOperations } from "./contracts/benchmark-report";
+import { debtImportOperations } from "./contracts/debt-import";
 import { ZEngagementSummary, ZRestMilestone, engagementOperations } from "./contracts/engagements";
 import { evidenceOperations } from "./contracts/evidence";
 import { healthOperations } from "./contracts/health";
 import { invoiceOperations } from "./contracts/invoices";
 import { milestoneOperations } from "./contracts/milestones";
+import { roiOperations } from "./contracts/roi";
 import { ZRefusal, type RestOperation } from "./contracts/shared";
 import { slaOperations } from "./contracts/sla";
 import { slaDocumentOperations } from "./contracts/sla-documents";
@@ -29,6 +31,8 @@ export const restOperations: readonly RestOperation[] = [
   ...slaOperations,
   ...slaDocumentOperations,
   ...slaMeasurementOperations,
+  ...debtImportOperations,
+  ...roiOperations,
   ...healthOperations,
 ];
 

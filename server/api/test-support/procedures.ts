@@ -114,6 +114,12 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "sla.compliance": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
   "portal.sla.compliance": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
   "sla.issueCreditNote": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
+  "debt.create": (ids) => ({ engagementId: ids.engagement, fields: EXAMPLE_DEBT_FIELDS }),
+  "debt.edit": (ids) => ({ debtItemId: ids.debtItem, expectedRevision: 1, fields: EXAMPLE_DEBT_FIELDS }),
+  "systemMap.addDependency": (ids) => ({ fromId: ids.component, toId: ids.otherComponent }),
+  "systemMap.removeDependency": (ids) => ({ fromId: ids.component, toId: ids.otherComponent }),
+  "systemMap.attach": (ids) => ({ kind: "debt", id: ids.debtItem, componentId: ids.component }),
+  "roi.planMilestone": (ids) => ({ milestoneId: ids.milestone, month: "2026-12" }),
   "sla.uploadMeasurements": (ids) => ({
     clauseId: ids.clause,
     format: "csv",
@@ -134,6 +140,8 @@ export const EXAMPLE_SLA_TERMS: SlaClauseTermsInput = {
   credit: { type: "per_incident", perBreachedWindowMinor: 100, capPerIncidentMinor: 1_000 },
   triggers: [{ when: "above", value: 12, forMinutes: 5, action: "Joint load test" }],
 };
+
+const EXAMPLE_DEBT_FIELDS = { title: "Access check", impact: "low", costPerQuarterMinor: 1, fixDays: 1 };
 
 const EXAMPLE_ADR_DRAFT = {
   title: "Access check",

@@ -3,7 +3,8 @@ import { adrContentSha256 } from "../../domain/adr/draft";
 import { draftDiff, type FieldDiff } from "../../domain/adr/diff";
 import { periodKeyOf } from "../../domain/sla/period";
 import type { EngagementSlaReport } from "../../domain/sla/report";
-import { draftOfRevision, draftOfRow } from "./rows";
+import type { AdrPl } from "../../domain/adr/pl";
+import { draftOfRevision, draftOfRow, plOfRevision, plOfRow } from "./rows";
 import { decisionInputs, milestoneDecisionSelect } from "../milestone/decision-inputs";
 import { prisma } from "../prisma-client";
 import { NotFound } from "../refusal";
@@ -40,6 +41,8 @@ export interface AdrView extends AdrContent {
   revision: number;
   contentSha256: string;
   validationLink: ValidationView | null;
+  /** the P&L label in the engagement's currency; consultants only (null for client users) */
+  pl: (AdrPl & { currency: string }) | null;
   acknowledgements: {
     by: string;
     at: string;
@@ -113,7 +116,7 @@ async function visibleEngagement(scope: OrgScope | ClientScope, engagementId: st
       organisationId: scope.organisationId,
       ...(client ? { clientId: scope.clientId, status: { not: "draft" } } : {}),
     },
-    select: { id: true, title: true },
+    select: { id: true, title: true, currency: true },
   });
   if (!engagement) throw new NotFound("Engagement");
   return engagement;
@@ -157,6 +160,7 @@ export async function listEngagementAdrs(
   for (const row of rows) {
     const draft = draftOfRow(row);
     const contentSha256 = adrContentSha256(draft);
+    const pl = "clientId" in scope ? null : plOfRow(row);
     const validationLink = row.validationRequirementId
       ? await requirementVerdict(row.validationRequirementId)
       : row.validationSlaClauseId
@@ -173,6 +177,7 @@ export async function listEngagementAdrs(
       revision: row.revision,
       contentSha256,
       validationLink,
+      pl: pl && { ...pl, currency: engagement.currency },
       acknowledgements: row.acknowledgements.map((a) => ({
         by: a.clientUser.user.name,
         at: a.createdAt.toISOString(),
@@ -190,6 +195,8 @@ export interface AdrRevisionView {
   at: string;
   by: string | null;
   contentSha256: string;
+  /** the P&L label saved with it (null: none, or saved before labels were kept) */
+  pl: AdrPl | null;
   /** what changed from the revision before (empty for the first) */
   changes: FieldDiff[];
 }
@@ -212,6 +219,10 @@ export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRev
       decisionOutcome: true,
       consequences: true,
       validation: true,
+      plAccount: true,
+      plAmountMinor: true,
+      plRecurrence: true,
+      plEffect: true,
       createdAt: true,
     },
   });
@@ -224,12 +235,13 @@ export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRev
   // an ADR recorded before revisions were kept shows its current content as its only revision
   const revisions =
     rows.length > 0
-      ? rows.map((r) => ({ ...r, draft: draftOfRevision(r.content) }))
+      ? rows.map((r) => ({ ...r, draft: draftOfRevision(r.content), pl: plOfRevision(r.content) }))
       : [
           {
             revision: adr.revision,
             draft: draftOfRow(adr),
             contentSha256: adrContentSha256(draftOfRow(adr)),
+            pl: plOfRow(adr),
             createdAt: adr.createdAt,
             author: null,
           },
@@ -239,6 +251,7 @@ export async function adrHistory(scope: OrgScope, adrId: string): Promise<AdrRev
     at: r.createdAt.toISOString(),
     by: r.author?.name ?? null,
     contentSha256: r.contentSha256,
+    pl: r.pl,
     changes: i === 0 ? [] : draftDiff(revisions[i - 1]!.draft, r.draft),
   }));
   return views.reverse();

@@ -1,6 +1,9 @@
 import type { Adr } from "@prisma/client";
 import type { ConsideredOption } from "../../domain/adr/adr";
 import { completeDraft, type AdrDraft, type AdrDraftInput } from "../../domain/adr/draft";
+import type { AdrPl } from "../../domain/adr/pl";
+import type { PlEffect, PlRecurrence } from "../../domain/roi/inputs";
+import { toMinor } from "../prisma-client";
 
 // An ADR row's content as the domain's draft (the stored columns differ a little: drivers are one
 // text, options JSON, the date a Date or null when unknown), and a stored revision's content as
@@ -56,4 +59,31 @@ export function draftOfRow(
 
 export function draftOfRevision(content: unknown): AdrDraft {
   return completeDraft(content as AdrDraftInput);
+}
+
+/** The ADR's P&L label; the four columns are written together, so one null means none. */
+export function plOfRow(row: Pick<Adr, "plAccount" | "plAmountMinor" | "plRecurrence" | "plEffect">): AdrPl | null {
+  if (row.plAccount === null || row.plAmountMinor === null || row.plRecurrence === null || row.plEffect === null)
+    return null;
+  return {
+    account: row.plAccount,
+    amountMinor: toMinor(row.plAmountMinor),
+    recurrence: row.plRecurrence as PlRecurrence,
+    effect: row.plEffect as PlEffect,
+  };
+}
+
+export function plColumns(pl: AdrPl | null) {
+  return {
+    plAccount: pl?.account ?? null,
+    plAmountMinor: pl ? BigInt(pl.amountMinor) : null,
+    plRecurrence: pl?.recurrence ?? null,
+    plEffect: pl?.effect ?? null,
+  };
+}
+
+/** A revision's label: kept beside the draft in its content since labels exist (null before). */
+export function plOfRevision(content: unknown): AdrPl | null {
+  const pl = (content as { pl?: AdrPl | null } | null)?.pl;
+  return pl ?? null;
 }

@@ -3,7 +3,8 @@ import { contentIsFrozen, statusChangeProblem, type AdrStatus } from "../../doma
 import { adrContentSha256, completeDraft, type AdrDraft, type AdrDraftInput } from "../../domain/adr/draft";
 import { appendUserAuditEvent } from "../audit/chain";
 import { transaction, type Tx } from "../prisma-client";
-import { draftOfRow, type AdrRow } from "./rows";
+import type { AdrPl } from "../../domain/adr/pl";
+import { draftOfRow, plColumns, plOfRow, type AdrRow } from "./rows";
 import { DataRefusal } from "../refusal";
 import { lockOrganisationRow } from "../row-lock";
 import type { ClientScope, OrgScope } from "../scope";
@@ -17,7 +18,7 @@ export class AdrRefusal extends DataRefusal<"NOT_FOUND" | "CONFLICT" | "BAD_REQU
   override name = "AdrRefusal";
 }
 
-type NewAdrLinks = { status: AdrStatus; importedStatus?: string | null; supersedesId?: string };
+type NewAdrLinks = { status: AdrStatus; importedStatus?: string | null; supersedesId?: string; pl?: AdrPl | null };
 
 function draftData(draft: AdrDraft) {
   return {
@@ -46,14 +47,16 @@ async function writeRevision(
   adr: { id: string; organisationId: string },
   revision: number,
   draft: AdrDraft,
+  pl: AdrPl | null,
 ): Promise<string> {
+  // the label is kept beside the draft so each revision shows it; the digest covers the text only
   const contentSha256 = adrContentSha256(draft);
   await tx.adrRevision.create({
     data: {
       organisationId: adr.organisationId,
       adrId: adr.id,
       revision,
-      content: draft as unknown as Prisma.InputJsonValue,
+      content: { ...draft, pl } as unknown as Prisma.InputJsonValue,
       contentSha256,
       authorId: scope?.userId ?? null,
     },
@@ -90,10 +93,11 @@ export async function insertAdr(
       status: links.status,
       importedStatus: links.importedStatus ?? null,
       ...draftData(draft),
+      ...plColumns(links.pl ?? null),
     },
     select: { id: true, organisationId: true, number: true },
   });
-  const contentSha256 = await writeRevision(tx, scope, row, 1, draft);
+  const contentSha256 = await writeRevision(tx, scope, row, 1, draft, links.pl ?? null);
   await appendUserAuditEvent(tx, scope, {
     action: "adr.created",
     entityType: "adr",
@@ -104,6 +108,7 @@ export async function insertAdr(
       status: links.status,
       ...(links.importedStatus ? { importedStatus: links.importedStatus } : {}),
       title: draft.title,
+      ...(links.pl ? { pl: { ...links.pl } } : {}),
     },
     data: { contentSha256 },
   });
@@ -115,10 +120,11 @@ export async function createAdr(
   engagementId: string,
   draft: AdrDraft,
   status: "proposed" | "accepted",
+  pl: AdrPl | null = null,
 ) {
   return transaction(async (tx) => {
     if (!(await lockEngagement(tx, scope, engagementId))) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
-    return insertAdr(tx, scope, engagementId, draft, { status });
+    return insertAdr(tx, scope, engagementId, draft, { status, pl });
   });
 }
 
@@ -128,8 +134,17 @@ async function lockedAdr(tx: Tx, scope: OrgScope, adrId: string): Promise<AdrRow
   return tx.adr.findUniqueOrThrow({ where: { id: adrId } });
 }
 
-/** A proposed ADR's new content, made on `revision` (else CONFLICT: someone else edited first). */
-export async function editAdr(scope: OrgScope, adrId: string, revision: number, draft: AdrDraft) {
+/**
+ * A proposed ADR's new content and P&L label (null: none), made on `revision` (else CONFLICT:
+ * someone else edited first).
+ */
+export async function editAdr(
+  scope: OrgScope,
+  adrId: string,
+  revision: number,
+  draft: AdrDraft,
+  pl: AdrPl | null = null,
+) {
   return transaction(async (tx) => {
     const adr = await lockedAdr(tx, scope, adrId);
     if (contentIsFrozen(adr.status as AdrStatus)) {
@@ -148,17 +163,22 @@ export async function editAdr(scope: OrgScope, adrId: string, revision: number, 
       where: { adrId_revision: { adrId, revision } },
       select: { id: true },
     });
-    if (!known) await writeRevision(tx, null, adr, revision, before);
+    const plBefore = plOfRow(adr);
+    if (!known) await writeRevision(tx, null, adr, revision, before, plBefore);
     const beforeSha = adrContentSha256(before);
-    const afterSha = await writeRevision(tx, scope, adr, revision + 1, draft);
-    await tx.adr.update({ where: { id: adrId }, data: { ...draftData(draft), revision: revision + 1 } });
+    const afterSha = await writeRevision(tx, scope, adr, revision + 1, draft, pl);
+    await tx.adr.update({
+      where: { id: adrId },
+      data: { ...draftData(draft), ...plColumns(pl), revision: revision + 1 },
+    });
+    const plChanged = JSON.stringify(plBefore) !== JSON.stringify(pl);
     await appendUserAuditEvent(tx, scope, {
       action: "adr.edited",
       entityType: "adr",
       entityId: adrId,
       engagementId: adr.engagementId,
-      before: { revision, contentSha256: beforeSha },
-      after: { revision: revision + 1, contentSha256: afterSha },
+      before: { revision, contentSha256: beforeSha, ...(plChanged ? { pl: plBefore && { ...plBefore } } : {}) },
+      after: { revision: revision + 1, contentSha256: afterSha, ...(plChanged ? { pl: pl && { ...pl } } : {}) },
     });
     return { revision: revision + 1, contentSha256: afterSha };
   });
@@ -185,13 +205,13 @@ export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrSt
 }
 
 /** Records the ADR that replaces an accepted one: the new ADR is accepted, the old one superseded, linked both ways. */
-export async function supersedeAdr(scope: OrgScope, adrId: string, draft: AdrDraft) {
+export async function supersedeAdr(scope: OrgScope, adrId: string, draft: AdrDraft, pl: AdrPl | null = null) {
   return transaction(async (tx) => {
     const old = await lockedAdr(tx, scope, adrId);
     if (old.status !== "accepted")
       throw new AdrRefusal("CONFLICT", [`only an accepted ADR is superseded; this one is ${old.status}`]);
     await lockEngagement(tx, scope, old.engagementId);
-    const replacement = await insertAdr(tx, scope, old.engagementId, draft, { status: "accepted" });
+    const replacement = await insertAdr(tx, scope, old.engagementId, draft, { status: "accepted", pl });
     await tx.adr.update({
       where: { id: old.id },
       data: { status: "superseded", importedStatus: null, supersededById: replacement.id },

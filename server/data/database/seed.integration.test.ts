@@ -57,7 +57,7 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
       supersededById: adr7?.id,
     });
     expect(
-      engagement.debtItems.map((d) => [d.impact, d.costPerQuarterMinor, d.fixEffortDays.toString()]).sort(),
+      engagement.debtItems.map((d) => [d.impact, d.costPerQuarterLikelyMinor, d.fixDaysLikely.toString()]).sort(),
     ).toEqual([
       ["critical", 420_000_000n, "17"],
       ["high", 86_500_000n, "5"],

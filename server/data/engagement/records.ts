@@ -1,14 +1,16 @@
 import type { SlaClauseTermsInput } from "../../domain/sla/terms";
 import { createSlaClause } from "../sla/clauses";
-import { Prisma } from "@prisma/client";
+import type { AdrPl } from "../../domain/adr/pl";
+import type { DebtItemFieldsInput } from "../../domain/debt/item";
 import { insertAdr } from "../adr/write";
+import { createDebtItem } from "../debt/items";
 import { appendUserAuditEvent } from "../audit/chain";
 import { transaction, type Tx } from "../prisma-client";
 import { NotFound } from "../refusal";
 import type { OrgScope } from "../scope";
 
 // The professional record around an engagement: objectives, SLA clauses, ADRs and debt items.
-// Decimal figures travel as strings so no float ever rounds a target or an effort.
+// Decimal targets travel as strings so no float ever rounds them.
 
 type Comparator = "lte" | "lt" | "gte" | "gt" | "eq";
 
@@ -43,15 +45,12 @@ export interface NewAdr {
   supersededBy?: number;
   /** the gate requirement whose verdict validates the decision, by milestone key and kind */
   validatedBy?: { milestoneKey: string; kind: string };
+  /** the P&L account the decision hits and what it costs or saves */
+  pl?: AdrPl;
 }
 
-export interface NewDebtItem {
-  title: string;
-  description: string;
-  impact: "critical" | "high" | "medium" | "low";
-  costPerQuarterMinor: number;
-  fixEffortDays: string;
-}
+/** A debt item's fields (server/domain/debt/item.ts); a single figure is a range of one point. */
+export type NewDebtItem = DebtItemFieldsInput;
 
 export interface EngagementRecords {
   objectives?: NewObjective[];
@@ -98,7 +97,11 @@ export async function addEngagementRecords(
         consequences: adr.consequences,
         validation: adr.validation ?? "",
       };
-      const row = await insertAdr(tx, scope, engagementId, draft, { number: adr.number, status: adr.status });
+      const row = await insertAdr(tx, scope, engagementId, draft, {
+        number: adr.number,
+        status: adr.status,
+        pl: adr.pl ?? null,
+      });
       adrIds.set(adr.number, row.id);
       if (adr.validatedBy) {
         const requirementId = await findRequirementId(tx, scope, engagementId, adr.validatedBy);
@@ -112,20 +115,7 @@ export async function addEngagementRecords(
         throw new Error(`ADR ${adr.number} is superseded by ADR ${adr.supersededBy}, which is not in the records`);
       await tx.adr.update({ where: { id: adrIds.get(adr.number)! }, data: { supersededById: replacement } });
     }
-    for (const item of records.debtItems ?? []) {
-      const row = await tx.debtItem.create({
-        data: {
-          ...base,
-          ...item,
-          costPerQuarterMinor: BigInt(item.costPerQuarterMinor),
-          fixEffortDays: new Prisma.Decimal(item.fixEffortDays),
-        },
-      });
-      await audit("debt_item.created", "debt_item", row.id, {
-        impact: item.impact,
-        costPerQuarterMinor: item.costPerQuarterMinor,
-      });
-    }
+    for (const item of records.debtItems ?? []) await createDebtItem(scope, engagementId, item, { tx });
   });
 }
 

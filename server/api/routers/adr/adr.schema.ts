@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ADR_STATUSES } from "../../../domain/adr/adr";
 import { DRAFT_FIELDS, ZAdrDraft } from "../../../domain/adr/draft";
+import { refinePlFields, ZAdrPl, ZAdrPlFields } from "../../../domain/adr/pl";
 import { ZEntityId, ZSha256 } from "../../../domain/schemas";
 
 const ZValidation = z.discriminatedUnion("kind", [
@@ -47,6 +48,8 @@ export const ZAdrOut = z.object({
   supersededBy: z.number().int().nullable(),
   supersedes: z.number().int().nullable(),
   validationLink: ZValidation.nullable(),
+  /** the P&L label, in the engagement's currency (null when none, and always for client users) */
+  pl: ZAdrPl.extend({ currency: z.string() }).nullable(),
   acknowledgements: z.array(
     z.object({ by: z.string(), at: z.string(), contentSha256: z.string(), current: z.boolean(), mine: z.boolean() }),
   ),
@@ -57,6 +60,8 @@ export const ZAdrRevisionOut = z.object({
   at: z.string(),
   by: z.string().nullable(),
   contentSha256: z.string(),
+  /** the P&L label as saved in this revision (null: none, or saved before labels were kept) */
+  pl: ZAdrPl.nullable(),
   changes: z.array(
     z.object({
       field: z.enum(DRAFT_FIELDS),
@@ -70,14 +75,23 @@ export type AdrRevisionOut = z.infer<typeof ZAdrRevisionOut>;
 
 export const ZEngagementAdrsInput = z.strictObject({ engagementId: ZEntityId });
 export const ZAdrInput = z.strictObject({ adrId: ZEntityId });
-export const ZCreateAdrInput = z.strictObject({
-  engagementId: ZEntityId,
-  status: z.enum(["proposed", "accepted"]).default("proposed"),
-  draft: ZAdrDraft,
-});
-export const ZEditAdrInput = z.strictObject({ adrId: ZEntityId, revision: z.number().int().min(1), draft: ZAdrDraft });
+// the P&L label travels beside the draft: it is not part of the text a client acknowledges
+export const ZCreateAdrInput = z
+  .strictObject({
+    engagementId: ZEntityId,
+    status: z.enum(["proposed", "accepted"]).default("proposed"),
+    draft: ZAdrDraft,
+    ...ZAdrPlFields,
+  })
+  .superRefine(refinePlFields);
+/** the label sent replaces the one saved: none sent, none kept */
+export const ZEditAdrInput = z
+  .strictObject({ adrId: ZEntityId, revision: z.number().int().min(1), draft: ZAdrDraft, ...ZAdrPlFields })
+  .superRefine(refinePlFields);
 export const ZSetAdrStatusInput = z.strictObject({ adrId: ZEntityId, status: z.enum(ADR_STATUSES) });
-export const ZSupersedeAdrInput = z.strictObject({ adrId: ZEntityId, draft: ZAdrDraft });
+export const ZSupersedeAdrInput = z
+  .strictObject({ adrId: ZEntityId, draft: ZAdrDraft, ...ZAdrPlFields })
+  .superRefine(refinePlFields);
 export const ZLinkValidationInput = z.strictObject({
   adrId: ZEntityId,
   target: z

@@ -1,4 +1,5 @@
 import { createAdr } from "../../../data/adr/write";
+import { plOf } from "../../../domain/adr/pl";
 import { orgProcedure } from "../../trpc";
 import { ZAdrNumberOut, ZCreateAdrInput } from "./adr.schema";
 
@@ -6,6 +7,6 @@ export const createAdrProcedure = orgProcedure
   .input(ZCreateAdrInput)
   .output(ZAdrNumberOut)
   .mutation(async ({ ctx, input }) => {
-    const row = await createAdr(ctx.scope, input.engagementId, input.draft, input.status);
+    const row = await createAdr(ctx.scope, input.engagementId, input.draft, input.status, plOf(input));
     return { id: row.id, number: row.number };
   });

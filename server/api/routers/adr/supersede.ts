@@ -1,4 +1,5 @@
 import { supersedeAdr } from "../../../data/adr/write";
+import { plOf } from "../../../domain/adr/pl";
 import { orgProcedure } from "../../trpc";
 import { ZAdrNumberOut, ZSupersedeAdrInput } from "./adr.schema";
 
@@ -6,4 +7,4 @@ import { ZAdrNumberOut, ZSupersedeAdrInput } from "./adr.schema";
 export const supersede = orgProcedure
   .input(ZSupersedeAdrInput)
   .output(ZAdrNumberOut)
-  .mutation(({ ctx, input }) => supersedeAdr(ctx.scope, input.adrId, input.draft));
+  .mutation(({ ctx, input }) => supersedeAdr(ctx.scope, input.adrId, input.draft, plOf(input)));

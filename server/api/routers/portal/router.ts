@@ -9,6 +9,7 @@ import { listPortalInvoices } from "./invoice-list";
 import { engagementApprovals } from "./engagement-approvals";
 import { reviewMilestone } from "./milestone-review";
 import { portalSlaRouter } from "../sla/router";
+import { roiAsClient } from "./roi";
 
 export const portalRouter = createTRPCRouter({
   engagement: createTRPCRouter({
@@ -20,4 +21,5 @@ export const portalRouter = createTRPCRouter({
   invoice: createTRPCRouter({ list: listPortalInvoices, get: getPortalInvoice }),
   adr: portalAdrRouter,
   sla: portalSlaRouter,
+  roi: roiAsClient,
 });

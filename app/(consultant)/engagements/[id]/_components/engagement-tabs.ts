@@ -7,6 +7,8 @@ export const ENGAGEMENT_TABS = [
   { key: "invoices", segment: "invoices" },
   { key: "decisions", segment: "decisions", alsoUnder: ["adrs"] },
   { key: "sla", segment: "sla" },
+  { key: "debt", segment: "debt" },
+  { key: "roi", segment: "roi" },
   { key: "audit", segment: "audit" },
 ] as const satisfies readonly { key: string; segment: string; alsoUnder?: readonly string[] }[];
 

@@ -39,8 +39,16 @@ export default async function AdrPage({ params }: { params: Promise<{ id: string
       </Card>
       <Card className="mt-4 space-y-4 p-4">
         <AdrActions
-          adr={{ id: adr.id, number: adr.number, status: adr.status, revision: adr.revision, draft: draftOf(adr) }}
+          adr={{
+            id: adr.id,
+            number: adr.number,
+            status: adr.status,
+            revision: adr.revision,
+            draft: draftOf(adr),
+            pl: adr.pl,
+          }}
           engagementId={engagement.id}
+          currency={engagement.currency}
         />
         <ValidationLinkForm adrId={adr.id} targets={targets} current={current} />
       </Card>

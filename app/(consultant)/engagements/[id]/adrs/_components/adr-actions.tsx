@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 import { adrLabel, type AdrStatus } from "@/server/domain/adr/adr";
 import type { AdrDraft } from "@/server/domain/adr/draft";
+import type { AdrPl } from "@/server/domain/adr/pl";
 
 // What a consultant may do with an ADR: a proposed one is edited, accepted or rejected; an
 // accepted one is deprecated or superseded by a new ADR. The server decides again.
@@ -27,9 +28,11 @@ const NEXT: Record<AdrStatus, ("accepted" | "rejected" | "deprecated")[]> = {
 export function AdrActions({
   adr,
   engagementId,
+  currency,
 }: {
-  adr: { id: string; number: number; status: AdrStatus; revision: number; draft: AdrDraft };
+  adr: { id: string; number: number; status: AdrStatus; revision: number; draft: AdrDraft; pl: AdrPl | null };
   engagementId: string;
+  currency: string;
 }) {
   const t = useTranslations("adrs");
   const trpc = useTRPC();
@@ -86,7 +89,8 @@ export function AdrActions({
             submitLabel={t("save")}
             pending={save.isPending}
             label={`${t("edit")} ${adrLabel(adr.number)}`}
-            onSubmit={(draft) => save.mutate({ adrId: adr.id, revision: adr.revision, draft })}
+            pl={{ initial: adr.pl, currency }}
+            onSubmit={(draft, pl) => save.mutate({ adrId: adr.id, revision: adr.revision, draft, ...pl })}
           >
             <Problems problems={edit.problems} />
           </AdrForm>
@@ -100,7 +104,8 @@ export function AdrActions({
             submitLabel={t("record")}
             pending={supersede.isPending}
             label={t("supersede")}
-            onSubmit={(draft) => supersede.mutate({ adrId: adr.id, draft })}
+            pl={{ initial: adr.pl, currency }}
+            onSubmit={(draft, pl) => supersede.mutate({ adrId: adr.id, draft, ...pl })}
           >
             <Problems problems={supersedeProblems} />
           </AdrForm>

@@ -9,7 +9,7 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
 import { refusalReasons } from "@/components/refusal";
 
-export function NewAdr({ engagementId, today }: { engagementId: string; today: string }) {
+export function NewAdr({ engagementId, today, currency }: { engagementId: string; today: string; currency: string }) {
   const t = useTranslations("adrs");
   const trpc = useTRPC();
   const router = useRouter();
@@ -27,7 +27,8 @@ export function NewAdr({ engagementId, today }: { engagementId: string; today: s
       submitLabel={t("record")}
       pending={create.isPending}
       label={t("new")}
-      onSubmit={(draft) => create.mutate({ engagementId, status, draft })}
+      pl={{ initial: null, currency }}
+      onSubmit={(draft, pl) => create.mutate({ engagementId, status, draft, ...pl })}
     >
       <label className="block">
         {t("status")}

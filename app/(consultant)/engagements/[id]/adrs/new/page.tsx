@@ -16,7 +16,11 @@ export default async function NewAdrPage({ params }: { params: Promise<{ id: str
       </a>
       <h1 className="mt-2 text-2xl font-semibold">{t("new")}</h1>
       <Card className="mt-4 max-w-3xl p-4">
-        <NewAdr engagementId={engagement.id} today={new Date().toISOString().slice(0, 10)} />
+        <NewAdr
+          engagementId={engagement.id}
+          today={new Date().toISOString().slice(0, 10)}
+          currency={engagement.currency}
+        />
       </Card>
     </>
   );
