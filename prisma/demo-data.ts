@@ -86,6 +86,8 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
                   targetComparator: "lte",
                   targetValue: "800",
                   targetUnit: "ms",
+                  // analysts waiting on month-end reports
+                  costPerQuarterMinor: 18_000_000,
                   provenBy: { milestoneKey: "poc", kind: "go-bench" },
                 },
                 {
@@ -145,22 +147,31 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
                   validation:
                     "The proof of concept's Go benchmark (BenchmarkSyncBlock) measures cold start and block storage.",
                   validatedBy: { milestoneKey: "poc", kind: "go-bench" },
+                  // no database server to run in each of the bank's deployments
+                  pl: { account: "operations", amountMinor: 3_000_000, recurrence: "per_quarter", effect: "saving" },
                 },
               ],
+              // the field guide's two items: priced per quarter, fix effort in days, each a range
               debtItems: [
                 {
                   title: "Legacy JSON-RPC gateway without circuit breaker",
                   description: "One slow upstream node stalls every sync worker.",
                   impact: "critical",
-                  costPerQuarterMinor: 420_000_000,
-                  fixDays: 17,
+                  costPerQuarterMinor: { low: 360_000_000, likely: 420_000_000, high: 500_000_000 },
+                  fixDays: { low: 14, likely: 17, high: 24 },
+                  plAccount: "lost revenue",
+                  status: "scheduled",
+                  scheduledMonth: "2026-12",
                 },
                 {
                   title: "Unbounded retry queue in the block fetcher",
                   description: "Retries pile up in memory during upstream outages.",
                   impact: "high",
-                  costPerQuarterMinor: 86_500_000,
-                  fixDays: 5,
+                  costPerQuarterMinor: { low: 70_000_000, likely: 86_500_000, high: 100_000_000 },
+                  fixDays: { low: 4, likely: 5, high: 8 },
+                  plAccount: "operations",
+                  status: "fixed",
+                  fixedOn: "2026-11-20",
                 },
               ],
             },

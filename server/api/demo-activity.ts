@@ -14,6 +14,7 @@ import { ensureDemoRepository } from "../services/probes/demo-repository";
 import { blobStore } from "../services/storage/blob-store";
 import { baselineForVerifying, verifyAgainstRequirements } from "../services/evidence/verify-stored";
 import { pdfIssuer } from "../services/pdf/invoice-issuer";
+import { playDemoRoi } from "./demo-roi";
 
 // The demo scenario in motion, so a newcomer meets every state: Eastbank's architecture review
 // was approved, invoiced as INV-2026-0001 (CNY 150,000.00 + 6% = 159,000.00) and paid; the
@@ -162,4 +163,7 @@ export async function playDemoActivity(): Promise<void> {
   );
   await attachFile(owner, poc, "go-bench", "bench.txt", readFileSync(path.join(FIXTURES, "bench-new.txt")));
   await step(owner, poc, "verify");
+
+  // the debt priced, the system map drawn, the ROI report shared with the client
+  await playDemoRoi(owner, engagement, NOTICES);
 }

@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
 import { organisationLocale } from "../../data/organisation/settings";
-import { engagementRoi, requestRoiSimulation } from "../../data/roi/report";
+import { engagementRoi } from "../../data/roi/report";
 import { latestRoiShare, latestRoiSharePdf } from "../../data/roi/share";
 import type { ClientScope, OrgScope } from "../../data/scope";
-import { roiCashFlowsCsv, roiInputsHash } from "../../domain/roi/compute";
+import { roiCashFlowsCsv } from "../../domain/roi/compute";
 import type { RoiReport } from "../../domain/roi/report";
 import { renderRoiReportPdf } from "../../services/pdf/roi-report";
 import { blobStore } from "../../services/storage/blob-store";
@@ -23,11 +23,7 @@ const NOT_SHARED = ["No ROI report has been shared for this engagement."];
 /** The report the scope reads: the live one for a consultant, the shared snapshot for a client (null: none). */
 async function reportFor(scope: OrgScope | ClientScope, engagementId: string): Promise<RoiReport | null> {
   if ("clientId" in scope) return (await latestRoiShare(scope, engagementId))?.report ?? null;
-  const report = await engagementRoi(scope, engagementId);
-  // a large model whose interval is not simulated yet: the queue is asked (once per inputs) to do it
-  if (report.monteCarlo.status === "pending")
-    void requestRoiSimulation(scope.organisationId, engagementId, roiInputsHash(report.inputs));
-  return report;
+  return engagementRoi(scope, engagementId);
 }
 
 export async function roiRest(session: SessionClaims | null, id: string, request: Request): Promise<Response> {

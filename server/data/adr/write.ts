@@ -1,3 +1,4 @@
+import { scheduleRoiSimulation } from "../roi/report";
 import type { Prisma } from "@prisma/client";
 import { contentIsFrozen, statusChangeProblem, type AdrStatus } from "../../domain/adr/adr";
 import { adrContentSha256, completeDraft, type AdrDraft, type AdrDraftInput } from "../../domain/adr/draft";
@@ -122,10 +123,12 @@ export async function createAdr(
   status: "proposed" | "accepted",
   pl: AdrPl | null = null,
 ) {
-  return transaction(async (tx) => {
+  const created = await transaction(async (tx) => {
     if (!(await lockEngagement(tx, scope, engagementId))) throw new AdrRefusal("NOT_FOUND", ["engagement not found"]);
     return insertAdr(tx, scope, engagementId, draft, { status, pl });
   });
+  if (pl) await scheduleRoiSimulation(scope.organisationId, engagementId);
+  return created;
 }
 
 async function lockedAdr(tx: Tx, scope: OrgScope, adrId: string): Promise<AdrRow> {
@@ -145,7 +148,8 @@ export async function editAdr(
   draft: AdrDraft,
   pl: AdrPl | null = null,
 ) {
-  return transaction(async (tx) => {
+  let plChangedIn: string | null = null;
+  const edited = await transaction(async (tx) => {
     const adr = await lockedAdr(tx, scope, adrId);
     if (contentIsFrozen(adr.status as AdrStatus)) {
       throw new AdrRefusal("CONFLICT", [
@@ -172,6 +176,7 @@ export async function editAdr(
       data: { ...draftData(draft), ...plColumns(pl), revision: revision + 1 },
     });
     const plChanged = JSON.stringify(plBefore) !== JSON.stringify(pl);
+    if (plChanged) plChangedIn = adr.engagementId;
     await appendUserAuditEvent(tx, scope, {
       action: "adr.edited",
       entityType: "adr",
@@ -182,6 +187,9 @@ export async function editAdr(
     });
     return { revision: revision + 1, contentSha256: afterSha };
   });
+  // the P&L label is an ROI input: a large model's simulation is queued once the change is committed
+  if (plChangedIn) await scheduleRoiSimulation(scope.organisationId, plChangedIn);
+  return edited;
 }
 
 export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrStatus) {
@@ -206,7 +214,7 @@ export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrSt
 
 /** Records the ADR that replaces an accepted one: the new ADR is accepted, the old one superseded, linked both ways. */
 export async function supersedeAdr(scope: OrgScope, adrId: string, draft: AdrDraft, pl: AdrPl | null = null) {
-  return transaction(async (tx) => {
+  const superseded = await transaction(async (tx) => {
     const old = await lockedAdr(tx, scope, adrId);
     if (old.status !== "accepted")
       throw new AdrRefusal("CONFLICT", [`only an accepted ADR is superseded; this one is ${old.status}`]);
@@ -224,8 +232,10 @@ export async function supersedeAdr(scope: OrgScope, adrId: string, draft: AdrDra
       before: { status: "accepted", ...(old.importedStatus !== null ? { importedStatus: old.importedStatus } : {}) },
       after: { status: "superseded", supersededBy: replacement.number },
     });
-    return { number: replacement.number, id: replacement.id };
+    return { number: replacement.number, id: replacement.id, engagementId: old.engagementId };
   });
+  await scheduleRoiSimulation(scope.organisationId, superseded.engagementId);
+  return { number: superseded.number, id: superseded.id };
 }
 
 export type ValidationTarget = { kind: "requirement"; id: string } | { kind: "sla"; id: string } | null;

@@ -1,4 +1,5 @@
 import type { DebtImpact, DebtItemFieldsInput, DebtItemView } from "../../domain/debt/item";
+import { scheduleRoiSimulation } from "../roi/report";
 import { formatSonarDuration, SONAR_IMPACT_MAPPING, type SonarImport } from "../../domain/debt/sonarqube";
 import { appendAuditEvent } from "../audit/chain";
 import { visibleEngagement } from "../engagement/visible";
@@ -136,7 +137,7 @@ export async function importSonarQube(
   parsed: SonarImport,
 ): Promise<SonarImportResult> {
   const wanted = importedItems(parsed);
-  return transaction(
+  const result = await transaction(
     async (tx) => {
       await visibleEngagement(scope, engagementId, tx);
       const existing = await listExisting(
@@ -180,4 +181,6 @@ export async function importSonarQube(
     // an export of many rules writes many items: one transaction, given the time it needs
     { timeout: 120_000 },
   );
+  if (result.created + result.updated > 0) await scheduleRoiSimulation(scope.organisationId, engagementId);
+  return result;
 }

@@ -1,3 +1,4 @@
+import { scheduleRoiSimulation } from "../roi/report";
 import { Prisma, type DebtItem } from "@prisma/client";
 import {
   ZDebtItemFields,
@@ -139,7 +140,8 @@ export async function createDebtItem(
     });
     return view;
   };
-  return options.tx ? run(options.tx) : transaction(run);
+  if (options.tx) return run(options.tx);
+  return afterInputsChanged(scope, await transaction(run));
 }
 
 async function ownItem(tx: Tx, scope: OrgScope, debtItemId: string): Promise<DebtItem> {
@@ -187,7 +189,8 @@ export async function editDebtItem(
     });
     return after;
   };
-  return options.tx ? run(options.tx) : transaction(run);
+  if (options.tx) return run(options.tx);
+  return afterInputsChanged(scope, await transaction(run));
 }
 
 function changedFields(before: DebtItemFields, after: DebtItemFields): string[] {
@@ -197,7 +200,7 @@ function changedFields(before: DebtItemFields, after: DebtItemFields): string[] 
 }
 
 export async function deleteDebtItem(scope: OrgScope, debtItemId: string): Promise<void> {
-  await transaction(async (tx) => {
+  const deleted = await transaction(async (tx) => {
     const row = await ownItem(tx, scope, debtItemId);
     await tx.debtItem.delete({ where: { id: row.id } });
     await appendUserAuditEvent(tx, scope, {
@@ -207,7 +210,15 @@ export async function deleteDebtItem(scope: OrgScope, debtItemId: string): Promi
       engagementId: row.engagementId,
       before: auditSummary(debtItemView(row)),
     });
+    return row;
   });
+  await afterInputsChanged(scope, deleted);
+}
+
+/** A committed change to a debt item changes the ROI inputs: a large model's simulation is queued. */
+async function afterInputsChanged<T extends { engagementId: string }>(scope: OrgScope, item: T): Promise<T> {
+  await scheduleRoiSimulation(scope.organisationId, item.engagementId);
+  return item;
 }
 
 /** The engagement's register, oldest first (NotFound when the scope may not see the engagement). */

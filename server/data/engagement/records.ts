@@ -22,6 +22,8 @@ export interface NewObjective {
   targetComparator: Comparator;
   targetValue: string;
   targetUnit: string;
+  /** what the pain costs the client a quarter, when known (an ROI benefit once the target is met) */
+  costPerQuarterMinor?: number;
   /** gate requirement of this engagement that proves the target, by milestone key and kind */
   provenBy?: { milestoneKey: string; kind: string };
 }

@@ -61,24 +61,21 @@ export const roiSimulationKey = (engagementId: string, inputsHash: string) => `$
 
 /**
  * Queues the simulation of the engagement's current inputs when they make a large model not simulated
- * yet. Called after every write that changes the inputs (settings, a planned month, debt items, ADR
- * P&L labels, objectives' costs); without a job runner in this process the next request queues it.
+ * yet (true: queued). Called after the writes that change the inputs (settings, a planned month, debt
+ * items, ADR P&L labels) and by the consultant's "run the simulation" for inputs changed elsewhere;
+ * reads never queue it. Without a job runner in this process the job waits for one.
  */
-export async function scheduleRoiSimulation(engagementId: string): Promise<void> {
-  const found = await systemRoiInputs(engagementId);
-  if (!found || !simulationRunsAsJob(found.inputs)) return;
+export async function scheduleRoiSimulation(organisationId: string, engagementId: string): Promise<boolean> {
+  const found = await systemRoiInputs(engagementId, organisationId);
+  if (!found || !simulationRunsAsJob(found.inputs)) return false;
   const inputsHash = roiInputsHash(found.inputs);
-  if (await cachedSimulation(found.organisationId, engagementId, inputsHash)) return;
-  await requestRoiSimulation(found.organisationId, engagementId, inputsHash);
-}
-
-/** Asks for the simulation a read found pending (no database statement: the queue is told, once per key). */
-export function requestRoiSimulation(organisationId: string, engagementId: string, inputsHash: string): Promise<void> {
-  return requestJob(
+  if (await cachedSimulation(found.organisationId, engagementId, inputsHash)) return false;
+  await requestJob(
     "roi-simulate",
-    { organisationId, engagementId, inputsHash },
+    { organisationId: found.organisationId, engagementId, inputsHash },
     roiSimulationKey(engagementId, inputsHash),
   );
+  return true;
 }
 
 /**

@@ -98,7 +98,7 @@ export async function updateRoiSettings(
     });
     return next;
   });
-  await scheduleRoiSimulation(engagementId);
+  await scheduleRoiSimulation(scope.organisationId, engagementId);
   return after;
 }
 
@@ -123,5 +123,5 @@ export async function planMilestone(scope: OrgScope, milestoneId: string, month:
     });
     return milestone.engagementId;
   });
-  await scheduleRoiSimulation(engagementId);
+  await scheduleRoiSimulation(scope.organisationId, engagementId);
 }

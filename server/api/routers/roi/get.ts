@@ -1,4 +1,4 @@
-import { engagementRoi, requestRoiSimulation } from "../../../data/roi/report";
+import { engagementRoi } from "../../../data/roi/report";
 import { latestRoiShare } from "../../../data/roi/share";
 import { roiInputsHash } from "../../../domain/roi/compute";
 import { orgProcedure } from "../../trpc";
@@ -12,8 +12,6 @@ export const getRoi = orgProcedure
   .query(async ({ ctx, input }) => {
     const report = await engagementRoi(ctx.scope, input.engagementId);
     const hash = roiInputsHash(report.inputs);
-    if (report.monteCarlo.status === "pending")
-      void requestRoiSimulation(ctx.scope.organisationId, input.engagementId, hash);
     const share = await latestRoiShare(ctx.scope, input.engagementId);
     return { ...report, settings: settingsOf(report.inputs), share: share ? shareSummary(share, hash) : null };
   });

@@ -2,6 +2,7 @@ import { createTRPCRouter } from "../../trpc";
 import { getRoi } from "./get";
 import { planMilestone } from "./plan-milestone";
 import { shareRoi } from "./share";
+import { simulateRoi } from "./simulate";
 import { updateSettings } from "./update-settings";
 import { withdrawRoi } from "./withdraw";
 
@@ -11,4 +12,5 @@ export const roiRouter = createTRPCRouter({
   planMilestone,
   share: shareRoi,
   withdraw: withdrawRoi,
+  simulate: simulateRoi,
 });

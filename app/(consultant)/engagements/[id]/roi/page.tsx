@@ -7,6 +7,7 @@ import { MilestoneMonths } from "@/components/roi/milestone-months";
 import { RoiCharts } from "@/components/roi/roi-charts";
 import { RoiDownloads } from "@/components/roi/roi-downloads";
 import { RoiSettingsForm } from "@/components/roi/roi-settings-form";
+import { RunSimulation } from "@/components/roi/run-simulation";
 import { SharePanel } from "@/components/roi/share-panel";
 import { SystemMapDrawing } from "@/components/roi/system-map-drawing";
 import { SystemMapEditor } from "@/components/roi/system-map-editor";
@@ -28,6 +29,7 @@ export default async function EngagementRoiPage({ params }: { params: Promise<{ 
     <div className="space-y-6">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <HeadlineFigures report={report} />
+      {report.monteCarlo.status === "pending" ? <RunSimulation engagementId={id} /> : null}
       <RoiCharts report={report} />
       <Card className="p-4">
         <h3 className="mb-2 font-medium">{t("share.title")}</h3>
