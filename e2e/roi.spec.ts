@@ -64,7 +64,12 @@ test("the consultant schedules the fix, reads the ROI and shares the report", as
   await edit.getByLabel("Status").selectOption("scheduled");
   await edit.getByLabel("Scheduled for (month)").fill("2026-11");
   await edit.getByRole("button", { name: "Save changes" }).click();
-  await expect(edit.getByRole("status")).toHaveText(`Saved ${GATEWAY} (revision 2).`);
+  // the form closes; the register shows the new status and the history both revisions
+  const row = consultant.locator("tr[data-debt-item]").filter({ hasText: GATEWAY });
+  await expect(row.locator("[data-status]")).toHaveAttribute("data-status", "scheduled");
+  await expect(row).toContainText("scheduled for 2026-11");
+  await consultant.getByRole("button", { name: `History of ${GATEWAY}` }).click();
+  await expect(consultant.getByRole("list", { name: `Revisions of ${GATEWAY}` }).getByRole("listitem")).toHaveCount(2);
 
   await openTab(consultant, "ROI");
   await expect(consultant.getByRole("heading", { level: 2, name: "Return on investment" })).toBeVisible();

@@ -1,7 +1,5 @@
-import { bearerToken } from "../../domain/api-token";
 import { parseSonarQube, SonarImportError } from "../../domain/debt/sonarqube";
-import { assertDebtImportTarget, importSonarQube, type DebtImporter } from "../../data/debt/import";
-import { resolveTokenScope } from "../../data/organisation/api-tokens";
+import { assertDebtImportTarget, importSonarQube } from "../../data/debt/import";
 import type { SessionClaims } from "../../auth";
 import { MAX_DEBT_IMPORT_BYTES, type DebtImportResponse } from "./contracts/debt-import";
 import { ZIdParams, parseRequest } from "./contracts/shared";
@@ -10,9 +8,8 @@ import { errorResponse, json, refused } from "./respond";
 import { restConsultantScope } from "./session-scope";
 
 // POST /api/v1/engagements/{id}/debt/import: a consultant's session (the proxy has already
-// refused a cross-site request carrying it) or the engagement's API token (a pipeline pushing its
-// SonarQube results). The body is never buffered past the limit: the parser counts it as it
-// streams and stops at the first byte over.
+// refused a cross-site request carrying it). The body is never buffered past the limit: the parser
+// counts it as it streams and stops at the first byte over.
 
 const tooLarge = [`the export exceeds ${MAX_DEBT_IMPORT_BYTES} bytes`];
 
@@ -20,29 +17,13 @@ async function* bodyChunks(request: Request): AsyncGenerator<Uint8Array> {
   if (request.body) yield* request.body as unknown as AsyncIterable<Uint8Array>;
 }
 
-type ImporterOrResponse = { scope: DebtImporter; response?: undefined } | { scope?: undefined; response: Response };
-
-async function importer(session: SessionClaims | null, request: Request): Promise<ImporterOrResponse> {
-  const authorization = request.headers.get("authorization");
-  if (!authorization) return restConsultantScope(session, "only consultants import technical debt");
-  const token = bearerToken(authorization);
-  const scope = token ? await resolveTokenScope(token) : null;
-  return scope
-    ? { scope }
-    : {
-        response: refused(401, "UNAUTHORIZED", [
-          "a valid, unrevoked API token is required (Authorization: Bearer tg_...)",
-        ]),
-      };
-}
-
 export async function importDebtRest(
   session: SessionClaims | null,
   engagementId: string,
   request: Request,
 ): Promise<Response> {
-  const { scope, response } = await importer(session, request);
-  if (response) return response;
+  const { scope, response } = await restConsultantScope(session, "only consultants import technical debt");
+  if (!scope) return response;
   const params = parseRequest(ZIdParams, { id: engagementId }, "path");
   if (!params.ok) return params.response;
   if (!isJsonContentType(request.headers.get("content-type")))

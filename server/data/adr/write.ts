@@ -193,7 +193,8 @@ export async function editAdr(
 }
 
 export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrStatus) {
-  return transaction(async (tx) => {
+  let labelled: string | null = null;
+  const changed = await transaction(async (tx) => {
     const adr = await lockedAdr(tx, scope, adrId);
     const problem = statusChangeProblem(adr.status as AdrStatus, status);
     if (problem) throw new AdrRefusal("CONFLICT", [problem]);
@@ -208,8 +209,12 @@ export async function setAdrStatus(scope: OrgScope, adrId: string, status: AdrSt
       before: { status: adr.status, ...(adr.importedStatus !== null ? { importedStatus: adr.importedStatus } : {}) },
       after: { status },
     });
+    // only an accepted ADR's P&L label counts in the ROI
+    if (adr.plAmountMinor !== null) labelled = adr.engagementId;
     return { status };
   });
+  if (labelled) await scheduleRoiSimulation(scope.organisationId, labelled);
+  return changed;
 }
 
 /** Records the ADR that replaces an accepted one: the new ADR is accepted, the old one superseded, linked both ways. */

@@ -4,22 +4,19 @@ import { formatSonarDuration, SONAR_IMPACT_MAPPING, type SonarImport } from "../
 import { appendAuditEvent } from "../audit/chain";
 import { visibleEngagement } from "../engagement/visible";
 import { transaction, type Tx } from "../prisma-client";
-import type { OrgScope, TokenScope } from "../scope";
-import { createImportedItem, updateImportedItem } from "./import-token";
+import type { OrgScope } from "../scope";
 import { createDebtItem, debtItemView, editDebtItem } from "./items";
 
 // A SonarQube export becomes debt items, all in one transaction: one item per rule (or one for a
 // measures answer), found again on re-import by its source ("sonarqube:<rule>"). A new item's
 // cost per quarter is 0: what the debt costs the business is the consultant's figure, not
 // SonarQube's. A re-import replaces the effort (and the description that counts the issues) and
-// keeps everything the consultant set: cost, impact, title, status, links. A consultant imports
-// through the register's own create and edit; a pipeline's token (its engagement only) through
-// ./import-token.ts, which writes the same rows with the token as the actor.
+// keeps everything the consultant set: cost, impact, title, status, links. A consultant imports,
+// through the register's own create and edit (revisions, audit events); a pipeline's evidence token
+// does not write the register.
 
-/** Who imports: a consultant, or a pipeline's engagement API token. */
-export type DebtImporter = OrgScope | TokenScope;
-
-const isToken = (scope: DebtImporter): scope is TokenScope => "tokenId" in scope;
+/** Who imports: a consultant. */
+export type DebtImporter = OrgScope;
 
 export interface SonarImportResult {
   created: number;
@@ -123,8 +120,6 @@ async function listExisting(
 }
 
 async function write(tx: Tx, scope: DebtImporter, engagementId: string, item: ImportedItem, current?: DebtItemView) {
-  if (isToken(scope))
-    return current ? updateImportedItem(tx, scope, current, item) : createImportedItem(tx, scope, item);
   if (current) return editDebtItem(scope, current.id, editedFields(current, item), current.revision, { tx });
   const { title, description, impact, source } = item;
   const fields = { title, description, impact, costPerQuarterMinor: 0, fixDays: point(item.days) };
@@ -161,9 +156,8 @@ export async function importSonarQube(
       if (result.created + result.updated > 0)
         await appendAuditEvent(tx, {
           organisationId: scope.organisationId,
-          ...(isToken(scope)
-            ? { actorKind: "api_token" as const, actorId: scope.tokenId }
-            : { actorKind: "user" as const, actorId: scope.userId }),
+          actorKind: "user" as const,
+          actorId: scope.userId,
           action: "debt.imported",
           entityType: "engagement",
           entityId: engagementId,

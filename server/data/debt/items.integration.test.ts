@@ -89,8 +89,10 @@ describe.each(testDatabaseKinds())("debt register on %s", (kind) => {
     expect(seeded).toHaveLength(1);
     expect(seeded[0]).toMatchObject({
       impact: "critical",
-      costPerQuarterMinor: { low: 420_000_000, likely: 420_000_000, high: 420_000_000 },
-      fixDays: { low: 17, likely: 17, high: 17 },
+      costPerQuarterMinor: { low: 360_000_000, likely: 420_000_000, high: 500_000_000 },
+      fixDays: { low: 14, likely: 17, high: 24 },
+      status: "scheduled",
+      scheduledMonth: "2026-12",
       revision: 1,
     });
     expect(await debtItemRevisions(northwind, seeded[0]!.id)).toHaveLength(1);
@@ -197,5 +199,26 @@ describe.each(testDatabaseKinds())("debt register on %s", (kind) => {
     expect(await prisma().debtItem.count({ where: { id: created.id } })).toBe(0);
     expect(await countAuditEvents("debt_item.deleted", created.id)).toBe(1);
     expect(await refusalOf(deleteDebtItem(northwind, created.id))).toEqual(notFound);
+  });
+
+  it("holds at most 500 items per engagement, so the ROI's sums stay exact", async () => {
+    const held = await prisma().debtItem.count({ where: { engagementId: lakesideId } });
+    await prisma().debtItem.createMany({
+      data: Array.from({ length: 500 - held }, (_, index) => ({
+        organisationId: northwind.organisationId,
+        engagementId: lakesideId,
+        title: `Filler ${index}`,
+        impact: "low" as const,
+        costPerQuarterLowMinor: 0n,
+        costPerQuarterLikelyMinor: 0n,
+        costPerQuarterHighMinor: 0n,
+        fixDaysLow: 1,
+        fixDaysLikely: 1,
+        fixDaysHigh: 1,
+      })),
+    });
+    const refused = await refusalOf(createDebtItem(northwind, lakesideId, { ...GATEWAY, title: "One too many" }));
+    expect(refused).toMatchObject({ code: "UNPROCESSABLE" });
+    expect(await prisma().debtItem.count({ where: { engagementId: lakesideId } })).toBe(500);
   });
 });

@@ -1,3 +1,4 @@
+import { ROI_LIMITS } from "../../domain/roi/inputs";
 import { scheduleRoiSimulation } from "../roi/report";
 import { Prisma, type DebtItem } from "@prisma/client";
 import {
@@ -125,6 +126,12 @@ export async function createDebtItem(
   const run = async (tx: Tx) => {
     await visibleEngagement(scope, engagementId, tx);
     await checkDebtLinks(tx, scope.organisationId, engagementId, fields);
+    // the register's size bounds the ROI's sums (ROI_LIMITS): past it, nothing is added
+    const held = await tx.debtItem.count({ where: { organisationId: scope.organisationId, engagementId } });
+    if (held >= ROI_LIMITS.maxDebtItems)
+      throw new DebtRefusal("UNPROCESSABLE", [
+        `an engagement holds at most ${ROI_LIMITS.maxDebtItems} debt items; merge or delete some first`,
+      ]);
     const row = await tx.debtItem.create({
       data: { organisationId: scope.organisationId, engagementId, source: options.source ?? null, ...columns(fields) },
     });

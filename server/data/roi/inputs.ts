@@ -129,7 +129,7 @@ async function readEngagementRow(
           'decidedOn', to_char(a."decidedOn", 'YYYY-MM-DD')
         ) ORDER BY a.number) FROM "Adr" a
         WHERE a."engagementId" = e.id AND a."plAmountMinor" IS NOT NULL
-          AND a.status NOT IN ('rejected', 'superseded')), '[]') AS adrs
+          AND a.status = 'accepted'), '[]') AS adrs
     FROM "Engagement" e
     WHERE e.id = ${engagementId} AND ${tenantFilter(scope)}`;
   return rows[0] ?? null;
@@ -180,7 +180,10 @@ function toInputs(row: EngagementRow): RoiInputs {
   const byId = new Map(placed.map((m) => [m.id, m]));
   const objectives: RoiObjectiveInput[] = row.objectives.map((o) => {
     const milestone = o.milestoneId ? byId.get(o.milestoneId) : undefined;
-    const fromMonth = milestone ? (milestone.approvedMonth ?? milestone.month) + 1 : null;
+    // after the approval; before it, a forecast from the month the milestone is planned or invoiced
+    // in (an unplanned milestone forecasts nothing: month 0 is only a placeholder for its fee)
+    const expected = milestone?.approvedMonth ?? (milestone && milestone.basis !== "assumed" ? milestone.month : null);
+    const fromMonth = expected === null || expected === undefined ? null : expected + 1;
     return { id: o.id, title: o.title, costPerQuarterMinor: minor(o.costPerQuarterMinor), fromMonth };
   });
   const adrs: RoiAdrInput[] = row.adrs.map((a) => ({

@@ -79,8 +79,9 @@ describe.each(testDatabaseKinds())("the ROI data on %s", (kind) => {
       [10_000_000, 0, "assumed"],
     ]);
     expect(inputs.debt.map((d) => [d.title, d.fixMonth, d.costPerQuarterMinor.likely, d.fixDays.likely])).toEqual([
-      [GATEWAY, null, 420_000_000, 17],
-      [RETRY_QUEUE, null, 86_500_000, 5],
+      // the demo's gateway fix is scheduled for December (month 3), the retry queue fixed in November
+      [GATEWAY, 3, 420_000_000, 17],
+      [RETRY_QUEUE, 2, 86_500_000, 5],
     ]);
     await engagementRoi(owner, engagementId);
     expect(await databaseFingerprint()).toBe(before);
@@ -106,6 +107,22 @@ describe.each(testDatabaseKinds())("the ROI data on %s", (kind) => {
       where: { engagementId, number: { in: [6, 7] } },
       data: { plAccount: "operations", plAmountMinor: 5_000_000n, plRecurrence: "per_quarter", plEffect: "saving" },
     });
+    // a proposal the client has not seen counts nothing, whatever its label
+    await prisma().adr.create({
+      data: {
+        organisationId: owner.organisationId,
+        engagementId,
+        number: 90,
+        title: "Proposed: a second gateway region",
+        status: "proposed",
+        deciders: [],
+        consideredOptions: [],
+        plAccount: "infrastructure",
+        plAmountMinor: 9_000_000n,
+        plRecurrence: "one_off",
+        plEffect: "cost",
+      },
+    });
 
     const planned = (await roiInputs(owner, engagementId)).inputs;
     expect(planned.milestones.map((m) => [m.id, m.month, m.basis])).toEqual([
@@ -122,7 +139,7 @@ describe.each(testDatabaseKinds())("the ROI data on %s", (kind) => {
     // the objective's requirement is a gate requirement of the proof of concept, planned for month 3
     expect(slow(planned)).toMatchObject({ costPerQuarterMinor: 30_000_000, fromMonth: 4 });
     expect(planned.objectives.find((o) => o.title === "Export stutters")).toMatchObject({ fromMonth: null });
-    // the superseded ADR 6 is no longer a decision in force; ADR 7 was decided in the start month
+    // only accepted decisions count: not the superseded ADR 6, not the proposal; ADR 7 was decided in the start month
     expect(planned.adrs).toEqual([
       expect.objectContaining({
         number: 7,
@@ -228,6 +245,15 @@ describe.each(testDatabaseKinds())("the ROI data on %s", (kind) => {
     await expect(latestRoiShare(lakeside, engagementId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(roiSharePdf(lakeside, share.id, "en")).rejects.toMatchObject({ code: "NOT_FOUND" });
 
+    // a second share supersedes the first: withdrawing it leaves nothing shared, never the older report
+    await updateRoiSettings(owner, engagementId, { seed: 99 });
+    const second = await shareRoiReport(owner, engagementId, renderRoiReportPdf, storeRoiPdf, delivery);
+    await expect(roiSharePdf(approver, share.id, "en")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await withdrawRoiShare(owner, second.id);
+    expect(await latestRoiShare(approver, engagementId)).toBeNull();
+    expect(await latestRoiShare(owner, engagementId)).toBeNull();
+    await updateRoiSettings(owner, engagementId, { seed: 17 });
+
     await withdrawRoiShare(owner, share.id);
     expect(await latestRoiShare(approver, engagementId)).toBeNull();
     await expect(roiSharePdf(approver, share.id, "en")).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -259,6 +285,13 @@ describe.each(testDatabaseKinds())("the ROI data on %s", (kind) => {
     const pending = await engagementRoi(owner, engagementId);
     expect(pending.monteCarlo).toMatchObject({ status: "pending", npvP50Minor: null, seed: 17, draws: 100_000 });
     expect(pending.npvMinor).toBe(computeRoi(inputs, pending.systemMap, pending.monteCarlo).npvMinor);
+
+    // the client never gets a pending interval, and the share never runs the simulation itself
+    const sharesBefore = await prisma().roiShare.count({ where: { engagementId } });
+    await expect(shareRoiReport(owner, engagementId, renderRoiReportPdf, storeRoiPdf, delivery)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await prisma().roiShare.count({ where: { engagementId } })).toBe(sharesBefore);
 
     const inputsHash = roiInputsHash(inputs);
     await roiSimulate.handle({ organisationId: owner.organisationId, engagementId, inputsHash }, noJob);

@@ -32,7 +32,7 @@ export const ROI_SETTING_RANGES = {
   horizonMonths: { min: 1, max: ROI_LIMITS.maxHorizonMonths },
   seed: { min: 0, max: 2_147_483_647 },
   draws: { min: 100, max: ROI_LIMITS.maxDraws },
-  dayRateMinor: { min: 0, max: 10_000_000_000_000 },
+  dayRateMinor: { min: 0, max: ROI_LIMITS.maxDayRateMinor },
 } as const;
 
 function problems(change: RoiSettingsChange): string[] {

@@ -2,19 +2,17 @@ import type { Prisma } from "@prisma/client";
 import { amountReaderOf, seesAmounts } from "../../domain/amount-visibility";
 import { roiSharedEmail } from "../../domain/emails";
 import type { Locale } from "../../domain/locale";
-import { roiInputsHash } from "../../domain/roi/compute";
-import { simulateRoi } from "../../domain/roi/monte-carlo";
+import { computeRoi, roiInputsHash } from "../../domain/roi/compute";
 import type { RoiReport } from "../../domain/roi/report";
-import { computeRoi } from "../../domain/roi/compute";
 import { appendUserAuditEvent } from "../audit/chain";
 import { visibleEngagement, visibleEngagementFilter } from "../engagement/visible";
 import type { NoticeDelivery } from "../notification/notices";
 import { enqueueEmail } from "../notification/outbox";
 import { prisma, transaction, type Tx } from "../prisma-client";
-import { NotFound } from "../refusal";
+import { DataRefusal, NotFound } from "../refusal";
 import type { ClientScope, OrgScope } from "../scope";
 import { roiInputs } from "./inputs";
-import { monteCarloFor, storeRoiSimulation } from "./report";
+import { monteCarloFor, scheduleRoiSimulation } from "./report";
 
 // Sharing the ROI report with the client: the figures as they are now, rendered in English and
 // Simplified Chinese, both PDFs kept by SHA-256 (the client downloads the bytes the consultant
@@ -67,11 +65,13 @@ function shareView(row: ShareRow): RoiShareView {
 /** The ROI report as it is now, with its interval computed even when a large model's job has not run yet. */
 async function reportToShare(scope: OrgScope, engagementId: string): Promise<RoiReport> {
   const { inputs, systemMap } = await roiInputs(scope, engagementId);
-  let monteCarlo = await monteCarloFor(scope.organisationId, engagementId, inputs);
+  const monteCarlo = await monteCarloFor(scope.organisationId, engagementId, inputs);
   if (monteCarlo.status === "pending") {
-    // a share is a deliberate act: it waits for the interval rather than send the client a pending one
-    monteCarlo = simulateRoi(inputs);
-    await storeRoiSimulation(scope.organisationId, engagementId, inputs, monteCarlo);
+    // the client never gets a pending interval, and a large simulation never runs in a request
+    await scheduleRoiSimulation(scope.organisationId, engagementId);
+    throw new DataRefusal("CONFLICT", [
+      "the Monte Carlo simulation of this model is still running; share the report once its interval is shown",
+    ]);
   }
   return computeRoi(inputs, systemMap, monteCarlo);
 }
@@ -194,7 +194,9 @@ export async function withdrawRoiShare(scope: OrgScope, shareId: string): Promis
 }
 
 /**
- * The share a reader sees: the latest not withdrawn. A client's users see their engagement's (out of
+ * The share a reader sees. Only an engagement's newest share counts: withdrawing it leaves nothing
+ * shared rather than bring an older, superseded report back. By id, a consultant may open any share
+ * not withdrawn; a client only the one shared now. A client's users see their engagement's (out of
  * draft); a viewer the engagement hides amounts from sees none, since the report is made of amounts.
  */
 async function visibleShare(
@@ -202,21 +204,25 @@ async function visibleShare(
   where: { engagementId: string } | { id: string },
 ): Promise<(ShareRow & { pdfEnKey: string; pdfZhKey: string }) | null> {
   const row = await prisma().roiShare.findFirst({
-    where: {
-      ...where,
-      organisationId: scope.organisationId,
-      withdrawnAt: null,
-      engagement: visibleEngagementFilter(scope),
-    },
+    where: { ...where, organisationId: scope.organisationId, engagement: visibleEngagementFilter(scope) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       ...shareSelect,
       pdfEnKey: true,
       pdfZhKey: true,
+      withdrawnAt: true,
       engagement: { select: { hideAmountsFromViewers: true } },
     },
   });
-  if (!row || !seesAmounts(amountReaderOf(scope), row.engagement)) return null;
+  if (!row || row.withdrawnAt || !seesAmounts(amountReaderOf(scope), row.engagement)) return null;
+  if ("id" in where && "clientId" in scope) {
+    const newest = await prisma().roiShare.findFirst({
+      where: { engagementId: row.engagementId, organisationId: scope.organisationId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    if (newest?.id !== row.id) return null;
+  }
   return row;
 }
 

@@ -1,3 +1,4 @@
+import { scheduleRoiSimulation } from "./report";
 import { Prisma, type SystemComponent } from "@prisma/client";
 import type { ComponentKind } from "../../domain/roi/system-map";
 import { appendUserAuditEvent } from "../audit/chain";
@@ -121,10 +122,18 @@ export async function editComponent(scope: OrgScope, componentId: string, input:
   );
 }
 
-/** Removes a component and its edges; what was attached to it stays, detached. */
+/**
+ * Removes a component and its edges; what was attached to it stays, detached. A debt item's
+ * component is one of its fields: each is detached by an edit, so its history says so.
+ */
 export async function deleteComponent(scope: OrgScope, componentId: string): Promise<void> {
-  await transaction(async (tx) => {
+  const engagementId = await transaction(async (tx) => {
     const row = await ownComponent(tx, scope, componentId);
+    const attached = await tx.debtItem.findMany({ where: { organisationId: scope.organisationId, componentId } });
+    for (const item of attached) {
+      const current = debtItemView(item);
+      await editDebtItem(scope, item.id, { ...current, componentId: null }, current.revision, { tx });
+    }
     await tx.systemComponent.delete({ where: { id: componentId } });
     await appendUserAuditEvent(tx, scope, {
       action: "system_component.deleted",
@@ -133,7 +142,9 @@ export async function deleteComponent(scope: OrgScope, componentId: string): Pro
       engagementId: row.engagementId,
       before: { name: row.name, kind: row.kind, milestoneIds: row.milestoneIds },
     });
+    return row.engagementId;
   });
+  await scheduleRoiSimulation(scope.organisationId, engagementId);
 }
 
 export interface DependencyInput {
@@ -206,7 +217,7 @@ export interface AttachInput {
  * A debt item's component is one of its fields, so attaching it is an edit with a revision.
  */
 export async function attachToComponent(scope: OrgScope, input: AttachInput): Promise<void> {
-  await transaction(async (tx) => {
+  const engagementId = await transaction(async (tx): Promise<string | null> => {
     const own = { id: input.id, organisationId: scope.organisationId };
     const placeOf = async (engagementId: string) => {
       if (!input.componentId) return;
@@ -217,10 +228,10 @@ export async function attachToComponent(scope: OrgScope, input: AttachInput): Pr
       const item = await tx.debtItem.findFirst({ where: own });
       if (!item) throw new NotFound("Debt item");
       await placeOf(item.engagementId);
-      if (item.componentId === input.componentId) return;
+      if (item.componentId === input.componentId) return null;
       const current = debtItemView(item);
       await editDebtItem(scope, item.id, { ...current, componentId: input.componentId }, current.revision, { tx });
-      return;
+      return item.engagementId;
     }
     const select = { engagementId: true, componentId: true } as const;
     const target =
@@ -240,5 +251,8 @@ export async function attachToComponent(scope: OrgScope, input: AttachInput): Pr
       before: { componentId: target.componentId },
       after: data,
     });
+    return null;
   });
+  // a debt item's component is part of the ROI inputs (the map): a large model is simulated again
+  if (engagementId) await scheduleRoiSimulation(scope.organisationId, engagementId);
 }

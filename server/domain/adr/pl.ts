@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PL_EFFECTS, PL_RECURRENCES, type PlEffect, type PlRecurrence } from "../roi/inputs";
+import { PL_EFFECTS, PL_RECURRENCES, ROI_LIMITS, type PlEffect, type PlRecurrence } from "../roi/inputs";
 
 // The P&L label of a technical decision: the account it hits, what it costs or saves, once or
 // every quarter. Inputs carry it as four flat optional fields, all four or none; the ROI inputs
@@ -16,7 +16,7 @@ export const PL_FIELDS = ["plAccount", "plAmountMinor", "plRecurrence", "plEffec
 
 export const ZAdrPlFields = {
   plAccount: z.string().trim().min(1).max(60).optional(),
-  plAmountMinor: z.number().int().positive().max(10_000_000_000_000).optional(),
+  plAmountMinor: z.number().int().positive().max(ROI_LIMITS.maxPlAmountMinor).optional(),
   plRecurrence: z.enum(PL_RECURRENCES).optional(),
   plEffect: z.enum(PL_EFFECTS).optional(),
 };

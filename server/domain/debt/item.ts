@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROI_LIMITS } from "../roi/inputs";
 
 // A debt item's fields, written once: the form, the tRPC input, the stored columns, the revision
 // history and the ROI inputs read these schemas. The money rules are in ./money.ts.
@@ -27,15 +28,15 @@ function ranged(point: z.ZodType<number, number>) {
   return z.union([point.transform((value): Range => ({ low: value, likely: value, high: value })), triple]);
 }
 
-/** Money per quarter in integer minor units, at most 10^13 (well inside a float's exact integers). */
-export const ZMinorRange = ranged(z.number().int().min(0).max(10_000_000_000_000));
+/** Money per quarter in integer minor units, bounded so the ROI's sums stay exact (ROI_LIMITS). */
+export const ZMinorRange = ranged(z.number().int().min(0).max(ROI_LIMITS.maxCostPerQuarterMinor));
 
 /** Days of work, at most two decimals (Decimal(8,2) in the database), more than zero. */
 export const ZDaysRange = ranged(
   z
     .number()
     .positive()
-    .max(100_000)
+    .max(ROI_LIMITS.maxFixDays)
     .refine((days) => Math.abs(Math.round(days * 100) - days * 100) < 1e-9, "at most two decimals"),
 );
 

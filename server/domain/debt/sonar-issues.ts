@@ -1,3 +1,4 @@
+import { ROI_LIMITS } from "../roi/inputs";
 import type { DebtImpact } from "./item";
 import { isRecord, SonarImportError, unprocessable } from "./sonar-error";
 import { parseSonarDuration, sonarDays } from "./sonar-duration";
@@ -134,6 +135,11 @@ export function readSonarIssues(json: Record<string, unknown>, maxIssues: number
     drafts.set(rule, draft);
   });
   if (reasons.length) throw unprocessable(reasons.slice(0, MAX_REASONS));
+  // each rule becomes a debt item: no more than an engagement's register holds
+  if (drafts.size > ROI_LIMITS.maxDebtItems)
+    throw unprocessable([
+      `the export has issues of ${drafts.size} rules; at most ${ROI_LIMITS.maxDebtItems} become debt items (filter by rule, severity or project)`,
+    ]);
   const groups: SonarDebtGroup[] = [...drafts.values()]
     .map((draft) => ({
       rule: draft.rule,

@@ -130,6 +130,19 @@ describe("parseSonarQube over real exports", () => {
 });
 
 describe("parseSonarQube over hand-made exports", () => {
+  it("refuses an export of more rules than a register holds, naming the cap; 500 rules are fine", async () => {
+    const rules = (count: number) => ({
+      issues: Array.from({ length: count }, (_, index) =>
+        issue({ rule: `go:S${index}`, severity: "MINOR", effort: "5min" }),
+      ),
+    });
+    const parsed = await parse(rules(500));
+    expect(parsed.kind === "issues" && parsed.groups).toHaveLength(500);
+    const error = await refusal(rules(501));
+    expect(error.code).toBe("UNPROCESSABLE");
+    expect(error.reasons.join(" ")).toContain("501 rules; at most 500");
+  });
+
   it("judges an issue by its highest impact, and a group by its highest issue", async () => {
     const parsed = await parse({
       issues: [

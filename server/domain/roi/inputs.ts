@@ -10,7 +10,21 @@ export const PL_EFFECTS = ["cost", "saving"] as const;
 export type PlEffect = (typeof PL_EFFECTS)[number];
 
 export const ROI_DEFAULTS = { discountRateBp: 800, horizonMonths: 36, draws: 10_000 } as const;
-export const ROI_LIMITS = { maxHorizonMonths: 120, maxDraws: 100_000, maxDiscountRateBp: 10_000 } as const;
+/**
+ * Bounds on every input, chosen so that every sum the engine makes stays an exact integer below
+ * 2^53 (9.007e15): 500 items x (day rate 1e9 x 10,000 days) = 5e15 of fix costs; 500 items x
+ * 1e11 a quarter / 3 x 120 months = 2e15 of benefits.
+ */
+export const ROI_LIMITS = {
+  maxHorizonMonths: 120,
+  maxDraws: 100_000,
+  maxDiscountRateBp: 10_000,
+  maxDebtItems: 500,
+  maxCostPerQuarterMinor: 100_000_000_000,
+  maxFixDays: 10_000,
+  maxDayRateMinor: 1_000_000_000,
+  maxPlAmountMinor: 100_000_000_000,
+} as const;
 
 /** where a milestone's month came from: its invoice, its planned month, or assumed (month 0) */
 export type MonthBasis = "invoiced" | "planned" | "assumed";

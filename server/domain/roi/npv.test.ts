@@ -102,10 +102,16 @@ describe("irr", () => {
 });
 
 describe("paybackMonth", () => {
-  it("is the first month whose cumulative net is not negative", () => {
+  it("is the first month whose cumulative net is not negative once money has gone out", () => {
     expect(paybackMonth([-100, 40, 60, -10])).toBe(2);
-    expect(paybackMonth([0, -5])).toBe(0);
+    // empty months before the first investment do not pay back: it never recovers here
+    expect(paybackMonth([0, -5])).toBeNull();
+    expect(paybackMonth([0, 0, 0, -981])).toBeNull();
+    expect(paybackMonth([0, -5, 2, 3])).toBe(3);
     expect(paybackMonth([-100, 40, 50])).toBeNull();
+    // nothing goes out and something comes in: it pays from the start
+    expect(paybackMonth([0, 10])).toBe(0);
+    expect(paybackMonth([0, 0])).toBeNull();
     expect(paybackMonth([])).toBeNull();
   });
 
@@ -114,10 +120,16 @@ describe("paybackMonth", () => {
       fc.property(fc.array(money, { maxLength: 60 }), (nets) => {
         const month = paybackMonth(nets);
         const cumulative = nets.map((_, t) => nets.slice(0, t + 1).reduce((a, b) => a + b, 0));
-        if (month === null) expect(cumulative.every((sum) => sum < 0)).toBe(true);
-        else {
+        const firstNegative = cumulative.findIndex((sum) => sum < 0);
+        if (firstNegative === -1) {
+          // never under water: 0 when anything flows, null when nothing does
+          expect(month).toBe(nets.some((net) => net !== 0) ? 0 : null);
+        } else if (month === null) {
+          expect(cumulative.slice(firstNegative).every((sum) => sum < 0)).toBe(true);
+        } else {
+          expect(month).toBeGreaterThan(firstNegative);
           expect(cumulative[month]).toBeGreaterThanOrEqual(0);
-          expect(cumulative.slice(0, month).every((sum) => sum < 0)).toBe(true);
+          expect(cumulative.slice(firstNegative, month).every((sum) => sum < 0)).toBe(true);
         }
       }),
     );

@@ -75,12 +75,20 @@ export function irrAnnual(nets: readonly number[]): number | null {
   return monthly === null ? null : Math.expm1(12 * Math.log1p(monthly));
 }
 
-/** The first month whose cumulative undiscounted net is >= 0; null if none. */
+/**
+ * The first month whose cumulative undiscounted net is >= 0 once money has gone out: empty months
+ * before the first investment do not "pay back". Null when the cumulative never recovers, or when
+ * nothing ever flows; 0 when the cumulative is never negative and something comes in.
+ */
 export function paybackMonth(nets: readonly number[]): number | null {
   let cumulative = 0;
+  let invested = false;
+  let anyFlow = false;
   for (let t = 0; t < nets.length; t += 1) {
     cumulative += nets[t]!;
-    if (cumulative >= 0) return t;
+    if (nets[t] !== 0) anyFlow = true;
+    if (cumulative < 0) invested = true;
+    else if (invested) return t;
   }
-  return null;
+  return invested || !anyFlow ? null : 0;
 }

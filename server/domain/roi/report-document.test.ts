@@ -194,11 +194,12 @@ describe("roiReportDocument", () => {
       name: "Reconciler",
       detail: "delay CN¥300K/quarter · fees CN¥1.1M",
     });
+    // the costliest component first: the gateway, whose scheduled fix has not stopped its cost yet
     expect(doc.systemMap.components!.rows[0]!.slice(0, 4)).toEqual([
-      "Reconciler",
-      "service",
-      "CN¥300,000.00",
-      "CN¥1,080,000.00",
+      "JSON-RPC gateway",
+      "gateway",
+      "CN¥4,200,000.00",
+      "CN¥720,000.00",
     ]);
     const empty = roiReportDocument(
       { ...eastBank(), systemMap: { components: [], dependencies: [] } },

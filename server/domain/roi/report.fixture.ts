@@ -92,7 +92,8 @@ export const sampleSystemMap: SystemMapView = {
       id: "cmp-gateway",
       name: "JSON-RPC gateway",
       kind: "gateway",
-      costOfDelayPerQuarterMinor: 0,
+      // its item is scheduled, not fixed: its cost still runs
+      costOfDelayPerQuarterMinor: 420_000_000,
       feesMinor: 72_000_000,
       debtItemIds: ["debt-gateway"],
       slaClauseIds: [],

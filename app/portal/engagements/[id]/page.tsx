@@ -13,13 +13,12 @@ export const dynamic = "force-dynamic";
 
 export default async function PortalEngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, log, invoices, adrs, roi] = await loadForPage((api) =>
+  const [engagement, log, invoices, adrs] = await loadForPage((api) =>
     Promise.all([
       api.portal.engagement.get({ id }),
       api.portal.engagement.approvals({ id }),
       api.portal.invoice.list({ engagementId: id }),
       api.portal.adr.list({ engagementId: id }),
-      api.portal.roi({ engagementId: id }),
     ]),
   );
   const t = await getTranslations();
@@ -38,14 +37,11 @@ export default async function PortalEngagementPage({ params }: { params: Promise
         <Link href={`/portal/engagements/${engagement.id}/sla`} className="text-teal-800 underline">
           {t("sla.portal.link")}
         </Link>
-        {roi && (
-          <>
-            {" · "}
-            <Link href={`/portal/engagements/${engagement.id}/roi`} className="text-teal-800 underline">
-              {t("roi.portal.link")}
-            </Link>
-          </>
-        )}
+        {" · "}
+        {/* the ROI page says when nothing is shared yet: no query here for the link */}
+        <Link href={`/portal/engagements/${engagement.id}/roi`} className="text-teal-800 underline">
+          {t("roi.portal.link")}
+        </Link>
       </p>
       <h2 className="mt-8 text-lg font-semibold">{t("engagement.milestones")}</h2>
       <Card className="mt-3">

@@ -86,17 +86,17 @@ export const debtImportOperations: RestOperation[] = [
       "HIGH → high, MAJOR or MEDIUM → medium, MINOR, LOW or INFO → low; an item takes the highest of its issues. " +
       "A measures answer gives one item from `sqale_index` (minutes), impact medium. A new item's cost per quarter " +
       "is 0: the consultant sets it. Importing a rule again replaces the effort of the item from the same rule and " +
-      "keeps everything else. At most 10 MB (counted while the body streams) and 50,000 issues; a bad file " +
-      "stores nothing.",
-    security: [{ sessionCookie: [] }, { bearerToken: [] }],
+      "keeps everything else. At most 10 MB (counted while the body streams), 50,000 issues and 500 rules; a " +
+      "bad file stores nothing. A consultant's session only: an engagement's API token does not write the register.",
+    security: [{ sessionCookie: [] }],
     params: ZIdParams,
     requestBody: { content: { "application/json": ZSonarExportDocumented } },
     responses: {
       "200": jsonResponse(ZDebtImportResponse, "Imported: the items created, updated or unchanged"),
       "400": refusalResponse("The engagement id is malformed"),
-      "401": refusalResponse("No session, and no valid token"),
-      "403": refusalResponse("A client user: only consultants and the engagement's tokens import debt"),
-      "404": refusalResponse("No such engagement in the caller's organisation (or outside the token's engagement)"),
+      "401": refusalResponse("No session"),
+      "403": refusalResponse("A client user: only consultants import debt"),
+      "404": refusalResponse("No such engagement in the caller's organisation"),
       "413": refusalResponse("More than 10 MB or more than 50,000 issues"),
       "415": refusalResponse("The body is not sent as application/json"),
       "422": refusalResponse(

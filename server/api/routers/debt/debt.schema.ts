@@ -49,6 +49,8 @@ export const ZDebtRegisterOut = z.object({
   figures: z.array(ZDebtFiguresOut),
   dayRateMinor: z.number().int().nullable(),
   currency: z.string(),
+  /** the engagement's objectives, to link an item to */
+  objectives: z.array(z.object({ id: z.string(), title: z.string() })),
 });
 
 export const ZDebtRevisionOut = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleEngagement } from "../../../data/engagement/visible";
 import { scheduleRoiSimulation } from "../../../data/roi/report";
 import { orgProcedure } from "../../trpc";
 import { ZRoiEngagementInput } from "./roi.schema";
@@ -11,6 +12,7 @@ import { ZRoiEngagementInput } from "./roi.schema";
 export const simulateRoi = orgProcedure
   .input(ZRoiEngagementInput)
   .output(z.object({ queued: z.boolean() }))
-  .mutation(async ({ ctx, input }) => ({
-    queued: await scheduleRoiSimulation(ctx.scope.organisationId, input.engagementId),
-  }));
+  .mutation(async ({ ctx, input }) => {
+    await visibleEngagement(ctx.scope, input.engagementId);
+    return { queued: await scheduleRoiSimulation(ctx.scope.organisationId, input.engagementId) };
+  });

@@ -45,8 +45,7 @@ export default async function EngagementDebtPage({ params }: { params: Promise<{
         label: `${milestone.title}: ${t(`gate.req.${check.kind}` as "gate.req.sha256", labelParams(check.params))}`,
       })),
     ),
-    // objectives are linked from the system map's editor on the ROI page; links already made are kept
-    objectives: [],
+    objectives: register.objectives.map((objective) => ({ id: objective.id, label: objective.title })),
   };
   const weekly = register.figures.reduce((sum, figure) => sum + figure.costOfDelayPerWeekMinor, 0);
   return (
