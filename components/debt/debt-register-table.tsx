@@ -5,7 +5,6 @@ import { formatMoney } from "@/server/domain/currency";
 import type { Range } from "@/server/domain/debt/item";
 import type { DebtFigures } from "@/server/domain/roi/report";
 import { ImpactBadge } from "./impact-badge";
-import { rangeText } from "./register-rows";
 
 // The ranked debt register (WSJF, highest first), as the consultant's debt page and the client's
 // shared ROI report show it. Figures are the likely ones; ranges are shown beside them when known.
@@ -59,15 +58,15 @@ export function DebtRegisterTable({
         {rows.map(({ key, rank, figures, costRange, daysRange, status, actions }) => (
           <tr key={key} data-debt-item={figures.id} data-rank={rank ?? ""}>
             <Td>{rank ?? "–"}</Td>
-            <Td className="font-medium">{figures.title}</Td>
+            <Td className="min-w-48 font-medium">{figures.title}</Td>
             <Td>
               <ImpactBadge impact={figures.impact} />
             </Td>
             <Td className="text-right whitespace-nowrap">
-              {costRange ? rangeText(costRange, money) : money(figures.costPerQuarterMinor)}
+              <RangeCell likely={figures.costPerQuarterMinor} range={costRange} format={money} />
             </Td>
-            <Td className="text-right">
-              {daysRange ? rangeText(daysRange, (days) => number.format(days)) : number.format(figures.fixDays)}
+            <Td className="text-right whitespace-nowrap">
+              <RangeCell likely={figures.fixDays} range={daysRange} format={(days) => number.format(days)} />
             </Td>
             <Td className="text-right whitespace-nowrap">
               {figures.fixCostMinor === null ? t("noDayRate") : money(figures.fixCostMinor)}
@@ -87,5 +86,20 @@ export function DebtRegisterTable({
         ))}
       </tbody>
     </Table>
+  );
+}
+
+/** The likely figure, and under it the range (low – high) when the estimate is one. */
+function RangeCell({ likely, range, format }: { likely: number; range?: Range; format: (n: number) => string }) {
+  const spread = range && (range.low !== range.likely || range.likely !== range.high);
+  return (
+    <>
+      {format(likely)}
+      {spread ? (
+        <span className="block text-xs text-slate-500">
+          {format(range.low)} – {format(range.high)}
+        </span>
+      ) : null}
+    </>
   );
 }

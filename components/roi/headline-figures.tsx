@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/server/domain/currency";
+import { irrShown } from "@/server/domain/roi/irr-shown";
 import type { RoiReport } from "@/server/domain/roi/report";
 import { bpAsPercentText, monthKeyAt, percent } from "./chart-data";
 
@@ -7,7 +8,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2">
       <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className="text-lg font-semibold" data-testid={testId}>
+      <dd className="text-base font-semibold break-words tabular-nums" data-testid={testId}>
         {value}
       </dd>
     </div>
@@ -27,11 +28,11 @@ export function HeadlineFigures({ report }: { report: RoiReport }) {
       <h3 id="roi-headline-heading" className="font-medium">
         {t("title")}
       </h3>
-      <dl className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
+      <dl className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         <Figure label={t("npv", { rate })} value={money(report.npvMinor)} testId="roi-npv" />
         <Figure
           label={t("irr")}
-          value={report.irrAnnual === null ? t("none") : percent(report.irrAnnual, locale)}
+          value={report.irrAnnual === null ? t("none") : irrShown(report.irrAnnual, (rate) => percent(rate, locale))}
           testId="roi-irr"
         />
         <Figure

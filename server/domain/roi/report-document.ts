@@ -1,3 +1,4 @@
+import { irrShown } from "./irr-shown";
 import { formatMoney } from "../currency";
 import { documentWords, fill, type DocumentWords } from "../document-words";
 import type { Locale } from "../locale";
@@ -118,7 +119,10 @@ function figures(report: RoiReport, words: Words, locale: Locale): RoiFact[] {
     { label: f.npv, value: money(report.npvMinor) },
     {
       label: f.irr,
-      value: report.irrAnnual === null ? f.noIrr : fill(f.irrValue, { rate: percentText(report.irrAnnual, locale, 1) }),
+      value:
+        report.irrAnnual === null
+          ? f.noIrr
+          : fill(f.irrValue, { rate: irrShown(report.irrAnnual, (rate) => percentText(rate, locale, 1)) }),
     },
     {
       label: f.payback,
