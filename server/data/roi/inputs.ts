@@ -71,6 +71,7 @@ interface EngagementRow {
   id: string;
   organisationId: string;
   currency: string;
+  clientName: string;
   startDate: string;
   dayRateMinor: string | null;
   model: { discountRateBp: number; horizonMonths: number; seed: number; draws: number } | null;
@@ -95,6 +96,7 @@ async function readEngagementRow(
 ): Promise<EngagementRow | null> {
   const rows = await (tx ?? prisma()).$queryRaw<EngagementRow[]>`
     SELECT e.id, e."organisationId", e.currency, to_char(e."startDate", 'YYYY-MM-DD') AS "startDate",
+      (SELECT c.name FROM "Client" c WHERE c.id = e."clientId") AS "clientName",
       e."dayRateMinor"::text AS "dayRateMinor",
       (SELECT json_build_object('discountRateBp', r."discountRateBp", 'horizonMonths', r."horizonMonths",
           'seed', r.seed, 'draws', r.draws)
@@ -198,6 +200,7 @@ function toInputs(row: EngagementRow): RoiInputs {
   }));
   return {
     currency: row.currency,
+    clientName: row.clientName,
     startMonth,
     discountRateBp: row.model?.discountRateBp ?? ROI_DEFAULTS.discountRateBp,
     horizonMonths: row.model?.horizonMonths ?? ROI_DEFAULTS.horizonMonths,

@@ -45,6 +45,7 @@ export function roiInputsArbitrary(options: { pointsOnly?: boolean; maxDebt?: nu
   return fc.integer({ min: 1, max: 60 }).chain((horizon) =>
     fc.record({
       currency: fc.constant("CNY"),
+      clientName: fc.constant("Eastbank"),
       startMonth: fc.constant("2026-09"),
       discountRateBp: fc.integer({ min: 0, max: 5_000 }),
       horizonMonths: fc.constant(horizon),

@@ -71,6 +71,8 @@ export interface RoiAdrInput {
 
 export interface RoiInputs {
   currency: string;
+  /** who pays: the engagement's client, named in the report's summary */
+  clientName: string;
   /** the engagement's start month, YYYY-MM: month 0 */
   startMonth: string;
   discountRateBp: number;

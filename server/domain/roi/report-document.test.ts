@@ -75,7 +75,7 @@ const pending = (report: RoiReport): RoiReport => ({
 
 describe("roiReportDocument", () => {
   it("says in English what the client pays, avoids, when it pays back and how sure we are", () => {
-    const doc = roiReportDocument(eastBank(), "en", estimateWidth, "East Bank");
+    const doc = roiReportDocument(eastBank(), "en", estimateWidth);
     expect(doc.summary).toEqual([
       "East Bank pays CNY 2,400,000 in fees and fixes by month 11 (August 2027) and avoids CNY 12.6 million of losses over 36 months.",
       "The investment pays back in month 7 (April 2027).",
@@ -91,10 +91,17 @@ describe("roiReportDocument", () => {
     const doc = roiReportDocument(eastBank(), "zh-CN", estimateWidth);
     expect(doc.title).toBe("投资回报分析");
     expect(doc.summary).toEqual([
-      "客户在第 11 个月（2027年8月）前支付费用和修复成本共人民币 2,400,000，并在 36 个月内避免人民币 1260万的损失。",
+      "East Bank在第 11 个月（2027年8月）前支付费用和修复成本共人民币 2,400,000，并在 36 个月内避免人民币 1260万的损失。",
       "投资在第 7 个月（2027年4月）收回。",
       "按 8 % 折现率计算的净现值（NPV）：人民币 910万；80 % 置信区间（P10–P90）：人民币 620万至人民币 1180万；在 10,000 次模拟结果中，净现值为正的占 98.7 %。",
     ]);
+  });
+
+  it('says "the client" when the report names none (a snapshot shared before it did)', () => {
+    const report = eastBank();
+    const unnamed = { ...report, inputs: { ...report.inputs, clientName: "" } };
+    expect(roiReportDocument(unnamed, "en", estimateWidth).summary[0]).toMatch(/^The client pays /);
+    expect(roiReportDocument(unnamed, "zh-CN", estimateWidth).summary[0]).toMatch(/^客户在第 /);
   });
 
   it("prints a running simulation as running, with no interval and no histogram", () => {

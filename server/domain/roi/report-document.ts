@@ -170,14 +170,9 @@ function histogram(report: RoiReport, words: Words, locale: Locale): RoiReportDo
 
 /**
  * The report as a document. `measure` sizes the system map's boxes to their text in the
- * documents' font; `client` names who pays in the summary (the catalog's "the client" otherwise).
+ * documents' font; the inputs' client name says who pays in the summary.
  */
-export function roiReportDocument(
-  report: RoiReport,
-  locale: Locale,
-  measure: TextMeasure,
-  client?: string,
-): RoiReportDocument {
+export function roiReportDocument(report: RoiReport, locale: Locale, measure: TextMeasure): RoiReportDocument {
   const words = documentWords(locale, "roi");
   const short = (minor: number) => compactMoney(minor, report.currency, locale);
   const detail = (component: { costOfDelayPerQuarterMinor: number; feesMinor: number }) =>
@@ -193,7 +188,8 @@ export function roiReportDocument(
     title: words.title,
     subtitle: fill(words.subtitle, { currency: report.currency, startMonth: start }),
     summaryTitle: words.summaryTitle,
-    summary: summary(report, words, locale, client?.trim() || words.theClient),
+    // a snapshot shared before the inputs named the client has no name: the catalog's "the client"
+    summary: summary(report, words, locale, report.inputs.clientName?.trim() || words.theClient),
     figures: figures(report, words, locale),
     cashFlowChart: {
       title: words.charts.cashFlowTitle,

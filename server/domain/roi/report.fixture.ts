@@ -10,6 +10,7 @@ import type { SystemMapView } from "./system-map";
 
 export const sampleRoiInputs: RoiInputs = {
   currency: "CNY",
+  clientName: "East Bank",
   startMonth: "2026-09",
   discountRateBp: 800,
   horizonMonths: 36,
