@@ -3,3 +3,13 @@
 // react-pdf's own text in that weight uses, so a document embeds one subset per weight.
 export const PDF_FONT_FAMILY = "NotoSansSC";
 export const PAINTED_FONT = { regular: `${PDF_FONT_FAMILY}/400`, bold: `${PDF_FONT_FAMILY}/700` } as const;
+
+/** The A4 report page every report template shares (SLA report, ROI report): margins, font, ink. */
+export const REPORT_PAGE_STYLE = {
+  paddingTop: 40,
+  paddingHorizontal: 44,
+  paddingBottom: 50,
+  fontSize: 9,
+  fontFamily: PDF_FONT_FAMILY,
+  color: "#0f172a",
+} as const;

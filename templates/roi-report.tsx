@@ -2,7 +2,7 @@ import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { RoiReportDocument } from "@/server/domain/roi/report-document";
 import type { RoiFact, RoiTable } from "@/server/domain/roi/report-tables";
-import { PDF_FONT_FAMILY } from "./fonts";
+import { REPORT_PAGE_STYLE } from "./fonts";
 import { CashFlowChartView, HistogramView } from "./roi-report-charts";
 import { SystemMapView } from "./roi-report-map";
 
@@ -12,14 +12,7 @@ import { SystemMapView } from "./roi-report-map";
 // the cash flows by month; the assumptions. Long tables flow onto further pages.
 
 const styles = StyleSheet.create({
-  page: {
-    paddingTop: 40,
-    paddingHorizontal: 44,
-    paddingBottom: 50,
-    fontSize: 9,
-    fontFamily: PDF_FONT_FAMILY,
-    color: "#0f172a",
-  },
+  page: REPORT_PAGE_STYLE,
   heading: { fontSize: 18, fontWeight: 700 },
   subtitle: { fontSize: 9, color: "#475569", marginTop: 2 },
   h2: { fontSize: 12, fontWeight: 700, marginBottom: 4 },

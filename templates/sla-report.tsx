@@ -1,7 +1,7 @@
 import { Document, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { SlaChart } from "@/server/domain/sla/report-chart";
 import type { SlaReportClause, SlaReportViewModel, SlaVerdictTone } from "@/server/domain/sla/report-document";
-import { PDF_FONT_FAMILY } from "./fonts";
+import { REPORT_PAGE_STYLE } from "./fonts";
 
 // An engagement's SLA report for one period: a pure component of its view-model
 // (server/domain/sla/report-document.ts). The chart's geometry comes ready from the view-model
@@ -19,14 +19,7 @@ const COLORS = {
 } as const satisfies Record<SlaVerdictTone, object> & Record<string, unknown>;
 
 const styles = StyleSheet.create({
-  page: {
-    paddingTop: 40,
-    paddingHorizontal: 44,
-    paddingBottom: 50,
-    fontSize: 9,
-    fontFamily: PDF_FONT_FAMILY,
-    color: "#0f172a",
-  },
+  page: REPORT_PAGE_STYLE,
   heading: { fontSize: 18, fontWeight: 700 },
   meta: { fontSize: 9, color: "#475569", marginTop: 2 },
   summary: { marginTop: 10, padding: 6, backgroundColor: "#f8fafc", borderRadius: 3 },

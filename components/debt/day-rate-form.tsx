@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 import { minorToDecimal, minorUnitDigits } from "@/server/domain/currency";
 import { parseMajorAmount } from "@/server/domain/engagement-plan";
-import { inputClass } from "./field";
+import { inputClass } from "@/components/ui/form-field";
 
 /** The engagement's day rate, which prices every fix; empty clears it (fix costs become unknown). */
 export function DayRateForm({

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DEBT_IMPACTS, DEBT_STATUSES, type DebtStatus } from "@/server/domain/debt/item";
-import { Field, inputClass } from "./field";
+import { Field, inputClass } from "@/components/ui/form-field";
 import { pointName, RANGE_POINTS, type FieldErrors, type RangeField } from "./form-values";
 
 export interface LinkChoice {

@@ -5,7 +5,9 @@ import { parseMajorAmount } from "@/server/domain/engagement-plan";
 // Between the debt form's fields and a debt item's fields. Money is typed in major units and turned
 // into minor units exactly (as a decimal string, never through a float); days keep two decimals.
 
-export type FieldErrors = Record<string, string[]>;
+import type { FieldErrors } from "@/components/ui/form-field";
+
+export type { FieldErrors };
 
 export const RANGE_POINTS = ["low", "likely", "high"] as const;
 export type RangeField = "cost" | "days";

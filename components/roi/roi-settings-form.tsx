@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Field, inputClass } from "@/components/debt/field";
+import { Field, inputClass } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/components/debt/form-values";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";

@@ -1,53 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type ReactNode } from "react";
+import { useState } from "react";
+import { Field, inputClass } from "@/components/ui/form-field";
 import { SLA_COMPARATORS, SLA_METRICS, SLA_PERIODS, isWindowed, type SlaMetric } from "@/server/domain/sla/terms";
 import type { FieldErrors } from "./form-values";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm aria-invalid:border-red-600";
 const METRICS = Object.keys(SLA_METRICS) as SlaMetric[];
-
-function Field({
-  name,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  errors: FieldErrors;
-  children: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
-}) {
-  const id = useId();
-  const problems = errors[name] ?? [];
-  const described = [hint ? `${id}-hint` : "", problems.length ? `${id}-error` : ""].filter(Boolean).join(" ");
-  return (
-    <div className="text-sm">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      {children({
-        id,
-        name,
-        ...(problems.length ? { "aria-invalid": true as const } : {}),
-        ...(described ? { "aria-describedby": described } : {}),
-      })}
-      {hint && (
-        <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {problems.length > 0 && (
-        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-700" data-field-error={name}>
-          {problems.join("; ")}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** Every term of a clause; fields that do not apply to the chosen metric or credit type are left out. */
 export function ClauseFields({
@@ -65,12 +24,12 @@ export function ClauseFields({
   const [creditType, setCreditType] = useState(defaults.creditType ?? "per_incident");
   const text = (name: string, label: string, hint?: string) => (
     <Field name={name} label={label} hint={hint} errors={errors}>
-      {(props) => <input {...props} defaultValue={defaults[name] ?? ""} className={input} />}
+      {(props) => <input {...props} defaultValue={defaults[name] ?? ""} className={inputClass} />}
     </Field>
   );
   const area = (name: string, label: string, hint: string) => (
     <Field name={name} label={label} hint={hint} errors={errors}>
-      {(props) => <textarea {...props} rows={2} defaultValue={defaults[name] ?? ""} className={input} />}
+      {(props) => <textarea {...props} rows={2} defaultValue={defaults[name] ?? ""} className={inputClass} />}
     </Field>
   );
   const money = (name: string, label: string) => text(name, `${label} (${currency})`);
@@ -79,7 +38,12 @@ export function ClauseFields({
       {text("title", t("title"))}
       <Field name="metric" label={t("metric")} errors={errors}>
         {(props) => (
-          <select {...props} value={metric} onChange={(e) => setMetric(e.target.value as SlaMetric)} className={input}>
+          <select
+            {...props}
+            value={metric}
+            onChange={(e) => setMetric(e.target.value as SlaMetric)}
+            className={inputClass}
+          >
             {METRICS.map((m) => (
               <option key={m} value={m}>
                 {words(`metric.${m}`)}
@@ -91,7 +55,7 @@ export function ClauseFields({
       {metric === "latency_percentile" && text("percentile", t("percentile"), t("percentileHint"))}
       <Field name="comparator" label={t("comparator")} errors={errors}>
         {(props) => (
-          <select {...props} defaultValue={defaults.comparator} className={input}>
+          <select {...props} defaultValue={defaults.comparator} className={inputClass}>
             {SLA_COMPARATORS.map((c) => (
               <option key={c} value={c}>
                 {words(`comparator.${c}`)}
@@ -105,7 +69,7 @@ export function ClauseFields({
       {isWindowed(metric) && text("windowMinutes", t("windowMinutes"), t("windowMinutesHint"))}
       <Field name="period" label={t("period")} errors={errors}>
         {(props) => (
-          <select {...props} defaultValue={defaults.period} className={input}>
+          <select {...props} defaultValue={defaults.period} className={inputClass}>
             {SLA_PERIODS.map((p) => (
               <option key={p} value={p}>
                 {words(`periodKind.${p}`)}
@@ -118,7 +82,7 @@ export function ClauseFields({
       {area("exclusions", t("exclusions"), t("exclusionsHint"))}
       <Field name="creditType" label={t("creditType")} errors={errors}>
         {(props) => (
-          <select {...props} value={creditType} onChange={(e) => setCreditType(e.target.value)} className={input}>
+          <select {...props} value={creditType} onChange={(e) => setCreditType(e.target.value)} className={inputClass}>
             <option value="per_incident">{t("perIncident")}</option>
             <option value="tiered">{t("tiered")}</option>
           </select>

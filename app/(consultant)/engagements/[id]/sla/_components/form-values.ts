@@ -5,7 +5,9 @@ import type { SlaClauseTerms, SlaClauseTermsInput } from "@/server/domain/sla/te
 // Between the clause form's fields and a clause's terms. Lists (exclusions, tiers, triggers) are
 // written one per line; the server's zod issues name the field each problem belongs to.
 
-export type FieldErrors = Record<string, string[]>;
+import type { FieldErrors } from "@/components/ui/form-field";
+
+export type { FieldErrors };
 
 const number = (text: string): number => (text.trim() === "" ? Number.NaN : Number(text.trim()));
 const optionalNumber = (text: string): number | null => (text.trim() === "" ? null : Number(text.trim()));

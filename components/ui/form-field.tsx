@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import type { FieldErrors } from "./form-values";
+
+/** Problems with a form's fields, by field name (the server's or the parser's). */
+export type FieldErrors = Record<string, string[]>;
 
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm aria-invalid:border-red-600";
