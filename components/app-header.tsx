@@ -31,6 +31,9 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
             <Link href={home} className={link}>
               {consultant ? t("nav.engagements") : t("nav.portal")}
             </Link>
+            <Link href={consultant ? "/proposals" : "/portal/proposals"} className={link}>
+              {t("nav.proposals")}
+            </Link>
             {consultant && (
               <>
                 <Link href="/invoices" className={link}>
@@ -41,6 +44,9 @@ export function AppHeader({ home, userName, context, unread }: AppHeaderProps) {
                 </Link>
                 <Link href="/clients" className={link}>
                   {t("nav.clients")}
+                </Link>
+                <Link href="/packages" className={link}>
+                  {t("nav.packages")}
                 </Link>
                 <Link href="/outbox" className={link}>
                   {t("nav.outbox")}

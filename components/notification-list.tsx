@@ -27,13 +27,15 @@ export function NotificationList({
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   if (notifications.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
   const href = (n: NotificationRow) =>
-    n.kind === "sla_trigger" || n.kind === "roi_shared"
-      ? `${linkFor === "portal" ? "/portal" : ""}/engagements/${n.engagementId}/${n.kind === "sla_trigger" ? "sla" : "roi"}`
-      : linkFor === "portal" && n.milestoneId
-        ? `/portal/engagements/${n.engagementId}/milestones/${n.milestoneId}`
-        : linkFor === "portal"
-          ? `/portal/engagements/${n.engagementId}`
-          : `/engagements/${n.engagementId}`;
+    n.proposalId
+      ? `${linkFor === "portal" ? "/portal" : ""}/proposals/${n.proposalId}`
+      : n.kind === "sla_trigger" || n.kind === "roi_shared"
+        ? `${linkFor === "portal" ? "/portal" : ""}/engagements/${n.engagementId}/${n.kind === "sla_trigger" ? "sla" : "roi"}`
+        : linkFor === "portal" && n.milestoneId
+          ? `/portal/engagements/${n.engagementId}/milestones/${n.milestoneId}`
+          : linkFor === "portal"
+            ? `/portal/engagements/${n.engagementId}`
+            : `/engagements/${n.engagementId}`;
   return (
     <ul className="space-y-2" aria-label={t("title")}>
       {notifications.map((n) => (
@@ -48,7 +50,7 @@ export function NotificationList({
         >
           <div className="flex flex-wrap items-center justify-between gap-2">
             <span className="font-medium">
-              {t(`kind.${n.kind}`, { clause: "", action: "", from: "", to: "", ...n.params })}
+              {t(`kind.${n.kind}`, { clause: "", action: "", from: "", to: "", proposal: "", ...n.params })}
             </span>
             <span className="text-xs text-slate-500">{when.format(new Date(n.createdAt))} UTC</span>
           </div>

@@ -18,7 +18,15 @@ export async function asUser(browser: Browser, email: string, password: string):
 }
 
 export type EngagementTab =
-  "Overview" | "Milestones and evidence" | "Invoices" | "Decisions" | "SLA" | "Technical debt" | "ROI" | "Audit";
+  | "Overview"
+  | "Objectives"
+  | "Milestones and evidence"
+  | "Invoices"
+  | "Decisions"
+  | "SLA"
+  | "Technical debt"
+  | "ROI"
+  | "Audit";
 
 /** Opens a tab of the engagement page by its link in the tab bar (not the header's own links). */
 export async function openTab(page: Page, tab: EngagementTab): Promise<void> {

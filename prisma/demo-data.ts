@@ -77,26 +77,53 @@ export const DEMO_ORGANISATIONS: SeedOrganisation[] = [
               ],
             },
             records: {
+              // the field guide's three pains, anchored need -> metric, and the sync failures the SLA measures:
+              // the POC benchmark meets the report target, the measured sync delay meets the CDC target, the
+              // error rate misses its target, and the export timeout has nothing linked yet
               objectives: [
                 {
-                  painStatement: "Reports are slow",
-                  observedBehaviour: "Month-end report queries measured at P99 2.4 s",
-                  observedValue: "2400",
-                  targetMetric: "report_latency_p99",
-                  targetComparator: "lte",
-                  targetValue: "800",
-                  targetUnit: "ms",
+                  pain: "Reports are slow",
+                  observedBehaviour:
+                    "Analysts start the month-end report, wait on each query (P99 2.4 s), and re-run those that time out",
+                  cost: { value: 40, unit: "hours/month" },
                   // analysts waiting on month-end reports
                   costPerQuarterMinor: 18_000_000,
+                  businessGoal: "Analysts get month-end reports without waiting",
+                  baseline: 2400,
+                  target: { metric: "report_latency", comparator: "lt", value: 800, unit: "ms", percentile: 99 },
+                  translationKey: "slow_reports",
                   provenBy: { milestoneKey: "poc", kind: "go-bench" },
                 },
                 {
-                  painStatement: "Export stutters",
-                  observedBehaviour: "CSV export stalls on slow upstream reads with no timeout",
-                  targetMetric: "http_read_timeout",
-                  targetComparator: "lte",
-                  targetValue: "2",
-                  targetUnit: "s",
+                  pain: "Export stutters",
+                  observedBehaviour:
+                    "The CSV export stalls on slow upstream reads with no timeout; the analyst kills it and starts again",
+                  cost: { value: 15, unit: "% of exports" },
+                  businessGoal: "Exports finish or fail fast, never hang",
+                  baseline: 30,
+                  target: { metric: "http_read_timeout", comparator: "lte", value: 2, unit: "s" },
+                  translationKey: "export_stutters",
+                },
+                {
+                  pain: "Yesterday's data is missing",
+                  observedBehaviour:
+                    "The morning report lacks the last blocks of the day before; the team re-runs it after lunch",
+                  cost: { value: 6, unit: "hours of delay" },
+                  businessGoal: "Every morning report shows yesterday's data",
+                  baseline: 9,
+                  target: { metric: "cdc_lag", comparator: "lt", value: 3, unit: "s", percentile: 95 },
+                  translationKey: "missing_data",
+                  measuredBy: { slaClauseTitle: "Sync delay" },
+                },
+                {
+                  pain: "Blocks must be re-synced by hand",
+                  observedBehaviour: "Operators re-submit the blocks whose sync request failed, from the error log",
+                  cost: { value: 12, unit: "hours/month" },
+                  businessGoal: "Every block arrives without anyone touching it",
+                  baseline: 4.5,
+                  target: { metric: "error_rate", comparator: "lte", value: 1, unit: "%" },
+                  translationKey: "submit_errors",
+                  measuredBy: { slaClauseTitle: "Error rate" },
                 },
               ],
               slaClauses: DEMO_SLA_CLAUSES,

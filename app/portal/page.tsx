@@ -11,9 +11,15 @@ export const dynamic = "force-dynamic";
 const item = "flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2";
 
 export default async function PortalHome() {
-  const [home, engagements, me] = await loadForPage((api) =>
-    Promise.all([api.home.client({}), api.portal.engagement.list(), api.me.get()]),
+  const [home, engagements, me, proposals] = await loadForPage((api) =>
+    Promise.all([
+      api.home.client({}),
+      api.portal.engagement.list(),
+      api.me.get(),
+      api.portal.proposals({ limit: 10, status: "sent" }),
+    ]),
   );
+  const openProposals = proposals.items.filter((p) => p.standing === "sent");
   const t = await getTranslations();
   const locale = await getLocale();
   const { awaitingDecision, invoicesDue } = home;
@@ -54,6 +60,34 @@ export default async function PortalHome() {
           </li>
         ))}
       </HomeSection>
+
+      {openProposals.length > 0 && (
+        <HomeSection
+          id="open-proposals"
+          title={t("proposalPages.home.title")}
+          total={openProposals.length}
+          shown={openProposals.length}
+          empty=""
+        >
+          {openProposals.map((p) => (
+            <li key={p.id} className={item} data-home-item={p.id}>
+              <span>
+                <Link href={`/portal/proposals/${p.id}`} className="font-medium text-teal-800 underline">
+                  {p.number}
+                </Link>{" "}
+                <span className="text-slate-600">{p.title}</span>
+                <span className="ml-2 tabular-nums text-slate-700">
+                  {formatMoney(p.priceMinor, p.currency, locale)}
+                </span>
+              </span>
+              <span className="text-xs text-slate-500">
+                {t("proposalPages.home.validUntil", { date: formatIsoDate(p.validUntil, locale) })} ·{" "}
+                {home.canDecide ? t("proposalPages.home.decide") : t("homePage.readAction")}
+              </span>
+            </li>
+          ))}
+        </HomeSection>
+      )}
 
       <HomeSection
         id="invoices-due"

@@ -26,6 +26,7 @@ import { adrPdfRest } from "./rest/adr-pdf";
 import { exportAdrsRest, listAdrsRest } from "./rest/adrs";
 import { postAttestationRest } from "./rest/attestations";
 import { benchmarkReportResponse } from "./rest/benchmark-report";
+import { objectivesRest } from "./rest/objectives";
 import { getEngagementRest } from "./rest/engagements";
 import { invoicePdfRest, listInvoicesRest } from "./rest/invoices";
 import { postSlaMeasurements } from "./rest/sla-measurements";
@@ -36,7 +37,14 @@ import { postTransitionRest } from "./rest/transitions";
 import { errorCodeOf } from "./test-support/error-code";
 import { createCaller } from "./root";
 import { approvedMilestone } from "./test-support/invoicing";
-import { EXAMPLE_SLA_TERMS, callProcedure, listProcedures, sampleInput } from "./test-support/procedures";
+import {
+  EXAMPLE_PACKAGE_FIELDS,
+  exampleProposalDraft,
+  EXAMPLE_SLA_TERMS,
+  callProcedure,
+  listProcedures,
+  sampleInput,
+} from "./test-support/procedures";
 
 const EASTBANK_ENGAGEMENT = "Financial-grade blockchain data synchroniser — private deployment";
 
@@ -97,12 +105,16 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     });
     victimIds.actionItem = (await owner.sla.actionItems({ engagementId: victimIds.engagement! }))[0]!.id;
     victimIds.debtItem = (await owner.debt.list({ engagementId: victimIds.engagement! })).items[0]!.id;
+    victimIds.objective = (await owner.objective.list({ engagementId: victimIds.engagement! }))[0]!.id;
     const component = (name: string) =>
       owner.systemMap.createComponent({ engagementId: victimIds.engagement!, name, kind: "service", milestoneIds: [] });
     victimIds.component = (await component("Victim gateway")).id;
     victimIds.otherComponent = (await component("Victim node")).id;
     await owner.systemMap.addDependency({ fromId: victimIds.component, toId: victimIds.otherComponent });
     victimIds.share = (await owner.roi.share({ engagementId: victimIds.engagement! })).id;
+    victimIds.package = (await owner.servicePackage.create({ fields: EXAMPLE_PACKAGE_FIELDS })).id;
+    const proposal = await owner.proposal.create(exampleProposalDraft(victimIds));
+    victimIds.proposal = (await owner.proposal.send({ proposalId: proposal.id })).id;
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),
@@ -277,6 +289,7 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     ["GET /engagements/{id}", (s) => getEngagementRest(s, victimIds.engagement!)],
     ["GET /engagements/{id}/approvals", (s) => approvalLogResponse(s, victimIds.engagement!, get("?format=json"))],
     ["GET /engagements/{id}/adrs", (s) => listAdrsRest(s, victimIds.engagement!)],
+    ["GET /engagements/{id}/objectives", (s) => objectivesRest(s, victimIds.engagement!)],
     ["GET /engagements/{id}/adrs/export", (s) => exportAdrsRest(s, victimIds.engagement!)],
     ["GET /engagements/{id}/adrs/pdf", (s) => adrPdfRest(s, victimIds.engagement!, get())],
     [

@@ -14,6 +14,9 @@ import { ensureDemoRepository } from "../services/probes/demo-repository";
 import { blobStore } from "../services/storage/blob-store";
 import { baselineForVerifying, verifyAgainstRequirements } from "../services/evidence/verify-stored";
 import { pdfIssuer } from "../services/pdf/invoice-issuer";
+import { seedDemoHealthCheck } from "./demo-health-check";
+import { seedDemoPackages } from "./demo-packages";
+import { seedDemoProposal } from "./demo-proposals";
 import { playDemoRoi } from "./demo-roi";
 
 // The demo scenario in motion, so a newcomer meets every state: Eastbank's architecture review
@@ -97,6 +100,9 @@ export async function playDemoActivity(): Promise<void> {
   const milestone = (key: string) => engagement.milestones.find((m) => m.key === key)!.id;
   const encoder = new TextEncoder();
 
+  // the first meeting's health check of the bank's sync service
+  await seedDemoHealthCheck(owner, engagement.id);
+
   // architecture review: signed document and go.mod review, verified, approved, invoiced, paid
   const review = milestone("review");
   await step(owner, review, "start");
@@ -166,4 +172,7 @@ export async function playDemoActivity(): Promise<void> {
 
   // the debt priced, the system map drawn, the ROI report shared with the client
   await playDemoRoi(owner, engagement, NOTICES);
+
+  // the three service packages, and a quote to Lakeside Retail waiting for its approver
+  await seedDemoProposal(owner, await seedDemoPackages(owner));
 }

@@ -6,6 +6,8 @@
 
 export const DEFAULT_INVOICE_PATTERN = "INV-{YYYY}-{NNNN}";
 export const DEFAULT_CREDIT_NOTE_PATTERN = "CN-{YYYY}-{NNNN}";
+/** Proposals (quotes) are numbered in their own series, apart from invoices and credit notes. */
+export const DEFAULT_PROPOSAL_PATTERN = "Q-{YYYY}-{NNNN}";
 export const MAX_PATTERN_LENGTH = 40;
 
 const TOKEN = /\{([A-Z]+)\}/g;

@@ -7,6 +7,9 @@ export const NOTIFICATION_KINDS = [
   "awaiting_review",
   "sla_trigger",
   "roi_shared",
+  "proposal_sent",
+  "proposal_accepted",
+  "proposal_declined",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

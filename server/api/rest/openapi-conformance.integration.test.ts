@@ -32,12 +32,17 @@ import { benchmarkReportResponse } from "./benchmark-report";
 import { importDebtRest } from "./debt-import";
 import { getEngagementRest, listEngagementsRest } from "./engagements";
 import { healthResponse } from "./health";
+import { healthCheckPdfRest, listHealthChecksRest, runHealthCheckRest } from "./health-checks";
 import { invoicePdfRest, listInvoicesRest } from "./invoices";
 import { openApiDocument } from "./openapi";
 import { createSlaClauseRest, listSlaClausesRest, slaComplianceRest } from "./sla";
 import { slaOpenSloRest, slaReportRest } from "./sla-documents";
 import { roiReportPdfRest, roiRest } from "./roi";
+import { objectivesRest } from "./objectives";
 import { postTransitionRest } from "./transitions";
+import { acceptProposalRest, declineProposalRest, listProposalsRest, proposalPdfRest } from "./proposals";
+import { seedDemoPackages } from "../demo-packages";
+import { seedDemoProposal } from "../demo-proposals";
 
 // Every documented operation called on the demo data, each answer checked against the document:
 // its status is documented, its content type is one the status lists, and a JSON body matches
@@ -363,6 +368,14 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     await conforms("getRoiReport", await roiReportPdfRest(contoso, engagement, get("/roi/report")), 404);
   });
 
+  it("objectives: consultant and client read them, another tenant gets 404", async () => {
+    await conforms("listObjectives", await objectivesRest(owner, engagement), 200);
+    await conforms("listObjectives", await objectivesRest(viewer, engagement), 200);
+    await conforms("listObjectives", await objectivesRest(null, engagement), 401);
+    await conforms("listObjectives", await objectivesRest(contoso, engagement), 404);
+    await conforms("listObjectives", await objectivesRest(owner, "x".repeat(65)), 400);
+  });
+
   it("SLA measurements: a token's samples, a replay, a bad item, the wrong caller", async () => {
     const clause = await createSlaClause((await resolveOrgScope(owner.userId))!, engagement, {
       title: "Conformance P99",
@@ -408,6 +421,49 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     await conforms("importDebt", await importDebtRest(approver, engagement, postJson({ issues: [] })), 403);
     await conforms("importDebt", await importDebtRest(contoso, engagement, postJson({ issues: [] })), 404);
     await conforms("importDebt", await importDebtRest(null, engagement, postJson({ issues: [] })), 401);
+  });
+
+  it("health checks: run (refused before any contact), list, PDF, the wrong callers", async () => {
+    // plain http to loopback is refused without contact: every item fails, and the check is kept
+    const run = await runHealthCheckRest(owner, engagement, postJson({ baseUrl: "http://127.0.0.1:1" }));
+    const { id } = (await run.clone().json()) as { id: string };
+    await conforms("runHealthCheck", run, 201);
+    await conforms("runHealthCheck", await runHealthCheckRest(owner, engagement, postJson({ baseUrl: "x" })), 400);
+    await conforms("runHealthCheck", await runHealthCheckRest(approver, engagement, postJson({})), 403);
+    const elsewhere = postJson({ baseUrl: "http://127.0.0.1:1" });
+    await conforms("runHealthCheck", await runHealthCheckRest(contoso, engagement, elsewhere), 404);
+    await conforms("runHealthCheck", await runHealthCheckRest(null, engagement, postJson({})), 401);
+    await conforms("listHealthChecks", await listHealthChecksRest(owner, engagement, get("/hc?limit=1")), 200);
+    await conforms("listHealthChecks", await listHealthChecksRest(owner, engagement, get("/hc?limit=x")), 400);
+    await conforms("listHealthChecks", await listHealthChecksRest(contoso, engagement, get("/hc")), 404);
+    await conforms("getHealthCheckPdf", await healthCheckPdfRest(owner, id, get("/pdf?lang=zh-CN")), 200);
+    await conforms("getHealthCheckPdf", await healthCheckPdfRest(owner, id, get("/pdf?lang=fr")), 400);
+    await conforms("getHealthCheckPdf", await healthCheckPdfRest(approver, id, get("/pdf")), 403);
+    await conforms("getHealthCheckPdf", await healthCheckPdfRest(contoso, id, get("/pdf")), 404);
+  });
+
+  it("proposals: list, PDF, accept and decline, the wrong callers, a closed one", async () => {
+    const ownerScope = (await resolveOrgScope(owner.userId))!;
+    const packages = await seedDemoPackages(ownerScope);
+    const [first, second] = [
+      await seedDemoProposal(ownerScope, packages),
+      await seedDemoProposal(ownerScope, packages),
+    ];
+    const lakeside = await sessionFor("approver@lakeside.test");
+    await conforms("listProposals", await listProposalsRest(owner, get("/p?limit=1")), 200);
+    await conforms("listProposals", await listProposalsRest(lakeside, get("/p?status=sent")), 200);
+    await conforms("listProposals", await listProposalsRest(owner, get("/p?limit=0")), 400);
+    await conforms("listProposals", await listProposalsRest(null, get("/p")), 401);
+    await conforms("getProposalPdf", await proposalPdfRest(owner, first, get("/pdf?lang=zh-CN")), 200);
+    await conforms("getProposalPdf", await proposalPdfRest(owner, first, get("/pdf?lang=fr")), 400);
+    await conforms("getProposalPdf", await proposalPdfRest(contoso, first, get("/pdf")), 404);
+    await conforms("acceptProposal", await acceptProposalRest(owner, first, postJson({})), 403);
+    await conforms("acceptProposal", await acceptProposalRest(approver, first, postJson({})), 404);
+    await conforms("acceptProposal", await acceptProposalRest(lakeside, first, postJson({ comment: "Yes" })), 200);
+    await conforms("acceptProposal", await acceptProposalRest(lakeside, first, postJson({})), 409);
+    await conforms("declineProposal", await declineProposalRest(lakeside, second, postJson({})), 400);
+    await conforms("declineProposal", await declineProposalRest(null, second, postJson({ comment: "No" })), 401);
+    await conforms("declineProposal", await declineProposalRest(lakeside, second, postJson({ comment: "No" })), 200);
   });
 
   it("health, reachable and not", async () => {

@@ -6,8 +6,11 @@ import { debtImportOperations } from "./contracts/debt-import";
 import { ZEngagementSummary, ZRestMilestone, engagementOperations } from "./contracts/engagements";
 import { evidenceOperations } from "./contracts/evidence";
 import { healthOperations } from "./contracts/health";
+import { healthCheckOperations } from "./contracts/health-checks";
 import { invoiceOperations } from "./contracts/invoices";
 import { milestoneOperations } from "./contracts/milestones";
+import { objectiveOperations } from "./contracts/objectives";
+import { proposalOperations } from "./contracts/proposals";
 import { roiOperations } from "./contracts/roi";
 import { ZRefusal, type RestOperation } from "./contracts/shared";
 import { slaOperations } from "./contracts/sla";
@@ -33,6 +36,9 @@ export const restOperations: readonly RestOperation[] = [
   ...slaMeasurementOperations,
   ...debtImportOperations,
   ...roiOperations,
+  ...proposalOperations,
+  ...objectiveOperations,
+  ...healthCheckOperations,
   ...healthOperations,
 ];
 

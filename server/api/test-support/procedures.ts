@@ -1,5 +1,6 @@
 import type { AnyProcedure } from "@trpc/server";
 import type { z } from "zod";
+import type { ServicePackageFieldsInput } from "../../domain/proposal/package";
 import type { SlaClauseTermsInput } from "../../domain/sla/terms";
 import { appRouter, createCaller } from "../root";
 import type { Context, Meta } from "../trpc";
@@ -87,7 +88,25 @@ const examplePlan = (clientId: string | undefined) => ({
   milestones: [{ key: "all", title: "All", kind: "standard", shareBp: 10_000, requirements: [] }],
 });
 
+/** A proposal draft from the access suites' package, valid from today for a week. */
+export const exampleProposalDraft = (ids: Record<string, string>) => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return {
+    clientId: ids.client!,
+    packageId: ids.package!,
+    title: "Access check proposal",
+    taxRateBp: 0,
+    startDate: day(1),
+    validUntil: day(7),
+  };
+};
+
 const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unknown> = {
+  "proposal.create": (ids) => exampleProposalDraft(ids),
+  "proposal.revise": (ids) => ({ proposalId: ids.proposal, draft: exampleProposalDraft(ids) }),
+  "servicePackage.create": () => ({ fields: EXAMPLE_PACKAGE_FIELDS }),
+  "servicePackage.edit": (ids) => ({ packageId: ids.package, revision: 1, fields: EXAMPLE_PACKAGE_FIELDS }),
+  "servicePackage.quote": (ids) => ({ packageId: ids.package, quantities: {} }),
   "engagement.create": (ids) => examplePlan(ids.client),
   "engagement.updatePlan": (ids) => ({ engagementId: ids.engagement, plan: examplePlan(ids.client) }),
   "client.invite": (ids) => ({ clientId: ids.client, email: "access-check@example.test", role: "viewer" }),
@@ -120,6 +139,8 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "systemMap.removeDependency": (ids) => ({ fromId: ids.component, toId: ids.otherComponent }),
   "systemMap.attach": (ids) => ({ kind: "debt", id: ids.debtItem, componentId: ids.component }),
   "roi.planMilestone": (ids) => ({ milestoneId: ids.milestone, month: "2026-12" }),
+  // a name that never resolves: the engagement is checked before anything is probed
+  "healthCheck.run": (ids) => ({ engagementId: ids.engagement, baseUrl: "https://health-check.invalid" }),
   "sla.uploadMeasurements": (ids) => ({
     clauseId: ids.clause,
     format: "csv",
@@ -139,6 +160,16 @@ export const EXAMPLE_SLA_TERMS: SlaClauseTermsInput = {
   period: "month",
   credit: { type: "per_incident", perBreachedWindowMinor: 100, capPerIncidentMinor: 1_000 },
   triggers: [{ when: "above", value: 12, forMinutes: 5, action: "Joint load test" }],
+};
+
+/** A fixed-price package of one milestone: the access suites' package. */
+export const EXAMPLE_PACKAGE_FIELDS: ServicePackageFieldsInput = {
+  name: "Access check package",
+  business: "audit_performance",
+  tier: "custom",
+  currency: "EUR",
+  pricing: { type: "fixed", amountMinor: 1_000 },
+  milestones: [{ key: "all", title: "All", kind: "standard", shareBp: 10_000, requirements: [] }],
 };
 
 const EXAMPLE_DEBT_FIELDS = { title: "Access check", impact: "low", costPerQuarterMinor: 1, fixDays: 1 };

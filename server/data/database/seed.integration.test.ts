@@ -39,7 +39,12 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
       45_000_000n,
       10_000_000n,
     ]);
-    expect(engagement.objectives.map((o) => o.painStatement).sort()).toEqual(["Export stutters", "Reports are slow"]);
+    expect(engagement.objectives.map((o) => o.painStatement).sort()).toEqual([
+      "Blocks must be re-synced by hand",
+      "Export stutters",
+      "Reports are slow",
+      "Yesterday's data is missing",
+    ]);
     expect(engagement.slaClauses.map((c) => [c.title, c.metric, c.timezone, c.period]).sort()).toEqual([
       ["Availability", "availability", "Asia/Shanghai", "year"],
       ["Data integrity", "integrity", "Asia/Shanghai", "month"],

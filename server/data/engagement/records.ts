@@ -3,6 +3,8 @@ import { createSlaClause } from "../sla/clauses";
 import type { AdrPl } from "../../domain/adr/pl";
 import type { DebtItemFieldsInput } from "../../domain/debt/item";
 import { insertAdr } from "../adr/write";
+import { ZObjectiveFields, type ObjectiveFieldsInput } from "../../domain/objective/objective";
+import { insertObjectives } from "../objective/write";
 import { createDebtItem } from "../debt/items";
 import { appendUserAuditEvent } from "../audit/chain";
 import { transaction, type Tx } from "../prisma-client";
@@ -10,23 +12,16 @@ import { NotFound } from "../refusal";
 import type { OrgScope } from "../scope";
 
 // The professional record around an engagement: objectives, SLA clauses, ADRs and debt items.
-// Decimal targets travel as strings so no float ever rounds them.
+// An objective names its source by what the records know (a milestone key and kind, a clause title).
 
-type Comparator = "lte" | "lt" | "gte" | "gt" | "eq";
-
-export interface NewObjective {
-  painStatement: string;
-  observedBehaviour: string;
-  observedValue?: string;
-  targetMetric: string;
-  targetComparator: Comparator;
-  targetValue: string;
-  targetUnit: string;
-  /** what the pain costs the client a quarter, when known (an ROI benefit once the target is met) */
-  costPerQuarterMinor?: number;
-  /** gate requirement of this engagement that proves the target, by milestone key and kind */
+/**
+ * An objective's fields (server/domain/objective/objective.ts) with its source named by what the records
+ * know: a gate requirement by milestone key and kind, or an SLA clause (of the same records) by title.
+ */
+export type NewObjective = Omit<ObjectiveFieldsInput, "source"> & {
   provenBy?: { milestoneKey: string; kind: string };
-}
+  measuredBy?: { slaClauseTitle: string };
+};
 
 /** An SLA clause's terms (server/domain/sla/terms.ts). */
 export type NewSlaClause = SlaClauseTermsInput;
@@ -72,20 +67,29 @@ export async function addEngagementRecords(
       select: { id: true },
     });
     if (!engagement) throw new NotFound("Engagement");
-    const base = { organisationId: scope.organisationId, engagementId };
     const audit = (action: string, entityType: string, entityId: string, data: Record<string, string | number>) =>
       appendUserAuditEvent(tx, scope, { action, entityType, entityId, engagementId, data });
 
+    // clauses first: an objective may read its actual from one of them
+    for (const clause of records.slaClauses ?? []) await createSlaClause(scope, engagementId, clause, tx);
     for (const objective of records.objectives ?? []) {
-      const { provenBy, ...fields } = objective;
-      const requirementId = provenBy ? await findRequirementId(tx, scope, engagementId, provenBy) : null;
-      const row = await tx.objective.create({ data: { ...base, ...fields, requirementId } });
-      await audit("objective.created", "objective", row.id, {
-        targetMetric: fields.targetMetric,
-        targetValue: fields.targetValue,
+      const { provenBy, measuredBy, ...rest } = objective;
+      const source = provenBy
+        ? await findRequirementId(tx, scope, engagementId, provenBy).then((id) =>
+            id ? { kind: "requirement" as const, id } : null,
+          )
+        : measuredBy
+          ? await findSlaClauseId(tx, scope, engagementId, measuredBy.slaClauseTitle).then((id) =>
+              id ? { kind: "sla_clause" as const, id } : null,
+            )
+          : null;
+      const fields = ZObjectiveFields.parse({ ...rest, source });
+      const [id] = await insertObjectives(tx, scope.organisationId, engagementId, [fields]);
+      await audit("objective.created", "objective", id!, {
+        targetMetric: fields.target.metric,
+        targetValue: fields.target.value,
       });
     }
-    for (const clause of records.slaClauses ?? []) await createSlaClause(scope, engagementId, clause, tx);
     const adrIds = new Map<number, string>();
     for (const adr of records.adrs ?? []) {
       const draft = {
@@ -132,4 +136,12 @@ async function findRequirementId(
     select: { id: true },
   });
   return requirement?.id ?? null;
+}
+
+async function findSlaClauseId(tx: Tx, scope: OrgScope, engagementId: string, title: string) {
+  const clause = await tx.slaClause.findFirst({
+    where: { organisationId: scope.organisationId, engagementId, title, retiredAt: null },
+    select: { id: true },
+  });
+  return clause?.id ?? null;
 }

@@ -172,6 +172,7 @@ export async function consultantHome(scope: OrgScope, limit = HOME_LIST_LIMIT, n
         id: row.id,
         kind: row.kind as NotificationKind,
         engagementId: row.engagementId,
+        proposalId: row.proposalId,
         milestoneId: row.milestoneId,
         params: row.params as NotificationView["params"],
         createdAt: row.createdAt.toISOString(),

@@ -99,7 +99,7 @@ export async function nextDocumentNumber(
 }
 
 /** Takes the next number of a series inside the caller's transaction (row lock until commit). */
-async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
+export async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
   await tx.$executeRaw`INSERT INTO "InvoiceSequence" ("organisationId", "series", "nextNumber")
     VALUES (${organisationId}, ${series}, 1) ON CONFLICT DO NOTHING`;
   const rows = await tx.$queryRaw<{ taken: number }[]>`

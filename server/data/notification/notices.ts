@@ -16,7 +16,9 @@ export type { NotificationKind };
 export interface NotificationView {
   id: string;
   kind: NotificationKind;
-  engagementId: string;
+  /** null for a notice about a proposal that has no engagement yet */
+  engagementId: string | null;
+  proposalId: string | null;
   milestoneId: string | null;
   /** an SLA trigger's notice also names the clause, the action and the interval */
   params: {
@@ -28,6 +30,7 @@ export interface NotificationView {
     action?: string;
     from?: string;
     to?: string;
+    proposal?: string;
   };
   read: boolean;
   createdAt: string;
@@ -160,6 +163,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
     id: row.id,
     kind: row.kind as NotificationKind,
     engagementId: row.engagementId,
+    proposalId: row.proposalId,
     milestoneId: row.milestoneId,
     params: row.params as NotificationView["params"],
     read: row.readAt !== null,

@@ -115,30 +115,43 @@ export async function createSlaClause(
   const terms = parseTerms(input);
   const run = async (tx: Tx) => {
     await visibleEngagement(scope, engagementId, tx);
-    const now = new Date();
-    const row = await tx.slaClause.create({
-      data: { organisationId: scope.organisationId, engagementId, ...termColumns(terms), version: 1 },
-    });
-    await tx.slaClauseVersion.create({
-      data: {
-        organisationId: scope.organisationId,
-        clauseId: row.id,
-        version: 1,
-        terms: asJson(terms),
-        effectiveFrom: now,
-      },
-    });
-    await appendUserAuditEvent(tx, scope, {
+    return createSlaClauseIn(tx, scope.organisationId, scope, engagementId, terms);
+  };
+  return outer ? run(outer) : transaction(run);
+}
+
+/**
+ * A clause of an engagement the caller has already checked is the organisation's, inside the
+ * caller's transaction (an accepted proposal writes its clauses with the engagement it creates).
+ */
+export async function createSlaClauseIn(
+  tx: Tx,
+  organisationId: string,
+  actor: { userId: string },
+  engagementId: string,
+  input: SlaClauseTermsInput,
+): Promise<SlaClauseView> {
+  const terms = parseTerms(input);
+  const now = new Date();
+  const row = await tx.slaClause.create({
+    data: { organisationId, engagementId, ...termColumns(terms), version: 1 },
+  });
+  await tx.slaClauseVersion.create({
+    data: { organisationId, clauseId: row.id, version: 1, terms: asJson(terms), effectiveFrom: now },
+  });
+  await appendUserAuditEvent(
+    tx,
+    { organisationId, userId: actor.userId },
+    {
       action: "sla_clause.created",
       entityType: "sla_clause",
       entityId: row.id,
       engagementId,
       after: asAudit(terms),
       data: { title: terms.title, metric: terms.metric, version: 1 },
-    });
-    return view(row, false);
-  };
-  return outer ? run(outer) : transaction(run);
+    },
+  );
+  return view(row, false);
 }
 
 /** The clause, locked until commit, when it belongs to the organisation. */

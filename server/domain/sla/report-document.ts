@@ -105,7 +105,7 @@ export function periodLabel(key: string, locale: Locale): string {
   );
 }
 
-function termsText(terms: SlaClauseTerms, words: Words, locale: Locale): string {
+export function termsText(terms: SlaClauseTerms, words: Words, locale: Locale): string {
   return fill(words.terms[terms.metric], {
     percentile: numberText(terms.percentile ?? 0, locale),
     comparator: words.comparators[terms.comparator],
@@ -116,7 +116,7 @@ function termsText(terms: SlaClauseTerms, words: Words, locale: Locale): string 
   });
 }
 
-function creditText(terms: SlaClauseTerms, currency: string, words: Words, locale: Locale): string {
+export function creditText(terms: SlaClauseTerms, currency: string, words: Words, locale: Locale): string {
   const money = (minor: number) => formatMoney(minor, currency, locale);
   const credit = terms.credit;
   const parts =

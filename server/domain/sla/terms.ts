@@ -42,7 +42,7 @@ export const ZTimeZone = z.string().min(1).max(64).refine(isTimeZone, "an IANA t
 const ZInstant = z.iso.datetime({ offset: true });
 
 /** A figure stored as DECIMAL(p, places): at most `places` decimals and under `limit` in size, so it is kept exactly. */
-const storedDecimal = (schema: z.ZodNumber, places: number, limit: number) =>
+export const storedDecimal = (schema: z.ZodNumber, places: number, limit: number) =>
   schema
     .refine((value) => Math.abs(value) < limit, `under ${limit.toExponential(0).replace("e+", "e")} in size`)
     .refine((value) => exactDecimal(value).scale <= places, `at most ${places} decimal places`);

@@ -21,7 +21,7 @@ export interface ProbeCheck {
   detail: string;
 }
 
-interface Answer {
+export interface GuardedAnswer {
   status: number;
   location: string | null;
   body: string;
@@ -43,21 +43,36 @@ function urlProblem(url: URL, options: ProbeOptions): string | null {
   return null;
 }
 
-/** One GET to the pinned address, body read up to the cap. */
-function getPinned(url: URL, options: ProbeOptions, lookup: ReturnType<typeof pinnedLookup>): Promise<Answer> {
+/** How a guarded request is made: GET (body read up to `maxBody`) or HEAD, and when to give up. */
+export interface GuardedRequestOptions {
+  method?: "GET" | "HEAD";
+  /** bytes of body to read; 0 reads none (the answer's status and headers are enough) */
+  maxBody?: number;
+  /** abandons the request (and any redirect after it) when it aborts */
+  signal?: AbortSignal;
+}
+
+/** One request to the pinned address, body read up to the cap. */
+function requestPinned(
+  url: URL,
+  options: ProbeOptions,
+  lookup: ReturnType<typeof pinnedLookup>,
+  how: GuardedRequestOptions,
+): Promise<GuardedAnswer> {
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const maxBody = how.method === "HEAD" ? 0 : Math.min(how.maxBody ?? MAX_BODY, MAX_BODY);
   return new Promise((resolve, reject) => {
     const request = send(
       url,
-      { method: "GET", lookup, headers: { accept: "text/plain, */*" } },
+      { method: how.method ?? "GET", lookup, headers: { accept: "text/plain, */*" }, signal: how.signal },
       (response: IncomingMessage) => {
         const chunks: Buffer[] = [];
         let size = 0;
         response.on("data", (chunk: Buffer) => {
-          if (size >= MAX_BODY) return;
+          if (size >= maxBody) return;
           chunks.push(chunk);
           size += chunk.length;
-          if (size >= MAX_BODY) response.destroy();
+          if (size >= maxBody) response.destroy();
         });
         const announced = {
           server: announcedHeader(response.headers.server),
@@ -67,12 +82,13 @@ function getPinned(url: URL, options: ProbeOptions, lookup: ReturnType<typeof pi
           resolve({
             status: response.statusCode ?? 0,
             location: response.headers.location ?? null,
-            body: Buffer.concat(chunks).subarray(0, MAX_BODY).toString("utf8"),
+            body: Buffer.concat(chunks).subarray(0, maxBody).toString("utf8"),
             announced,
           });
         response.on("end", done);
         response.on("close", done);
         response.on("error", reject);
+        if (maxBody === 0) response.destroy();
       },
     );
     request.setTimeout(options.timeoutMs, () => request.destroy(new ProbeTimeout()));
@@ -81,19 +97,27 @@ function getPinned(url: URL, options: ProbeOptions, lookup: ReturnType<typeof pi
   });
 }
 
-/** GET with redirects followed by hand, each target checked and pinned before it is contacted. */
-async function safeGet(start: URL, options: ProbeOptions): Promise<{ answer: Answer } | { refused: string }> {
+/**
+ * A request with redirects followed by hand, each target checked and pinned before it is
+ * contacted: the one way the HTTP probes reach the outside.
+ */
+export async function guardedRequest(
+  start: URL,
+  options: ProbeOptions,
+  how: GuardedRequestOptions = {},
+): Promise<{ answer: GuardedAnswer } | { refused: string }> {
   let url = start;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     const problem = urlProblem(url, options);
     if (problem) return { refused: problem };
+    how.signal?.throwIfAborted();
     const resolution = await resolvePublic(
       url.hostname.replace(/^\[|\]$/g, ""),
       options.allowLocal,
       options.resolver ?? systemResolver,
     );
     if (!resolution.ok) return { refused: resolution.reason };
-    const answer = await getPinned(url, options, pinnedLookup(resolution.pinned));
+    const answer = await requestPinned(url, options, pinnedLookup(resolution.pinned), how);
     if (answer.status >= 300 && answer.status < 400 && answer.location) {
       url = new URL(answer.location, url);
       continue;
@@ -107,11 +131,11 @@ async function probe(
   base: URL,
   path: string,
   options: ProbeOptions,
-  judge: (answer: Answer) => { ok: boolean; detail: string },
-  seen: Answer["announced"],
+  judge: (answer: GuardedAnswer) => { ok: boolean; detail: string },
+  seen: GuardedAnswer["announced"],
 ): Promise<ProbeCheck> {
   try {
-    const result = await safeGet(new URL(path, base), options);
+    const result = await guardedRequest(new URL(path, base), options);
     if ("refused" in result) return { path, status: null, ok: false, detail: result.refused };
     seen.server ??= result.answer.announced.server;
     seen.goVersion ??= result.answer.announced.goVersion;
@@ -127,7 +151,7 @@ async function probe(
 
 const pprofJudge =
   (path: string) =>
-  ({ status }: Answer) =>
+  ({ status }: GuardedAnswer) =>
     status === 200
       ? { ok: true, detail: `/${path} is reachable (keep it off public interfaces)` }
       : {
@@ -150,7 +174,7 @@ export async function probeObservability(
       reasons: [`"${baseUrl}" is not a URL`],
     };
   }
-  const seen: Answer["announced"] = { server: null, goVersion: null };
+  const seen: GuardedAnswer["announced"] = { server: null, goVersion: null };
   const metricsCheck = await probe(
     base,
     "metrics",
@@ -204,7 +228,7 @@ export async function probeEndpoint(
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const result = await safeGet(target, options);
+    const result = await guardedRequest(target, options);
     if ("refused" in result) return { up: false, status: null, elapsedMs: 0, refused: true, detail: result.refused };
     const { status } = result.answer;
     const up = status >= 200 && status < 400;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { HealthCheckPanel } from "@/components/health-check/health-check-panel";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/server/api/caller";
 import { formatMoney } from "@/server/domain/currency";
@@ -17,10 +18,14 @@ const LATEST_ACTIVITY = 5;
 
 export default async function EngagementOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, [invoices, audit]] = await Promise.all([
+  const [engagement, [invoices, audit, healthChecks]] = await Promise.all([
     loadEngagement(id),
     loadForPage((api) =>
-      Promise.all([api.invoice.list({ engagementId: id }), api.engagement.audit({ engagementId: id })]),
+      Promise.all([
+        api.invoice.list({ engagementId: id }),
+        api.engagement.audit({ engagementId: id }),
+        api.healthCheck.list({ engagementId: id }),
+      ]),
     ),
   ]);
   const t = await getTranslations();
@@ -123,6 +128,19 @@ export default async function EngagementOverviewPage({ params }: { params: Promi
           >
             {t("overview.allActivity")}
           </Link>
+        </Card>
+      </section>
+
+      <section aria-labelledby="overview-health-check" className="mt-8">
+        <h2 id="overview-health-check" className="text-lg font-semibold">
+          {t("healthCheck.title")}
+        </h2>
+        <Card className="mt-3 p-4">
+          <HealthCheckPanel
+            engagementId={engagement.id}
+            checks={healthChecks.items}
+            nextCursor={healthChecks.nextCursor}
+          />
         </Card>
       </section>
 

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AdrList } from "@/components/adr-list";
 import { InvoiceTable } from "@/components/invoice-table";
 import { MilestoneTable } from "@/components/milestone-table";
+import { ObjectiveTable } from "@/components/objective/objective-table";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/server/api/caller";
 import { describeVoidReason } from "@/server/domain/approval-void";
@@ -13,12 +14,13 @@ export const dynamic = "force-dynamic";
 
 export default async function PortalEngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [engagement, log, invoices, adrs] = await loadForPage((api) =>
+  const [engagement, log, invoices, adrs, objectives] = await loadForPage((api) =>
     Promise.all([
       api.portal.engagement.get({ id }),
       api.portal.engagement.approvals({ id }),
       api.portal.invoice.list({ engagementId: id }),
       api.portal.adr.list({ engagementId: id }),
+      api.portal.objectives({ engagementId: id }),
     ]),
   );
   const t = await getTranslations();
@@ -50,6 +52,28 @@ export default async function PortalEngagementPage({ params }: { params: Promise
           currency={engagement.currency}
           feeMinor={engagement.feeMinor}
           reviewHref={(m) => `/portal/engagements/${engagement.id}/milestones/${m.id}`}
+        />
+      </Card>
+      <h2 className="mt-8 text-lg font-semibold">{t("objectives.title")}</h2>
+      <p className="mt-1 text-sm text-slate-600">{t("objectives.portal.hint")}</p>
+      <Card className="mt-3">
+        <ObjectiveTable
+          objectives={objectives}
+          currency={engagement.currency}
+          caption={t("objectives.table.caption")}
+          // a clause's measurements are on the SLA page; a requirement's evidence on its milestone's review
+          sources={Object.fromEntries(
+            objectives.flatMap((objective) =>
+              objective.source?.kind === "sla_clause"
+                ? [
+                    [
+                      objective.source.id,
+                      { label: t("objectives.portal.slaLink"), href: `/portal/engagements/${engagement.id}/sla` },
+                    ],
+                  ]
+                : [],
+            ),
+          )}
         />
       </Card>
       <h2 className="mt-8 text-lg font-semibold">{t("invoices.title")}</h2>

@@ -50,7 +50,8 @@ export const ZConsultantHomeOut = z.object({
     z.object({
       id: z.string(),
       kind: ZNotificationKind,
-      engagementId: z.string(),
+      engagementId: z.string().nullable(),
+      proposalId: z.string().nullable(),
       milestoneId: z.string().nullable(),
       params: ZNotificationParams,
       createdAt: z.string(),

@@ -14,12 +14,16 @@ export const ZNotificationParams = z.object({
   action: z.string().optional(),
   from: z.string().optional(),
   to: z.string().optional(),
+  /** a proposal's notice names its number (its title rides in `engagement`) */
+  proposal: z.string().optional(),
 });
 
 export const ZNotificationOut = z.object({
   id: z.string(),
   kind: ZNotificationKind,
-  engagementId: z.string(),
+  /** null for a notice about a proposal that has no engagement yet */
+  engagementId: z.string().nullable(),
+  proposalId: z.string().nullable(),
   milestoneId: z.string().nullable(),
   params: ZNotificationParams,
   read: z.boolean(),

@@ -10,6 +10,10 @@ import { engagementApprovals } from "./engagement-approvals";
 import { reviewMilestone } from "./milestone-review";
 import { portalSlaRouter } from "../sla/router";
 import { roiAsClient } from "./roi";
+import { listPortalProposals } from "./proposal-list";
+import { getPortalProposal } from "./proposal-get";
+import { decidePortalProposal } from "./proposal-decide";
+import { objectivesAsClient } from "./objectives";
 
 export const portalRouter = createTRPCRouter({
   engagement: createTRPCRouter({
@@ -22,4 +26,8 @@ export const portalRouter = createTRPCRouter({
   adr: portalAdrRouter,
   sla: portalSlaRouter,
   roi: roiAsClient,
+  proposals: listPortalProposals,
+  proposal: getPortalProposal,
+  decideProposal: decidePortalProposal,
+  objectives: objectivesAsClient,
 });

@@ -3,6 +3,7 @@
 
 export const ENGAGEMENT_TABS = [
   { key: "overview", segment: "" },
+  { key: "objectives", segment: "objectives" },
   { key: "milestones", segment: "milestones" },
   { key: "invoices", segment: "invoices" },
   { key: "decisions", segment: "decisions", alsoUnder: ["adrs"] },

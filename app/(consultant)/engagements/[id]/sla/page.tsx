@@ -9,7 +9,7 @@ import { loadForPage } from "@/server/api/caller";
 import { formatMoney } from "@/server/domain/currency";
 import { loadEngagement } from "../_components/load-engagement";
 import { ClauseActions } from "./_components/clause-actions";
-import { ClauseForm } from "./_components/clause-form";
+import { ClauseForm } from "@/components/sla/clause-form";
 import { CloseActionItem } from "./_components/close-action-item";
 import { IssueSlaCreditNote } from "./_components/issue-credit-note";
 import { UploadMeasurements } from "./_components/upload-measurements";

@@ -9,7 +9,7 @@ import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
 import { useRefreshingAction } from "@/components/use-refreshing-action";
 import type { SlaClauseTerms } from "@/server/domain/sla/terms";
-import { ClauseForm } from "./clause-form";
+import { ClauseForm } from "@/components/sla/clause-form";
 
 type Clause = { id: string; version: number; measured: boolean; terms: SlaClauseTerms };
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/form-field";
 import { SLA_COMPARATORS, SLA_METRICS, SLA_PERIODS, isWindowed, type SlaMetric } from "@/server/domain/sla/terms";
-import type { FieldErrors } from "./form-values";
+import type { FieldErrors } from "./clause-form-values";
 
 const METRICS = Object.keys(SLA_METRICS) as SlaMetric[];
 

@@ -13,7 +13,7 @@ import type { AppRouter } from "@/server/api/root";
 import { minorUnitDigits } from "@/server/domain/currency";
 import type { SlaClauseTerms } from "@/server/domain/sla/terms";
 import { ClauseFields } from "./clause-fields";
-import { fieldOfIssue, formDefaults, issueMessage, termsFromForm, type FieldErrors } from "./form-values";
+import { fieldOfIssue, formDefaults, issueMessage, termsFromForm, type FieldErrors } from "./clause-form-values";
 
 /** Adds a clause, or (with `clause`) writes new terms for one; the server's zod issues land on their fields. */
 export function ClauseForm({

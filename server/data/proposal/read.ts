@@ -1,0 +1,74 @@
+import type { Prisma } from "@prisma/client";
+import type { ProposalDocumentSource } from "../../domain/proposal/document";
+import type { ProposalStatus, ProposalView } from "../../domain/proposal/proposal";
+import { prisma } from "../prisma-client";
+import { NotFound } from "../refusal";
+import type { ClientScope, OrgScope } from "../scope";
+import { PROPOSAL_SELECT, proposalView } from "./view";
+
+// Who sees which proposal: the organisation's consultants all of its proposals; a client's users
+// the proposals of their client that were sent (never a draft, nor one withdrawn before sending).
+// Anything else is "not found".
+
+export const MAX_PROPOSAL_PAGE = 200;
+
+export function visibleProposalFilter(scope: OrgScope | ClientScope): Prisma.ProposalWhereInput {
+  if ("clientId" in scope)
+    return { organisationId: scope.organisationId, clientId: scope.clientId, sentAt: { not: null } };
+  return { organisationId: scope.organisationId };
+}
+
+export async function getProposal(scope: OrgScope | ClientScope, id: string): Promise<ProposalView> {
+  const row = await prisma().proposal.findFirst({
+    where: { AND: [{ id }, visibleProposalFilter(scope)] },
+    select: PROPOSAL_SELECT,
+  });
+  if (!row) throw new NotFound("Proposal");
+  return proposalView(row);
+}
+
+/** Newest first, `limit` at a time; `cursor` is the last id of the previous page. */
+export async function listProposals(
+  scope: OrgScope | ClientScope,
+  options: { cursor?: string; limit: number; status?: ProposalStatus },
+): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
+  const limit = Math.min(Math.max(options.limit, 1), MAX_PROPOSAL_PAGE);
+  const where: Prisma.ProposalWhereInput = {
+    AND: [visibleProposalFilter(scope), options.status ? { status: options.status } : {}],
+  };
+  if (options.cursor) {
+    const start = await prisma().proposal.findFirst({
+      where: { AND: [where, { id: options.cursor }] },
+      select: { id: true },
+    });
+    if (!start) throw new NotFound("Cursor");
+  }
+  const rows = await prisma().proposal.findMany({
+    where,
+    select: PROPOSAL_SELECT,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, limit);
+  return { items: page.map((row) => proposalView(row)), nextCursor: rows.length > limit ? page.at(-1)!.id : null };
+}
+
+/** What the proposal's document prints: the proposal, the seller's and the client's details. */
+export async function proposalDocumentSource(
+  scope: OrgScope | ClientScope,
+  id: string,
+): Promise<ProposalDocumentSource> {
+  const proposal = await getProposal(scope, id);
+  const [seller, client] = await Promise.all([
+    prisma().organisation.findUniqueOrThrow({
+      where: { id: scope.organisationId },
+      select: { name: true, legalName: true, address: true, taxId: true },
+    }),
+    prisma().client.findFirstOrThrow({
+      where: { id: proposal.client.id, organisationId: scope.organisationId },
+      select: { name: true, legalName: true, address: true },
+    }),
+  ]);
+  return { proposal, seller, client };
+}
