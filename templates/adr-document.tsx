@@ -1,7 +1,7 @@
 import { Document, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { AdrDocument, AdrDocumentEntry } from "@/server/domain/adr/adr-document";
 import type { AdrStatus } from "@/server/domain/adr/adr";
-import { PDF_FONT_FAMILY } from "./fonts";
+import { PDF_FONT_FAMILY, REPORT_FOOTER_STYLE } from "./fonts";
 
 // ADRs as PDF: a pure component of its view-model. A cover page with the contents (linked to each
 // ADR) and the supersede links, then one page per ADR, which flows onto more pages when long;
@@ -46,16 +46,7 @@ const styles = StyleSheet.create({
   option: { marginTop: 4, paddingLeft: 8 },
   optionTitle: { fontWeight: 700 },
   verdict: { marginTop: 10, padding: 6, borderWidth: 1, borderRadius: 3 },
-  footer: {
-    position: "absolute",
-    bottom: 22,
-    left: 44,
-    right: 44,
-    fontSize: 7.5,
-    color: "#64748b",
-    flexDirection: "row",
-    justifyContent: "space-between",
-  },
+  footer: REPORT_FOOTER_STYLE,
 });
 
 function Badge({ status, label }: { status: AdrStatus; label: string }) {

@@ -13,3 +13,15 @@ export const REPORT_PAGE_STYLE = {
   fontFamily: PDF_FONT_FAMILY,
   color: "#0f172a",
 } as const;
+
+/** The line at the foot of every page of a report: what it is on the left, the page on the right. */
+export const REPORT_FOOTER_STYLE = {
+  position: "absolute",
+  bottom: 22,
+  left: 44,
+  right: 44,
+  fontSize: 7.5,
+  color: "#64748b",
+  flexDirection: "row",
+  justifyContent: "space-between",
+} as const;

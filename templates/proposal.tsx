@@ -1,6 +1,6 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { DocumentFact, ProposalDocument } from "@/server/domain/proposal/document";
-import { REPORT_PAGE_STYLE } from "./fonts";
+import { REPORT_FOOTER_STYLE, REPORT_PAGE_STYLE } from "./fonts";
 
 // A proposal (quote): a pure component of its view-model (server/domain/proposal/document.ts).
 // The creation date is the proposal's own, so the same proposal renders to the same bytes.
@@ -38,16 +38,7 @@ const styles = StyleSheet.create({
   block: { marginBottom: 6 },
   bold: { fontWeight: 700 },
   acceptance: { marginTop: 16, padding: 8, backgroundColor: "#f0fdfa", borderRadius: 3 },
-  footer: {
-    position: "absolute",
-    bottom: 22,
-    left: 44,
-    right: 44,
-    fontSize: 7.5,
-    color: "#64748b",
-    flexDirection: "row",
-    justifyContent: "space-between",
-  },
+  footer: REPORT_FOOTER_STYLE,
 });
 
 function Line({ fact, strong }: { fact: DocumentFact; strong?: boolean }) {

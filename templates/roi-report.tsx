@@ -2,7 +2,7 @@ import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { RoiReportDocument } from "@/server/domain/roi/report-document";
 import type { RoiFact, RoiTable } from "@/server/domain/roi/report-tables";
-import { REPORT_PAGE_STYLE } from "./fonts";
+import { REPORT_FOOTER_STYLE, REPORT_PAGE_STYLE } from "./fonts";
 import { CashFlowChartView, HistogramView } from "./roi-report-charts";
 import { SystemMapView } from "./roi-report-map";
 
@@ -33,16 +33,7 @@ const styles = StyleSheet.create({
   head: { fontWeight: 700, backgroundColor: "#f1f5f9" },
   total: { fontWeight: 700, borderTopWidth: 1, borderColor: "#0f172a" },
   cell: { paddingHorizontal: 2 },
-  footer: {
-    position: "absolute",
-    bottom: 22,
-    left: 44,
-    right: 44,
-    fontSize: 7.5,
-    color: "#64748b",
-    flexDirection: "row",
-    justifyContent: "space-between",
-  },
+  footer: REPORT_FOOTER_STYLE,
 });
 
 function Table({ table }: { table: RoiTable }) {

@@ -1,7 +1,7 @@
 import { Document, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { SlaChart } from "@/server/domain/sla/report-chart";
 import type { SlaReportClause, SlaReportViewModel, SlaVerdictTone } from "@/server/domain/sla/report-document";
-import { REPORT_PAGE_STYLE } from "./fonts";
+import { REPORT_FOOTER_STYLE, REPORT_PAGE_STYLE } from "./fonts";
 
 // An engagement's SLA report for one period: a pure component of its view-model
 // (server/domain/sla/report-document.ts). The chart's geometry comes ready from the view-model
@@ -52,16 +52,7 @@ const styles = StyleSheet.create({
     fontSize: 11,
     fontWeight: 700,
   },
-  footer: {
-    position: "absolute",
-    bottom: 22,
-    left: 44,
-    right: 44,
-    fontSize: 7.5,
-    color: "#64748b",
-    flexDirection: "row",
-    justifyContent: "space-between",
-  },
+  footer: REPORT_FOOTER_STYLE,
 });
 
 function Chart({ chart }: { chart: SlaChart }) {

@@ -16,10 +16,10 @@ export default async function PortalHome() {
       api.home.client({}),
       api.portal.engagement.list(),
       api.me.get(),
-      api.portal.proposals({ limit: 10, status: "sent" }),
+      api.portal.proposals({ limit: 10, open: true }),
     ]),
   );
-  const openProposals = proposals.items.filter((p) => p.standing === "sent");
+  const openProposals = proposals.items;
   const t = await getTranslations();
   const locale = await getLocale();
   const { awaitingDecision, invoicesDue } = home;

@@ -1,16 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
-import { refusalReasons } from "@/components/refusal";
+import { requestErrors } from "@/components/refusal";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/form-field";
-import type { AppRouter } from "@/server/api/root";
 import type { ObjectiveSource, ObjectiveView } from "@/server/domain/objective/objective";
 import {
   draftFromView,
@@ -122,12 +120,9 @@ export function ObjectiveForm({
       onDone?.();
     },
     onError: (error: unknown) => {
-      const issues = error instanceof TRPCClientError ? (error as TRPCClientError<AppRouter>).data?.zodError : null;
-      if (!issues?.length) return setProblems(refusalReasons(error));
-      const byField: FieldErrors = {};
-      for (const issue of issues) (byField[fieldOfIssue(issue.path)] ??= []).push(issue.message);
-      setErrors(byField);
-      setProblems(byField.form ?? []);
+      const { fields, problems } = requestErrors(error, fieldOfIssue);
+      setErrors(fields);
+      setProblems(problems);
     },
   };
   const create = useMutation(trpc.objective.create.mutationOptions(handlers));

@@ -1,4 +1,5 @@
 import type { DraftMilestone } from "@/components/engagement-plan/milestone-list-editor";
+import { reasonsByField } from "@/components/refusal";
 import type { FieldErrors } from "@/components/ui/form-field";
 import { minorToDecimal, minorUnitDigits, type Currency } from "@/server/domain/currency";
 import { parseMajorAmount } from "@/server/domain/engagement-plan";
@@ -178,18 +179,14 @@ export function fieldsFromDraft(
   return Object.keys(errors).length > 0 ? { errors } : { fields: input };
 }
 
-const PATH = /^([a-zA-Z]+(?:\.[a-zA-Z0-9]+)*): (.+)$/;
-
 /** The server's problems by field: zod issues ("fields.name") and refusals' reasons ("name: …"). */
 export function serverErrors(zodIssues: { path: string; message: string }[] | null, reasons: string[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of zodIssues ?? [])
     (errors[issue.path.replace(/^fields\.?/, "") || "form"] ??= []).push(issue.message);
-  for (const reason of reasons) {
-    const match = PATH.exec(reason);
-    const [path, message] = match ? [match[1]!, match[2]!] : ["form", reason];
-    (errors[path] ??= []).push(message);
-  }
+  const { fields, rest } = reasonsByField(reasons, (path) => path);
+  for (const [path, messages] of Object.entries(fields)) (errors[path] ??= []).push(...messages);
+  if (rest.length > 0) (errors.form ??= []).push(...rest);
   return errors;
 }
 

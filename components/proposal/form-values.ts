@@ -1,4 +1,5 @@
 import { draftProblems, objectiveFieldOfPath, type ObjectiveDraft } from "@/components/objective/form-values";
+import { reasonsByField } from "@/components/refusal";
 import type { FieldErrors } from "@/components/ui/form-field";
 import { parseMajorAmount } from "@/server/domain/engagement-plan";
 import type { ServicePackageView } from "@/server/domain/proposal/package";
@@ -210,17 +211,5 @@ export function linkFromValue(value: string): OfferObjectiveLink | null {
   return null;
 }
 
-/**
- * A refusal's reasons written as "field: message" ("quantities.nodes: below the minimum 1") placed at
- * their fields, like zod's issues; the other reasons are for the whole form.
- */
-export function errorsOfReasons(reasons: readonly string[]): { fields: FieldErrors; rest: string[] } {
-  const fields: FieldErrors = {};
-  const rest: string[] = [];
-  for (const reason of reasons) {
-    const match = /^([a-zA-Z]\w*(?:\.\w+)*): (.+)$/s.exec(reason);
-    if (match) (fields[fieldOfIssue(match[1]!)] ??= []).push(match[2]!);
-    else rest.push(reason);
-  }
-  return { fields, rest };
-}
+/** Reasons phrased "field.path: message" placed at their field of the form; the others kept as they are. */
+export const errorsOfReasons = (reasons: readonly string[]) => reasonsByField(reasons, fieldOfIssue);

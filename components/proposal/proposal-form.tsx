@@ -1,17 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { Problems } from "@/components/problems";
 import { useTRPC } from "@/components/providers/trpc-provider";
-import { refusalReasons } from "@/components/refusal";
+import { requestErrors } from "@/components/refusal";
 import { ClauseTerms } from "@/components/sla/clause-terms";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass, type FieldErrors } from "@/components/ui/form-field";
-import type { AppRouter } from "@/server/api/root";
 import type { ServicePackageView } from "@/server/domain/proposal/package";
 import {
   draftFromState,
@@ -60,15 +58,13 @@ export function ProposalForm({
   const handlers = {
     onSuccess: (written: { id: string }) => router.push(`/proposals/${written.id}`),
     onError: (error: unknown) => {
-      const data = error instanceof TRPCClientError ? (error as TRPCClientError<AppRouter>).data : null;
-      const byField: FieldErrors = {};
-      for (const issue of data?.zodError ?? []) (byField[fieldOfIssue(issue.path)] ??= []).push(issue.message);
+      const request = requestErrors(error, fieldOfIssue);
       // a draft the server cannot make from the package names the field of each reason
-      const { fields, rest } = errorsOfReasons(data?.refusal?.reasons ?? []);
+      const { fields, rest } = errorsOfReasons(request.problems);
+      const byField: FieldErrors = { ...request.fields };
       for (const [field, messages] of Object.entries(fields)) (byField[field] ??= []).push(...messages);
-      if (Object.keys(byField).length === 0) return setProblems(refusalReasons(error));
       setErrors(byField);
-      setProblems([...(byField.form ?? []), ...rest]);
+      setProblems(Object.keys(fields).length > 0 ? [...(byField.form ?? []), ...rest] : request.problems);
     },
   };
   const create = useMutation(trpc.proposal.create.mutationOptions(handlers));

@@ -268,8 +268,12 @@ describe.each(testDatabaseKinds())("proposals on %s", (kind) => {
     const original = await sentProposal();
     const revision = await api(owner).proposal.revise({ proposalId: original.id, draft: draft({ taxRateBp: 0 }) });
     expect(revision).toMatchObject({ status: "draft", revisesId: original.id });
+    // the client learns of a revision only once it is sent
+    expect((await api(owner).proposal.get({ proposalId: original.id })).revisedById).toBe(revision.id);
+    expect((await api(approver).portal.proposal({ proposalId: original.id })).revisedById).toBeNull();
     expect(await errorCodeOf(api(owner).proposal.revise({ proposalId: original.id, draft: draft() }))).toBe("CONFLICT");
     await api(owner).proposal.send({ proposalId: revision.id });
+    expect((await api(approver).portal.proposal({ proposalId: original.id })).revisedById).toBe(revision.id);
     expect((await api(owner).proposal.get({ proposalId: original.id })).status).toBe("superseded");
     const refusal = await refused(api(approver).portal.decideProposal({ proposalId: original.id, decision: "accept" }));
     expect(refusal.reasons).toEqual([`superseded by ${revision.number}`]);
@@ -278,6 +282,12 @@ describe.each(testDatabaseKinds())("proposals on %s", (kind) => {
       api(approver).portal.decideProposal({ proposalId: revision.id, decision: "accept" }),
     );
     expect(withdrawn.reasons).toEqual(["withdrawn"]);
+    // a draft revision taken back frees its original for another revision
+    const open = await sentProposal();
+    const dropped = await api(owner).proposal.revise({ proposalId: open.id, draft: draft() });
+    await api(owner).proposal.withdraw({ proposalId: dropped.id });
+    const again = await api(owner).proposal.revise({ proposalId: open.id, draft: draft({ taxRateBp: 0 }) });
+    expect(again).toMatchObject({ status: "draft", revisesId: open.id });
   });
 
   it("lists the organisation's proposals a page at a time", async () => {
@@ -288,5 +298,11 @@ describe.each(testDatabaseKinds())("proposals on %s", (kind) => {
     expect(second.items[0]!.id).not.toBe(first.items[1]!.id);
     const sent = await api(owner).proposal.list({ limit: 200, status: "accepted" });
     expect(sent.items.every((p) => p.status === "accepted")).toBe(true);
+    // what the client can still decide: sent and valid today, however many closed ones are newer
+    const open = await api(approver).portal.proposals({ limit: 200, open: true });
+    expect(open.items.length).toBeGreaterThan(0);
+    expect(open.items.every((p) => p.standing === "sent")).toBe(true);
+    const all = await api(approver).portal.proposals({ limit: 200 });
+    expect(open.items.map((p) => p.id)).toEqual(all.items.filter((p) => p.standing === "sent").map((p) => p.id));
   });
 });

@@ -61,7 +61,7 @@ describe.each(testDatabaseKinds())("health checks on %s", (kind) => {
     seen = [];
   });
 
-  it("runs, stores and answers a check with exactly the issue's field names", async () => {
+  it("runs, stores and answers a check with exactly the REST contract's field names", async () => {
     const owner = await sessionFor("owner@northwind.test");
     const response = await runHealthCheckRest(owner, eastbankId, post(eastbankId, { baseUrl: base }), local);
     expect(response.status).toBe(201);
@@ -83,27 +83,55 @@ describe.each(testDatabaseKinds())("health checks on %s", (kind) => {
     expect(await countAuditEvents("health_check.recorded", body.id)).toBe(1);
   });
 
-  it("refuses loopback without the opt-in: every item fails as unreachable and the service sees nothing", async () => {
+  it("refuses loopback without the opt-in before any contact, and stores nothing", async () => {
     const owner = await sessionFor("owner@northwind.test");
     const strict = { allowLocal: false, timeoutMs: 5_000 };
+    const before = await createCaller({ session: owner }).healthCheck.list({ engagementId: eastbankId });
     const response = await runHealthCheckRest(owner, eastbankId, post(eastbankId, { baseUrl: base }), strict);
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as { items: { status: string; detail: string; advice: string }[] };
-    expect(body.items.every((i) => i.status === "fail" && /only https/.test(i.detail))).toBe(true);
-    expect(body.items[0]!.advice).toMatch(/could not be reached/);
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: "UNPROCESSABLE", reasons: [expect.stringMatching(/only https/)] });
+    expect(seen).toEqual([]);
+    const after = await createCaller({ session: owner }).healthCheck.list({ engagementId: eastbankId });
+    expect(after.items.length).toBe(before.items.length);
+  });
+
+  it("refuses a base URL that carries secrets or is not a web address, before anything is asked", async () => {
+    const owner = await sessionFor("owner@northwind.test");
+    for (const baseUrl of [
+      "https://admin:hunter2@sync.example.com/",
+      "https://sync.example.com/?token=s3cret",
+      "ftp://sync.example.com/",
+      "javascript:alert(1)",
+    ]) {
+      const response = await runHealthCheckRest(owner, eastbankId, post(eastbankId, { baseUrl }), local);
+      expect(response.status, baseUrl).toBe(400);
+      expect(((await response.json()) as { reasons: string[] }).reasons[0]).toMatch(/^baseUrl: /);
+    }
     expect(seen).toEqual([]);
   });
 
   it("lists checks newest first, a page at a time, and the tRPC list agrees", async () => {
     const owner = await sessionFor("owner@northwind.test");
     const api = createCaller({ session: owner });
-    const run = await api.healthCheck.run({ engagementId: eastbankId, baseUrl: "https://health-check.invalid" });
-    expect(run.items.every((i) => i.advice === "unreachable")).toBe(true);
+    // after the sample's check, two of a closed port: unreachable, and kept
+    const runOnce = async () => {
+      const answer = await runHealthCheckRest(
+        owner,
+        eastbankId,
+        post(eastbankId, { baseUrl: "http://127.0.0.1:1" }),
+        local,
+      );
+      expect(answer.status).toBe(201);
+      return (await answer.json()) as { id: string; items: { detail: string }[] };
+    };
+    await runOnce();
+    const run = await runOnce();
+    expect(run.items.every((i) => i.detail.startsWith("unreachable"))).toBe(true);
     const first = (await (
       await listHealthChecksRest(owner, eastbankId, get(`/api/v1/engagements/${eastbankId}/health-checks?limit=2`))
     ).json()) as { healthChecks: { id: string; baseUrl: string }[]; nextCursor: string | null };
     expect(Object.keys(first).sort()).toEqual(["healthChecks", "nextCursor"]);
-    expect(first.healthChecks.map((c) => c.baseUrl)).toEqual(["https://health-check.invalid", base]);
+    expect(first.healthChecks.map((c) => c.baseUrl)).toEqual(["http://127.0.0.1:1", "http://127.0.0.1:1"]);
     expect(first.nextCursor).toBe(first.healthChecks[1]!.id);
     const rest = (await (
       await listHealthChecksRest(

@@ -4,7 +4,7 @@ import { idOf, sessionFor, testDatabaseKinds } from "../../data/testing";
 import { useTestDatabase } from "../../test-support/database";
 import { objectivesRest } from "./objectives";
 
-// GET /api/v1/engagements/{id}/objectives: the issue's field names, for the consultant and the
+// GET /api/v1/engagements/{id}/objectives: the REST contract's field names, for the consultant and the
 // engagement's client users; no session is 401, another tenant or client is 404.
 
 const EASTBANK = "Financial-grade blockchain data synchroniser — private deployment";
@@ -25,7 +25,7 @@ describe.each(testDatabaseKinds())("GET /api/v1/engagements/{id}/objectives on %
     engagement = await idOf("engagement", { title: EASTBANK });
   });
 
-  it("answers a JSON array with the issue's field names", async () => {
+  it("answers a JSON array with the REST contract's field names", async () => {
     const response = await objectivesRest(owner, engagement);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");

@@ -424,10 +424,17 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
   });
 
   it("health checks: run (refused before any contact), list, PDF, the wrong callers", async () => {
-    // plain http to loopback is refused without contact: every item fails, and the check is kept
-    const run = await runHealthCheckRest(owner, engagement, postJson({ baseUrl: "http://127.0.0.1:1" }));
+    // a closed port on loopback (opened to the test only): every item fails as unreachable, the check is kept
+    const loopback = { allowLocal: true, timeoutMs: 2_000 };
+    const run = await runHealthCheckRest(owner, engagement, postJson({ baseUrl: "http://127.0.0.1:1" }), loopback);
     const { id } = (await run.clone().json()) as { id: string };
     await conforms("runHealthCheck", run, 201);
+    // without the opt-in the address is refused before any contact, and nothing is stored
+    await conforms(
+      "runHealthCheck",
+      await runHealthCheckRest(owner, engagement, postJson({ baseUrl: "http://127.0.0.1:1" })),
+      422,
+    );
     await conforms("runHealthCheck", await runHealthCheckRest(owner, engagement, postJson({ baseUrl: "x" })), 400);
     await conforms("runHealthCheck", await runHealthCheckRest(approver, engagement, postJson({})), 403);
     const elsewhere = postJson({ baseUrl: "http://127.0.0.1:1" });

@@ -67,7 +67,7 @@ describe.each(testDatabaseKinds())("proposals over REST on %s", (kind) => {
     demo = await seedDemoProposal(ownerScope, packages);
   });
 
-  it("lists with the issue's field names; a client user sees its client's sent ones only", async () => {
+  it("lists with the REST contract's field names; a client user sees its client's sent ones only", async () => {
     const response = await listProposalsRest(owner, get("?limit=10"));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { proposals: Record<string, unknown>[]; nextCursor: string | null };

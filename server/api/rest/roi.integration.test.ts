@@ -39,7 +39,7 @@ describe.each(testDatabaseKinds())("the ROI over REST on %s", (kind) => {
     expect(scope).not.toBeNull();
   });
 
-  it("answers the issue's field names to the consultant, in at most 8 SQL statements", async () => {
+  it("answers the REST contract's field names to the consultant, in at most 8 SQL statements", async () => {
     const owner = await sessionFor("owner@northwind.test");
     const { result: response, statements } = await countStatements(handle.db!, () =>
       roiRest(owner, engagementId, get()),

@@ -83,9 +83,7 @@ export async function nextDocumentNumber(
     select: { invoiceNumberPattern: true, creditNoteNumberPattern: true },
   });
   const pattern = kind === "invoice" ? org.invoiceNumberPattern : org.creditNoteNumberPattern;
-  const series = seriesKey(pattern, issueDate);
-  const sequence = await takeNumber(tx, organisationId, series);
-  const number = formatDocumentNumber(pattern, issueDate, sequence);
+  const { series, sequence, number } = await takeDocumentNumber(tx, organisationId, pattern, issueDate);
   // a changed pattern can meet a number an earlier pattern printed; numbers are never reused
   const taken = await tx.invoice.findUnique({
     where: { organisationId_number: { organisationId, number } },
@@ -98,8 +96,24 @@ export async function nextDocumentNumber(
   return { series, sequence, number };
 }
 
+/**
+ * The next number of `pattern` on `date`, from its series' gapless counter, inside the caller's
+ * transaction. `seriesPrefix` keeps another kind of document (proposals) off the invoices' counters.
+ */
+export async function takeDocumentNumber(
+  tx: Tx,
+  organisationId: string,
+  pattern: string,
+  date: string,
+  seriesPrefix = "",
+): Promise<{ series: string; sequence: number; number: string }> {
+  const series = `${seriesPrefix}${seriesKey(pattern, date)}`;
+  const sequence = await takeNumber(tx, organisationId, series);
+  return { series, sequence, number: formatDocumentNumber(pattern, date, sequence) };
+}
+
 /** Takes the next number of a series inside the caller's transaction (row lock until commit). */
-export async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
+async function takeNumber(tx: Tx, organisationId: string, series: string): Promise<number> {
   await tx.$executeRaw`INSERT INTO "InvoiceSequence" ("organisationId", "series", "nextNumber")
     VALUES (${organisationId}, ${series}, 1) ON CONFLICT DO NOTHING`;
   const rows = await tx.$queryRaw<{ taken: number }[]>`

@@ -8,6 +8,7 @@ import {
 import { appendUserAuditEvent } from "../audit/chain";
 import { visibleEngagement } from "../engagement/visible";
 import { transaction, type Tx } from "../prisma-client";
+import { lockOrganisationRow } from "../row-lock";
 import { DataRefusal, NotFound } from "../refusal";
 import { scheduleRoiSimulation } from "../roi/report";
 import type { OrgScope } from "../scope";
@@ -70,6 +71,8 @@ async function checkSource(tx: Tx, organisationId: string, engagementId: string,
 }
 
 async function checkRoom(tx: Tx, organisationId: string, engagementId: string, adding: number): Promise<number> {
+  // writers of one engagement's objectives take turns, so two at once cannot both pass the limit
+  await lockOrganisationRow(tx, "Engagement", engagementId, organisationId);
   const held = await tx.objective.aggregate({
     where: { organisationId, engagementId },
     _count: { _all: true },

@@ -138,9 +138,10 @@ export function withdrawProposal(scope: OrgScope, proposalId: string, now = new 
     const row = await lockedProposal(tx, scope.organisationId, proposalId);
     if (!WITHDRAWABLE_STATUSES.includes(row.status))
       throw new ProposalRefusal("NOT_EDITABLE", [`a ${row.status} proposal cannot be withdrawn`]);
+    // a draft revision taken back no longer revises anything, so its original can be revised again
     const updated = await tx.proposal.update({
       where: { id: row.id },
-      data: { status: "withdrawn" },
+      data: { status: "withdrawn", ...(row.status === "draft" ? { revisesId: null } : {}) },
       select: PROPOSAL_SELECT,
     });
     await appendUserAuditEvent(tx, scope, {

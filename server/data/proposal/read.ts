@@ -4,7 +4,8 @@ import type { ProposalStatus, ProposalView } from "../../domain/proposal/proposa
 import { prisma } from "../prisma-client";
 import { NotFound } from "../refusal";
 import type { ClientScope, OrgScope } from "../scope";
-import { PROPOSAL_SELECT, proposalView } from "./view";
+import { todayIso } from "../../domain/proposal/standing";
+import { PROPOSAL_SELECT, proposalView, type ProposalReader } from "./view";
 
 // Who sees which proposal: the organisation's consultants all of its proposals; a client's users
 // the proposals of their client that were sent (never a draft, nor one withdrawn before sending).
@@ -18,23 +19,31 @@ export function visibleProposalFilter(scope: OrgScope | ClientScope): Prisma.Pro
   return { organisationId: scope.organisationId };
 }
 
+const readerOf = (scope: OrgScope | ClientScope): ProposalReader => ("clientId" in scope ? "client" : "organisation");
+
 export async function getProposal(scope: OrgScope | ClientScope, id: string): Promise<ProposalView> {
   const row = await prisma().proposal.findFirst({
     where: { AND: [{ id }, visibleProposalFilter(scope)] },
     select: PROPOSAL_SELECT,
   });
   if (!row) throw new NotFound("Proposal");
-  return proposalView(row);
+  return proposalView(row, new Date(), readerOf(scope));
 }
 
-/** Newest first, `limit` at a time; `cursor` is the last id of the previous page. */
+/**
+ * Newest first, `limit` at a time; `cursor` is the last id of the previous page. `open`: only the
+ * proposals that can still be decided (sent, valid today).
+ */
 export async function listProposals(
   scope: OrgScope | ClientScope,
-  options: { cursor?: string; limit: number; status?: ProposalStatus },
+  options: { cursor?: string; limit: number; status?: ProposalStatus; open?: boolean },
 ): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(options.limit, 1), MAX_PROPOSAL_PAGE);
+  const open: Prisma.ProposalWhereInput = options.open
+    ? { status: "sent", validUntil: { gte: new Date(`${todayIso(new Date())}T00:00:00Z`) } }
+    : {};
   const where: Prisma.ProposalWhereInput = {
-    AND: [visibleProposalFilter(scope), options.status ? { status: options.status } : {}],
+    AND: [visibleProposalFilter(scope), options.status ? { status: options.status } : {}, open],
   };
   if (options.cursor) {
     const start = await prisma().proposal.findFirst({
@@ -51,7 +60,11 @@ export async function listProposals(
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, limit);
-  return { items: page.map((row) => proposalView(row)), nextCursor: rows.length > limit ? page.at(-1)!.id : null };
+  const reader = readerOf(scope);
+  return {
+    items: page.map((row) => proposalView(row, new Date(), reader)),
+    nextCursor: rows.length > limit ? page.at(-1)!.id : null,
+  };
 }
 
 /** What the proposal's document prints: the proposal, the seller's and the client's details. */

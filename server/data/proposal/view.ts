@@ -28,14 +28,21 @@ export const PROPOSAL_SELECT = {
   revisesId: true,
   createdAt: true,
   client: { select: { id: true, name: true } },
-  revisedBy: { select: { id: true, number: true, status: true } },
+  revisedBy: { select: { id: true, number: true, status: true, sentAt: true } },
 } satisfies Prisma.ProposalSelect;
 
 export type ProposalRow = Prisma.ProposalGetPayload<{ select: typeof PROPOSAL_SELECT }>;
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-export function proposalView(row: ProposalRow, now = new Date()): ProposalView {
+/** Who reads: a client's user learns of a revision only once it is sent to them. */
+export type ProposalReader = "organisation" | "client";
+
+export function proposalView(
+  row: ProposalRow,
+  now = new Date(),
+  reader: ProposalReader = "organisation",
+): ProposalView {
   const offer = ZProposalOffer.parse(row.offer);
   const priceMinor = toMinor(row.priceMinor);
   const validUntil = isoDate(row.validUntil);
@@ -60,7 +67,7 @@ export function proposalView(row: ProposalRow, now = new Date()): ProposalView {
     decisionComment: row.decisionComment,
     engagementId: row.engagementId,
     revisesId: row.revisesId,
-    revisedById: row.revisedBy?.id ?? null,
+    revisedById: row.revisedBy && (reader === "organisation" || row.revisedBy.sentAt) ? row.revisedBy.id : null,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -76,10 +76,22 @@ describe("addresses", () => {
       "::ffff:127.0.0.1",
       "::ffff:7f00:1",
       "100.64.0.1",
+      "198.18.0.1",
+      // IPv6 forms that carry or translate to an IPv4 address
+      "64:ff9b::7f00:1",
+      "2002:7f00:1::",
+      "2001:0:4136:e378::1",
+      "::ffff:0:7f00:1",
+      "2001:db8::1",
     ]) {
       expect(isNonPublicAddress(address), address).toBe(true);
     }
-    for (const address of ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "::ffff:93.184.216.34"]) {
+    for (const address of [
+      "93.184.216.34",
+      "2606:2800:220:1:248:1893:25c8:1946",
+      "2001:4860:4860::8888",
+      "::ffff:93.184.216.34",
+    ]) {
       expect(isNonPublicAddress(address), address).toBe(false);
     }
   });

@@ -81,9 +81,15 @@ function ipv4Private(n: number): boolean {
     (a === 172 && b >= 16 && b <= 31) ||
     (a === 192 && b === 168) ||
     (a === 100 && b >= 64 && b <= 127) ||
+    // benchmarking networks: routed inside data centres, never public services
+    (a === 198 && (b === 18 || b === 19)) ||
     a >= 224
   );
 }
+
+// IPv6 ranges that carry or translate to an IPv4 address (NAT64, 6to4, Teredo, SIIT) or are not
+// routed publicly (documentation, discard): a probe could reach a private IPv4 host through them.
+const IPV6_TRANSLATED = /^(64:ff9b:|2002:|2001:0{0,4}:|2001::|2001:db8:|100::|100:0{1,4}:|::ffff:0{1,4}:)/;
 
 /** True for loopback, private, link-local, unique-local, multicast, unspecified and IPv4-mapped private addresses. */
 export function isNonPublicAddress(address: string): boolean {
@@ -97,6 +103,7 @@ export function isNonPublicAddress(address: string): boolean {
     return inner === null || ipv4Private(inner);
   }
   if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/.test(lower)) return true;
+  if (IPV6_TRANSLATED.test(lower)) return true;
   return lower === "::" || lower === "::1" || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower) || lower.startsWith("ff");
 }
 

@@ -47,15 +47,35 @@ export const ZStoredHealthItem = z.object({
 });
 export type StoredHealthItem = z.infer<typeof ZStoredHealthItem>;
 
+/** Why a base URL cannot be checked, or null: a web address with a host and no secrets in it. */
+function baseUrlProblem(value: string): string | null {
+  if (!URL.canParse(value)) return "an absolute URL, e.g. https://sync.example.com";
+  const url = new URL(value);
+  if (url.protocol !== "https:" && url.protocol !== "http:") return "an https URL, e.g. https://sync.example.com";
+  if (!url.hostname) return "a URL with a host";
+  // what a URL carries besides its place would be stored and printed: refused rather than kept
+  if (url.username || url.password) return "no user name or password in the URL";
+  if (url.search || url.hash) return "no query or fragment: the base address of the service only";
+  return null;
+}
+
+/** The base URL as checked and stored: origin and path, nothing else. */
+export const ZHealthCheckBaseUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000)
+  .superRefine((value, ctx) => {
+    const problem = baseUrlProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((value) => {
+    const url = new URL(value);
+    return url.pathname === "/" ? url.origin : `${url.origin}${url.pathname}`;
+  });
+
 /** POST /api/v1/engagements/{id}/health-checks */
-export const ZHealthCheckRequest = z.strictObject({
-  baseUrl: z
-    .string()
-    .trim()
-    .min(1)
-    .max(2000)
-    .refine((value) => URL.canParse(value), "an absolute URL, e.g. https://sync.example.com"),
-});
+export const ZHealthCheckRequest = z.strictObject({ baseUrl: ZHealthCheckBaseUrl });
 
 /** The answer: the stored check with each item's advice in the reader's language. */
 export const ZHealthCheckView = z.object({

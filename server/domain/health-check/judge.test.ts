@@ -4,7 +4,6 @@ import {
   announcedGoVersion,
   countPrometheusText,
   judgeHealthCheck,
-  unreachableHealthCheck,
   type HealthProbeAnswers,
   type ProbeAnswer,
 } from "./judge";
@@ -128,7 +127,13 @@ describe("judging a first-meeting health check", () => {
       advice: "go_version_absent",
     });
     expect(announcedGoVersion({ goVersion: null, server: "nginx/1.25.3" })).toBeNull();
-    expect(announcedGoVersion({ goVersion: null, server: "Go-http-server/1.1" })).toBe("Go-http-server/1.1");
+    expect(announcedGoVersion({ goVersion: null, server: "Go-http-server/1.1" })).toBe("Go (no version given)");
+    // a header's other words (build names, users) are never kept
+    expect(announcedGoVersion({ goVersion: null, server: "golang secret-build user=alice" })).toBe(
+      "Go (no version given)",
+    );
+    expect(announcedGoVersion({ goVersion: "go1.22.3 internal-build-7", server: null })).toBe("go1.22.3");
+    expect(announcedGoVersion({ goVersion: "<script>", server: null })).toBe("Go (no version given)");
   });
 
   it("fails every item with the reason when the service cannot be reached or is refused", () => {
@@ -140,7 +145,6 @@ describe("judging a first-meeting health check", () => {
       health: null,
       head: null,
     });
-    expect(items).toEqual(unreachableHealthCheck(reason));
     expect(
       items.every((item) => item.status === "fail" && item.advice === "unreachable" && item.detail === reason),
     ).toBe(true);
@@ -148,7 +152,16 @@ describe("judging a first-meeting health check", () => {
   });
 
   it("keeps a detail within the stored limit", () => {
-    const [item] = unreachableHealthCheck("x".repeat(500));
+    const long = refused("x".repeat(500));
+    const [item] = judgeHealthCheck({ metrics: long, pprofHeap: long, healthz: long, health: null, head: null });
     expect(item!.detail).toHaveLength(300);
+  });
+
+  it("reports a redirect as a redirect, not as the service's answer", () => {
+    expect(itemOf({ ...sample(), metrics: answer(302) }, "metrics")).toMatchObject({
+      status: "fail",
+      httpStatus: 302,
+      detail: "HTTP 302 (a redirect, not followed)",
+    });
   });
 });

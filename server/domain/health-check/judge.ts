@@ -1,10 +1,4 @@
-import {
-  HEALTH_CHECKS,
-  type HealthAdvice,
-  type HealthCheckName,
-  type HealthStatus,
-  type StoredHealthItem,
-} from "./items";
+import { type HealthAdvice, type HealthCheckName, type HealthStatus, type StoredHealthItem } from "./items";
 
 // What each probe's answer means for the client's service: pass (present and well-formed), warn
 // (absent), fail (present but broken or refused, or the service could not be reached). Pure: the
@@ -49,14 +43,25 @@ export function countPrometheusText(body: string): PrometheusCounts {
   };
 }
 
-/** The Go version a service announces: X-Go-Version, or a Server header naming Go. */
+const GO_VERSION = /\bgo\s?v?(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:(?:rc|beta)\d{1,2})?)\b/i;
+/** What is kept when a service names Go without a version we can read: never its own words. */
+export const GO_WITHOUT_VERSION = "Go (no version given)";
+
+/**
+ * The Go version a service announces (X-Go-Version, or a Server header naming Go), as a version
+ * only: whatever else a header says (build names, hosts, users) is not stored or printed.
+ */
 export function announcedGoVersion(announced: { goVersion: string | null; server: string | null }): string | null {
-  if (announced.goVersion) return announced.goVersion;
+  if (announced.goVersion) {
+    const version =
+      GO_VERSION.exec(announced.goVersion) ?? /^v?(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)$/.exec(announced.goVersion);
+    return version ? `go${version[1]}` : GO_WITHOUT_VERSION;
+  }
   const server = announced.server;
   if (!server) return null;
-  const version = /\bgo\s?v?(\d+\.\d+(?:\.\d+)?(?:rc\d+)?)\b/i.exec(server);
+  const version = GO_VERSION.exec(server);
   if (version) return `go${version[1]}`;
-  return /\b(go|golang)\b/i.test(server) ? server : null;
+  return /\b(go|golang)\b/i.test(server) ? GO_WITHOUT_VERSION : null;
 }
 
 const item = (
@@ -71,6 +76,9 @@ const unreachable = (check: HealthCheckName, answer: { reason: string }) =>
   item(check, "fail", null, answer.reason, "unreachable");
 
 const isSuccess = (status: number) => status >= 200 && status < 300;
+/** A redirect is reported as such: the check never follows one to another path. */
+const httpDetail = (status: number): string =>
+  status >= 300 && status < 400 ? `HTTP ${status} (a redirect, not followed)` : `HTTP ${status}`;
 const isAbsent = (status: number) => status === 404 || status === 410;
 
 function judgeMetrics(answer: MetricsAnswer): StoredHealthItem {
@@ -82,16 +90,16 @@ function judgeMetrics(answer: MetricsAnswer): StoredHealthItem {
       ? item("metrics", "pass", status, `${counts.samples} samples in ${counts.families} families`, "metrics_ok")
       : item("metrics", "fail", status, `HTTP ${status}, not Prometheus text`, "metrics_malformed");
   }
-  if (isAbsent(status)) return item("metrics", "warn", status, `HTTP ${status}`, "metrics_missing");
-  return item("metrics", "fail", status, `HTTP ${status}`, "metrics_refused");
+  if (isAbsent(status)) return item("metrics", "warn", status, httpDetail(status), "metrics_missing");
+  return item("metrics", "fail", status, httpDetail(status), "metrics_refused");
 }
 
 function judgePprofHeap(answer: ProbeAnswer): StoredHealthItem {
   if (!answer.reached) return unreachable("pprof_heap", answer);
   const { status } = answer;
-  if (isSuccess(status)) return item("pprof_heap", "pass", status, `HTTP ${status}`, "pprof_open");
-  if (isAbsent(status)) return item("pprof_heap", "warn", status, `HTTP ${status}`, "pprof_missing");
-  return item("pprof_heap", "fail", status, `HTTP ${status}`, "pprof_refused");
+  if (isSuccess(status)) return item("pprof_heap", "pass", status, httpDetail(status), "pprof_open");
+  if (isAbsent(status)) return item("pprof_heap", "warn", status, httpDetail(status), "pprof_missing");
+  return item("pprof_heap", "fail", status, httpDetail(status), "pprof_refused");
 }
 
 function judgeHealth(healthz: ProbeAnswer, health: ProbeAnswer | null): StoredHealthItem {
@@ -100,13 +108,13 @@ function judgeHealth(healthz: ProbeAnswer, health: ProbeAnswer | null): StoredHe
   const [path, answer] = isAbsent(healthz.status) && health ? ["/health", health] : ["/healthz", healthz];
   if (!answer.reached) return unreachable("health", answer);
   const { status } = answer;
-  if (isSuccess(status)) return item("health", "pass", status, `${path} HTTP ${status}`, "health_ok");
+  if (isSuccess(status)) return item("health", "pass", status, `${path} ${httpDetail(status)}`, "health_ok");
   if (isAbsent(status)) {
     const detail =
       answer === healthz ? `/healthz HTTP ${status}` : `/healthz HTTP ${healthz.status}, /health HTTP ${status}`;
     return item("health", "warn", status, detail, "health_missing");
   }
-  return item("health", "fail", status, `${path} HTTP ${status}`, "health_failing");
+  return item("health", "fail", status, `${path} ${httpDetail(status)}`, "health_failing");
 }
 
 function judgeGoVersion(answers: HealthProbeAnswers): StoredHealthItem {
@@ -131,9 +139,4 @@ export function judgeHealthCheck(answers: HealthProbeAnswers): StoredHealthItem[
     judgePprofHeap(answers.pprofHeap),
     judgeHealth(answers.healthz, answers.health),
   ];
-}
-
-/** Every item failed the same way: the base URL was refused or never answered. */
-export function unreachableHealthCheck(reason: string): StoredHealthItem[] {
-  return HEALTH_CHECKS.map((check) => unreachable(check, { reason }));
 }

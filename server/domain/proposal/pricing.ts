@@ -68,19 +68,22 @@ export const ZQuantities = z.record(ZQuantityKey, storedDecimal(z.number().min(0
 export type Quantities = z.infer<typeof ZQuantities>;
 
 /** A computed price: each line exact, the total rounded once (half-up) to minor units. */
-export interface PriceLine {
-  key: string;
-  label: string;
-  unit: string;
-  quantity: number;
-  rateMinor: number;
+export const ZPriceLine = z.object({
+  key: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  quantity: z.number(),
+  rateMinor: z.number().int(),
   /** the exact product as a decimal string in minor units (e.g. "1250.5") */
-  amountExact: string;
-}
-export interface Price {
-  totalMinor: number;
-  baseMinor: number;
-  lines: PriceLine[];
-  /** e.g. "50,000.00 + 3 node x 20,000.00 + 2.5 million transactions/day x 8,000.00 + 7 year x 3,000.00" in the given locale */
-  formula: string;
-}
+  amountExact: z.string(),
+});
+export type PriceLine = z.infer<typeof ZPriceLine>;
+
+export const ZPrice = z.object({
+  totalMinor: z.number().int(),
+  baseMinor: z.number().int(),
+  lines: z.array(ZPriceLine),
+  /** e.g. "CNY 200,000.00 + 4 nodes x CNY 50,000.00 + … = CNY 540,000.00" in the given locale */
+  formula: z.string(),
+});
+export type Price = z.infer<typeof ZPrice>;

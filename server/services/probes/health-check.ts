@@ -1,7 +1,6 @@
 import {
   countPrometheusText,
   judgeHealthCheck,
-  unreachableHealthCheck,
   announcedGoVersion,
   type MetricsAnswer,
   type ProbeAnswer,
@@ -20,15 +19,19 @@ export const HEALTH_CHECK_BUDGET_MS = 30_000;
 
 const reached = (answer: ProbeAnswer) => answer.reached;
 
-async function ask(
-  url: URL,
-  options: ProbeOptions,
-  how: GuardedRequestOptions,
-  budgetMs: number,
-): Promise<ProbeAnswer & { body: string }> {
+type Asked = ProbeAnswer & { body: string; refused?: true };
+
+/** Why a connection failed, as a code: the system's message can carry a certificate's names or more. */
+function failureCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? `unreachable (${code})` : "unreachable";
+}
+
+async function ask(url: URL, options: ProbeOptions, how: GuardedRequestOptions, budgetMs: number): Promise<Asked> {
   try {
-    const result = await guardedRequest(url, options, how);
-    if ("refused" in result) return { reached: false, reason: result.refused, body: "" };
+    // a redirect is reported, never followed: the check asks its named paths and nothing else
+    const result = await guardedRequest(url, options, { ...how, redirects: "none" });
+    if ("refused" in result) return { reached: false, reason: result.refused, body: "", refused: true };
     const { status, announced, body } = result.answer;
     return { reached: true, status, announced, body };
   } catch (error) {
@@ -37,7 +40,7 @@ async function ask(
       ? `no answer within the check's ${budgetMs / 1000} s`
       : error instanceof Error && error.name === "TimeoutError"
         ? `no answer within ${options.timeoutMs / 1000} s`
-        : `unreachable: ${error instanceof Error ? error.message : String(error)}`;
+        : failureCode(error);
     return { reached: false, reason, body: "" };
   }
 }
@@ -51,13 +54,16 @@ function baseOf(baseUrl: string): URL | null {
   }
 }
 
+/** The items, or why the address may not be contacted at all (nothing was asked). */
+export type HealthCheckRun = { items: StoredHealthItem[] } | { refused: string };
+
 export async function runHealthCheck(
   baseUrl: string,
   options: ProbeOptions = defaultProbeOptions(),
   budgetMs: number = HEALTH_CHECK_BUDGET_MS,
-): Promise<StoredHealthItem[]> {
+): Promise<HealthCheckRun> {
   const base = baseOf(baseUrl);
-  if (!base) return unreachableHealthCheck(`"${baseUrl.slice(0, 200)}" is not a URL`);
+  if (!base) return { refused: `"${baseUrl.slice(0, 200)}" is not a URL` };
   const signal = AbortSignal.timeout(budgetMs);
   const get = (path: string, maxBody?: number) =>
     ask(new URL(path, base), options, { method: "GET", maxBody, signal }, budgetMs);
@@ -68,7 +74,10 @@ export async function runHealthCheck(
     get("debug/pprof/heap", 0),
     get("healthz", 0),
   ]);
-  const { body: metricsBody, ...metricsSeen } = metricsAnswer;
+  // the guard refused the address itself (not public, not https): the check did not take place
+  const refusal = [metricsAnswer, pprofHeap, healthz].find((answer) => answer.refused);
+  if (refusal && !refusal.reached) return { refused: refusal.reason };
+  const { body: metricsBody, refused: _refused, ...metricsSeen } = metricsAnswer;
   const metrics: MetricsAnswer = metricsSeen.reached
     ? { ...metricsSeen, text: countPrometheusText(metricsBody) }
     : metricsSeen;
@@ -79,15 +88,16 @@ export async function runHealthCheck(
   const named = answers.some((answer) => answer.reached && announcedGoVersion(answer.announced) !== null);
   // nothing reached the service (refused or unreachable): a HEAD would fare no better
   const head = !named && answers.some(reached) ? await ask(base, options, { method: "HEAD", signal }, budgetMs) : null;
-  return judgeHealthCheck({
+  const items = judgeHealthCheck({
     metrics,
     pprofHeap: withoutBody(pprofHeap),
     healthz: withoutBody(healthz),
     health: health && withoutBody(health),
     head: head && withoutBody(head),
   });
+  return { items };
 }
 
-function withoutBody({ body: _body, ...answer }: ProbeAnswer & { body: string }): ProbeAnswer {
+function withoutBody({ body: _body, refused: _refused, ...answer }: Asked): ProbeAnswer {
   return answer as ProbeAnswer;
 }

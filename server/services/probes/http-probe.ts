@@ -1,6 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { VerifierResult } from "../../domain/evidence/verdict";
+import { countPrometheusText } from "../../domain/health-check/judge";
 import { defaultProbeOptions, type ProbeOptions } from "./git-tag";
 import { pinnedLookup, resolvePublic, systemResolver } from "./resolve-public";
 
@@ -12,7 +13,6 @@ import { pinnedLookup, resolvePublic, systemResolver } from "./resolve-public";
 
 const MAX_BODY = 1024 * 1024;
 const MAX_REDIRECTS = 3;
-const SAMPLE = /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[^}]*\})?\s+(-?[0-9.]+(e[+-]?\d+)?|NaN|[+-]Inf)(\s+-?\d+)?$/i;
 
 export interface ProbeCheck {
   path: string;
@@ -50,6 +50,8 @@ export interface GuardedRequestOptions {
   maxBody?: number;
   /** abandons the request (and any redirect after it) when it aborts */
   signal?: AbortSignal;
+  /** "none": a 3xx is the answer (a probe that may ask only named paths must not be led elsewhere) */
+  redirects?: "follow" | "none";
 }
 
 /** One request to the pinned address, body read up to the cap. */
@@ -118,7 +120,7 @@ export async function guardedRequest(
     );
     if (!resolution.ok) return { refused: resolution.reason };
     const answer = await requestPinned(url, options, pinnedLookup(resolution.pinned), how);
-    if (answer.status >= 300 && answer.status < 400 && answer.location) {
+    if (how.redirects !== "none" && answer.status >= 300 && answer.status < 400 && answer.location) {
       url = new URL(answer.location, url);
       continue;
     }
@@ -182,8 +184,7 @@ export async function probeObservability(
     ({ status, body }) => {
       if (status !== 200)
         return { ok: false, detail: `/metrics answered HTTP ${status}${status === 404 ? " (enable promhttp)" : ""}` };
-      const samples = body.split("\n").filter((line) => SAMPLE.test(line.trim())).length;
-      const families = body.split("\n").filter((line) => line.startsWith("# TYPE ")).length;
+      const { samples, families } = countPrometheusText(body);
       return samples > 0
         ? { ok: true, detail: `${samples} samples in ${families} metric families` }
         : { ok: false, detail: "/metrics does not answer with Prometheus text" };

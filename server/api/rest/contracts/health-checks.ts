@@ -48,18 +48,24 @@ export const healthCheckOperations: RestOperation[] = [
       "text), GET /debug/pprof/heap, GET /healthz (and /health only when /healthz answers 404); the Go version is " +
       "read from their X-Go-Version or Server headers, or from one HEAD of the base URL when none named it. Bodies " +
       "are counted, never stored. Only https hosts with public addresses are contacted unless the server runs with " +
-      "TOLLGATE_ALLOW_LOCAL_NETWORK=1 (loopback, plain http). An unreachable or refused address fails every item " +
-      `with the reason as its detail. ${ADVICE_LANGUAGE}`,
+      "TOLLGATE_ALLOW_LOCAL_NETWORK=1 (loopback, plain http); another address is refused (422) and nothing is " +
+      "stored. Redirects are reported, never followed. A service that does not answer fails every item with the " +
+      `reason as its detail. ${ADVICE_LANGUAGE}`,
     params: ZIdParams,
     requestBody: { content: { "application/json": ZHealthCheckRequest } },
     responses: {
       "201": jsonResponse(ZHealthCheckView, "The check as stored: pass (present and well-formed), warn (absent), fail"),
-      "400": refusalResponse("Not JSON, or baseUrl missing or not an absolute URL (the field is named)"),
+      "400": refusalResponse(
+        "Not JSON, or baseUrl missing, not an http(s) URL, or carrying a user, password, query or fragment (the field is named)",
+      ),
       "401": refusalResponse("No session"),
       "403": refusalResponse("Client users do not run health checks"),
       "404": refusalResponse("Unknown engagement, or one of another organisation"),
       "413": refusalResponse(`Body over ${MAX_HEALTH_CHECK_BODY_BYTES} bytes`),
       "415": refusalResponse("Not sent as application/json"),
+      "422": refusalResponse(
+        "The address may not be contacted (not public, not https, does not resolve): nothing stored",
+      ),
     },
   },
   {

@@ -3,9 +3,12 @@ import { ZHealthCheckRequest, ZStoredHealthItem } from "../../../domain/health-c
 import { ZEntityId } from "../../../domain/schemas";
 import { MAX_HEALTH_CHECK_PAGE } from "../../../data/health-check/read";
 
-export const ZRunHealthCheckInput = z.object({ engagementId: ZEntityId, baseUrl: ZHealthCheckRequest.shape.baseUrl });
+export const ZRunHealthCheckInput = z.strictObject({
+  engagementId: ZEntityId,
+  baseUrl: ZHealthCheckRequest.shape.baseUrl,
+});
 
-export const ZListHealthChecksInput = z.object({
+export const ZListHealthChecksInput = z.strictObject({
   engagementId: ZEntityId,
   cursor: ZEntityId.optional(),
   limit: z.int().min(1).max(MAX_HEALTH_CHECK_PAGE).default(20),

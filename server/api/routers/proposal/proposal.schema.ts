@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCurrency } from "../../../domain/currency";
+import { ZPrice } from "../../../domain/proposal/pricing";
 import {
   ZProposalDecision,
   ZProposalDraft,
@@ -16,6 +17,8 @@ export const ZProposalListInput = z.strictObject({
   cursor: ZEntityId.optional(),
   limit: z.number().int().min(1).max(MAX_PROPOSAL_PAGE).default(50),
   status: ZProposalStatus.optional(),
+  /** only those that can still be decided: sent and valid today */
+  open: z.boolean().optional(),
 });
 
 export const ZReviseProposalInput = z.strictObject({ proposalId: ZEntityId, draft: ZProposalDraft });
@@ -24,22 +27,6 @@ export const ZDecideProposalInput = z.strictObject({
   proposalId: ZEntityId,
   decision: ZProposalDecision,
   comment: z.string().max(2000).default(""),
-});
-
-const ZPriceOut = z.object({
-  totalMinor: z.number().int(),
-  baseMinor: z.number().int(),
-  lines: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      unit: z.string(),
-      quantity: z.number(),
-      rateMinor: z.number().int(),
-      amountExact: z.string(),
-    }),
-  ),
-  formula: z.string(),
 });
 
 /** A proposal as the pages read it (server/domain/proposal/proposal.ts ProposalView). */
@@ -56,7 +43,7 @@ export const ZProposalOut = z.object({
   paymentTermsDays: z.number().int(),
   startDate: z.string(),
   validUntil: z.string(),
-  price: ZPriceOut,
+  price: ZPrice,
   offer: ZProposalOffer,
   milestoneAmountsMinor: z.array(z.number().int()),
   sentAt: z.string().nullable(),

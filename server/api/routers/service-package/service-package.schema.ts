@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZLocale } from "../../../domain/locale";
 import { ZServicePackageFields } from "../../../domain/proposal/package";
 import { QUANTITY_PROBLEM_CODES } from "../../../domain/proposal/price";
-import { ZQuantities } from "../../../domain/proposal/pricing";
+import { ZPrice, ZQuantities } from "../../../domain/proposal/pricing";
 import { ZEntityId } from "../../../domain/schemas";
 
 export const ZServicePackageOut = ZServicePackageFields.extend({
@@ -31,26 +31,10 @@ export const ZQuoteInput = z.strictObject({
   locale: ZLocale.default("en"),
 });
 
-const ZPriceOut = z.object({
-  totalMinor: z.number().int(),
-  baseMinor: z.number().int(),
-  lines: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      unit: z.string(),
-      quantity: z.number(),
-      rateMinor: z.number().int(),
-      amountExact: z.string(),
-    }),
-  ),
-  formula: z.string(),
-});
-
 export const ZQuoteOut = z.object({
   currency: z.string(),
   /** null when the quantities cannot be priced at all (the problems say why) */
-  price: ZPriceOut.nullable(),
+  price: ZPrice.nullable(),
   problems: z.array(
     z.object({
       key: z.string(),
