@@ -74,6 +74,11 @@ test("the client's approver reads the same objectives in the portal", async ({ b
   await expect(approver.getByRole("heading", { level: 2, name: "Objectives" })).toBeVisible();
   await expect(row(approver, PAIN)).toHaveAttribute("data-verdict", "no_data");
   await expect(row(approver, "Reports are slow")).toHaveAttribute("data-verdict", "met");
+  // the client sees what measures it: the milestone whose evidence gives the actual
+  await expect(row(approver, "Reports are slow").getByRole("link", { name: "Proof of concept" })).toHaveAttribute(
+    "href",
+    /^\/portal\/engagements\/[^/]+\/milestones\/[^/]+$/,
+  );
   // read-only: no buttons in the client's table
   await expect(approver.getByRole("table", { name: "Objectives" }).getByRole("button")).toHaveCount(0);
   await approver.context().close();

@@ -78,6 +78,7 @@ describe("the objective form's values", () => {
       actual: 640,
       verdict: "met",
       source: null,
+      sourceLabel: null,
       actualAt: null,
       actualDetail: null,
       translationKey: "slow_reports",

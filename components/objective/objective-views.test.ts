@@ -32,6 +32,7 @@ const reports: ObjectiveView = {
   actual: 612.5,
   verdict: "met",
   source: { kind: "requirement", id: "r1" },
+  sourceLabel: { milestoneId: "m1", milestone: "Proof of concept", requirementKind: "go-bench" },
   actualAt: "2026-10-02T09:15:00.000Z",
   actualDetail: "BenchmarkSyncBlock median",
   translationKey: "slow_reports",

@@ -13,8 +13,7 @@ import { formatMoney } from "@/server/domain/currency";
 import { formatIsoDate } from "@/server/domain/format";
 import type { ProposalStatus, ProposalView } from "@/server/domain/proposal/proposal";
 import { StandingBadge } from "./standing-badge";
-
-export const PROPOSAL_PAGE_SIZE = 25;
+import { PROPOSAL_PAGE_SIZE } from "./view-values";
 
 export interface ProposalPage {
   items: ProposalView[];

@@ -1,6 +1,9 @@
 import { minorUnitDigits } from "@/server/domain/currency";
 import type { ProposalStanding, ProposalView } from "@/server/domain/proposal/proposal";
 
+/** How many proposals a list page shows at a time (the server page and the "more" button agree). */
+export const PROPOSAL_PAGE_SIZE = 25;
+
 // What the proposal pages derive from a ProposalView for display: an exact line amount in major
 // units, and why a proposal can no longer be decided.
 

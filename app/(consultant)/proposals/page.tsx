@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { PROPOSAL_PAGE_SIZE, ProposalList } from "@/components/proposal/proposal-list";
+import { ProposalList } from "@/components/proposal/proposal-list";
+import { PROPOSAL_PAGE_SIZE } from "@/components/proposal/view-values";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";

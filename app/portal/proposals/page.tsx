@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { PROPOSAL_PAGE_SIZE, ProposalList } from "@/components/proposal/proposal-list";
+import { ProposalList } from "@/components/proposal/proposal-list";
+import { PROPOSAL_PAGE_SIZE } from "@/components/proposal/view-values";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/server/api/caller";
 

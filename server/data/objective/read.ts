@@ -17,7 +17,7 @@ import { clauseFigures } from "./clause-figures";
 // verifications, the linked clauses' newest measured figures.
 
 type ObjectiveRow = Objective & {
-  requirement: Pick<GateRequirement, "id" | "kind" | "params"> | null;
+  requirement: (Pick<GateRequirement, "id" | "kind" | "params"> & { milestone: { id: string; title: string } }) | null;
   slaClause: SlaClause | null;
 };
 
@@ -58,7 +58,7 @@ function sourceOf(row: Objective): ObjectiveView["source"] {
   return null;
 }
 
-function viewOf(row: Objective, actual: (ObjectiveActual & { at: string }) | null): ObjectiveView {
+function viewOf(row: ObjectiveRow, actual: (ObjectiveActual & { at: string }) | null): ObjectiveView {
   const target = targetOf(row);
   return {
     id: row.id,
@@ -72,6 +72,15 @@ function viewOf(row: Objective, actual: (ObjectiveActual & { at: string }) | nul
     actual: actual?.value ?? null,
     verdict: objectiveVerdict(target, actual?.value ?? null),
     source: sourceOf(row),
+    sourceLabel: row.requirement
+      ? {
+          milestoneId: row.requirement.milestone.id,
+          milestone: row.requirement.milestone.title,
+          requirementKind: row.requirement.kind,
+        }
+      : row.slaClause
+        ? { clause: row.slaClause.title }
+        : null,
     actualAt: actual?.at ?? null,
     actualDetail: actual?.detail ?? null,
     translationKey: row.translationKey,
@@ -105,7 +114,7 @@ export async function objectiveViews(organisationId: string, rows: ObjectiveRow[
 }
 
 export const withSources = {
-  requirement: { select: { id: true, kind: true, params: true } },
+  requirement: { select: { id: true, kind: true, params: true, milestone: { select: { id: true, title: true } } } },
   slaClause: true,
 } as const satisfies Prisma.ObjectiveInclude;
 

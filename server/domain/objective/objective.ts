@@ -86,6 +86,13 @@ export const ZObjectiveView = z.object({
   actual: z.number().nullable(),
   verdict: ZObjectiveVerdict,
   source: z.object({ kind: ZObjectiveSourceKind, id: z.string() }).nullable(),
+  /** what the source is called, for a reader who cannot look it up (the client in the portal) */
+  sourceLabel: z
+    .union([
+      z.object({ milestoneId: z.string(), milestone: z.string(), requirementKind: z.string() }),
+      z.object({ clause: z.string() }),
+    ])
+    .nullable(),
   /** when the actual was verified or measured, and what it is (e.g. "BenchmarkSyncBlock median") */
   actualAt: z.string().nullable(),
   actualDetail: z.string().nullable(),

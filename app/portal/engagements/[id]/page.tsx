@@ -63,16 +63,21 @@ export default async function PortalEngagementPage({ params }: { params: Promise
           caption={t("objectives.table.caption")}
           // a clause's measurements are on the SLA page; a requirement's evidence on its milestone's review
           sources={Object.fromEntries(
-            objectives.flatMap((objective) =>
-              objective.source?.kind === "sla_clause"
-                ? [
-                    [
-                      objective.source.id,
-                      { label: t("objectives.portal.slaLink"), href: `/portal/engagements/${engagement.id}/sla` },
-                    ],
-                  ]
-                : [],
-            ),
+            objectives.flatMap((objective) => {
+              const label = objective.sourceLabel;
+              if (!objective.source || !label) return [];
+              return [
+                [
+                  objective.source.id,
+                  "clause" in label
+                    ? { label: label.clause, href: `/portal/engagements/${engagement.id}/sla` }
+                    : {
+                        label: label.milestone,
+                        href: `/portal/engagements/${engagement.id}/milestones/${label.milestoneId}`,
+                      },
+                ],
+              ];
+            }),
           )}
         />
       </Card>
