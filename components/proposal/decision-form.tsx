@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
+import { DecisionComment } from "@/components/decision-comment";
 import { Problems } from "@/components/problems";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -32,23 +33,14 @@ export function DecisionForm({ proposalId, number }: { proposalId: string; numbe
     <section aria-label={t("title")} className="space-y-3">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      <label className="block text-sm font-medium text-slate-700">
-        {t("comment")}
-        <textarea
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          maxLength={4000}
-          rows={3}
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-          aria-invalid={missingComment}
-          aria-describedby={missingComment ? "decline-comment-required" : undefined}
-        />
-      </label>
-      {missingComment && (
-        <p id="decline-comment-required" role="alert" className="text-sm text-red-800">
-          {t("commentRequired")}
-        </p>
-      )}
+      <DecisionComment
+        label={t("comment")}
+        value={comment}
+        onChange={setComment}
+        missing={missingComment}
+        missingText={t("commentRequired")}
+        alertId="decline-comment-required"
+      />
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => submit("accept")} disabled={decide.isPending}>
           {t("accept")}

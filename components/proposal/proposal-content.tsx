@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { costText, figureText, targetText } from "@/components/objective/objective-text";
 import { ClauseTerms } from "@/components/sla/clause-terms";
 import { Card } from "@/components/ui/card";
@@ -44,113 +45,93 @@ export function ProposalContent({ proposal }: { proposal: ProposalView }) {
         </dl>
       </Card>
 
-      <section aria-labelledby="proposal-price">
-        <Card className={section}>
-          <h2 id="proposal-price" className="text-lg font-semibold">
-            {t("price")}
-          </h2>
-          <PriceBreakdown price={proposal.price} currency={currency} />
-          <dl className="mt-3 grid max-w-md grid-cols-[1fr_max-content] gap-x-6 gap-y-1 text-sm tabular-nums">
-            <dt>{t("subtotal")}</dt>
-            <dd className="text-right" data-testid="proposal-price">
-              {money(proposal.priceMinor)}
-            </dd>
-            <dt>{t("tax", { rate: formatShareBp(proposal.taxRateBp, locale) })}</dt>
-            <dd className="text-right">{money(tax)}</dd>
-            <dt className="font-semibold">{t("total")}</dt>
-            <dd className="text-right font-semibold">{money(proposal.priceMinor + tax)}</dd>
-          </dl>
-        </Card>
-      </section>
+      <OfferSection id="proposal-price" title={t("price")}>
+        <PriceBreakdown price={proposal.price} currency={currency} />
+        <dl className="mt-3 grid max-w-md grid-cols-[1fr_max-content] gap-x-6 gap-y-1 text-sm tabular-nums">
+          <dt>{t("subtotal")}</dt>
+          <dd className="text-right" data-testid="proposal-price">
+            {money(proposal.priceMinor)}
+          </dd>
+          <dt>{t("tax", { rate: formatShareBp(proposal.taxRateBp, locale) })}</dt>
+          <dd className="text-right">{money(tax)}</dd>
+          <dt className="font-semibold">{t("total")}</dt>
+          <dd className="text-right font-semibold">{money(proposal.priceMinor + tax)}</dd>
+        </dl>
+      </OfferSection>
 
-      <section aria-labelledby="proposal-milestones">
-        <Card className={section}>
-          <h2 id="proposal-milestones" className="text-lg font-semibold">
-            {t("milestones")}
-          </h2>
-          <Table className="mt-3" aria-label={t("milestones")}>
-            <thead>
-              <tr>
-                <Th>{t("milestone")}</Th>
-                <Th className="text-right">{t("share")}</Th>
-                <Th className="text-right">{t("amount")}</Th>
-                <Th>{t("gate")}</Th>
+      <OfferSection id="proposal-milestones" title={t("milestones")}>
+        <Table className="mt-3" aria-label={t("milestones")}>
+          <thead>
+            <tr>
+              <Th>{t("milestone")}</Th>
+              <Th className="text-right">{t("share")}</Th>
+              <Th className="text-right">{t("amount")}</Th>
+              <Th>{t("gate")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {offer.milestones.map((milestone, index) => (
+              <tr key={milestone.key} data-offer-milestone={milestone.key}>
+                <Td className="font-medium">{milestone.title}</Td>
+                <Td className="text-right tabular-nums">{formatShareBp(milestone.shareBp, locale)}</Td>
+                <Td className="text-right tabular-nums">{money(proposal.milestoneAmountsMinor[index] ?? 0)}</Td>
+                <Td>
+                  <ul className="space-y-0.5">
+                    {milestone.requirements.map((requirement, position) => (
+                      <li key={position}>
+                        <RequirementText requirement={requirement} />
+                      </li>
+                    ))}
+                    <li className="text-slate-600">{t("clientApproval")}</li>
+                  </ul>
+                </Td>
               </tr>
-            </thead>
-            <tbody>
-              {offer.milestones.map((milestone, index) => (
-                <tr key={milestone.key} data-offer-milestone={milestone.key}>
-                  <Td className="font-medium">{milestone.title}</Td>
-                  <Td className="text-right tabular-nums">{formatShareBp(milestone.shareBp, locale)}</Td>
-                  <Td className="text-right tabular-nums">{money(proposal.milestoneAmountsMinor[index] ?? 0)}</Td>
-                  <Td>
-                    <ul className="space-y-0.5">
-                      {milestone.requirements.map((requirement, position) => (
-                        <li key={position}>
-                          <RequirementText requirement={requirement} />
-                        </li>
-                      ))}
-                      <li className="text-slate-600">{t("clientApproval")}</li>
-                    </ul>
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </Card>
-      </section>
+            ))}
+          </tbody>
+        </Table>
+      </OfferSection>
 
-      <section aria-labelledby="proposal-sla">
-        <Card className={section}>
-          <h2 id="proposal-sla" className="text-lg font-semibold">
-            {t("slaClauses")}
-          </h2>
-          {offer.slaClauses.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">{t("noSlaClauses")}</p>
-          ) : (
-            <ul className="mt-3 space-y-4">
-              {offer.slaClauses.map((clause) => (
-                <li key={clause.title} data-offer-clause={clause.title}>
-                  <h3 className="mb-1 font-medium">{clause.title}</h3>
-                  <ClauseTerms terms={clause} currency={currency} />
+      <OfferSection id="proposal-sla" title={t("slaClauses")}>
+        {offer.slaClauses.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">{t("noSlaClauses")}</p>
+        ) : (
+          <ul className="mt-3 space-y-4">
+            {offer.slaClauses.map((clause) => (
+              <li key={clause.title} data-offer-clause={clause.title}>
+                <h3 className="mb-1 font-medium">{clause.title}</h3>
+                <ClauseTerms terms={clause} currency={currency} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </OfferSection>
+
+      <OfferSection id="proposal-objectives" title={t("objectives")}>
+        {offer.objectives.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">{t("noObjectives")}</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-100 text-sm">
+            {offer.objectives.map((objective, index) => {
+              const cost = costText(objective.cost, locale);
+              return (
+                <li key={index} className="py-2" data-offer-objective={index}>
+                  <p className="font-medium">{objective.pain}</p>
+                  <p className="text-slate-700">{objective.observedBehaviour}</p>
+                  {cost && <p className="text-slate-600">{t("cost", { cost })}</p>}
+                  {objective.businessGoal && <p>{t("goal", { goal: objective.businessGoal })}</p>}
+                  <p>
+                    {t("target")}: <span className="font-mono text-xs">{objective.target.metric}</span>{" "}
+                    {targetText(objective.target, locale)}
+                    {objective.baseline !== null &&
+                      ` · ${t("baseline", { baseline: figureText(objective.baseline, objective.target.unit, locale) })}`}
+                  </p>
+                  {objective.link && <p className="text-xs text-slate-500">{linkText(objective.link)}</p>}
                 </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-      </section>
-
-      <section aria-labelledby="proposal-objectives">
-        <Card className={section}>
-          <h2 id="proposal-objectives" className="text-lg font-semibold">
-            {t("objectives")}
-          </h2>
-          {offer.objectives.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">{t("noObjectives")}</p>
-          ) : (
-            <ul className="mt-3 divide-y divide-slate-100 text-sm">
-              {offer.objectives.map((objective, index) => {
-                const cost = costText(objective.cost, locale);
-                return (
-                  <li key={index} className="py-2" data-offer-objective={index}>
-                    <p className="font-medium">{objective.pain}</p>
-                    <p className="text-slate-700">{objective.observedBehaviour}</p>
-                    {cost && <p className="text-slate-600">{t("cost", { cost })}</p>}
-                    {objective.businessGoal && <p>{t("goal", { goal: objective.businessGoal })}</p>}
-                    <p>
-                      {t("target")}: <span className="font-mono text-xs">{objective.target.metric}</span>{" "}
-                      {targetText(objective.target, locale)}
-                      {objective.baseline !== null &&
-                        ` · ${t("baseline", { baseline: figureText(objective.baseline, objective.target.unit, locale) })}`}
-                    </p>
-                    {objective.link && <p className="text-xs text-slate-500">{linkText(objective.link)}</p>}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </Card>
-      </section>
+              );
+            })}
+          </ul>
+        )}
+      </OfferSection>
     </>
   );
 
@@ -159,4 +140,18 @@ export function ProposalContent({ proposal }: { proposal: ProposalView }) {
     const milestone = offer.milestones.find((m) => m.key === link.milestoneKey);
     return t("linkRequirement", { milestone: milestone?.title ?? link.milestoneKey });
   }
+}
+
+/** One part of the offer: a card headed by its title, which names the section for assistive technology. */
+function OfferSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Card className={section}>
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {children}
+      </Card>
+    </section>
+  );
 }

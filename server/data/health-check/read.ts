@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZStoredHealthItem, type StoredHealthItem } from "../../domain/health-check/items";
 import { visibleEngagement } from "../engagement/visible";
+import { cursorArgs, pageOf, pageSize } from "../page";
 import { prisma } from "../prisma-client";
 import { NotFound } from "../refusal";
 import type { OrgScope } from "../scope";
@@ -32,7 +33,7 @@ export async function listHealthChecks(
 ): Promise<{ items: StoredHealthCheck[]; nextCursor: string | null }> {
   await visibleEngagement(scope, engagementId);
   const where = { organisationId: scope.organisationId, engagementId };
-  const limit = Math.min(Math.max(1, Math.trunc(page.limit)), MAX_HEALTH_CHECK_PAGE);
+  const limit = pageSize(page.limit, MAX_HEALTH_CHECK_PAGE);
   if (page.cursor) {
     const from = await prisma().healthCheck.findFirst({ where: { ...where, id: page.cursor }, select: { id: true } });
     if (!from) throw new NotFound("Health check");
@@ -41,11 +42,9 @@ export async function listHealthChecks(
     where,
     orderBy: [{ at: "desc" }, { id: "desc" }],
     select: columns,
-    take: limit + 1,
-    ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
+    ...cursorArgs(page.cursor, limit),
   });
-  const items = rows.slice(0, limit).map(storedCheck);
-  return { items, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
+  return pageOf(rows, limit, storedCheck);
 }
 
 export async function getHealthCheck(

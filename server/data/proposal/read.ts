@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import type { ProposalDocumentSource } from "../../domain/proposal/document";
 import type { ProposalStatus, ProposalView } from "../../domain/proposal/proposal";
+import { cursorArgs, pageOf, pageSize, type Page } from "../page";
 import { prisma } from "../prisma-client";
 import { NotFound } from "../refusal";
 import type { ClientScope, OrgScope } from "../scope";
@@ -37,8 +38,8 @@ export async function getProposal(scope: OrgScope | ClientScope, id: string): Pr
 export async function listProposals(
   scope: OrgScope | ClientScope,
   options: { cursor?: string; limit: number; status?: ProposalStatus; open?: boolean },
-): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
-  const limit = Math.min(Math.max(options.limit, 1), MAX_PROPOSAL_PAGE);
+): Promise<Page<ProposalView>> {
+  const limit = pageSize(options.limit, MAX_PROPOSAL_PAGE);
   const open: Prisma.ProposalWhereInput = options.open
     ? { status: "sent", validUntil: { gte: new Date(`${todayIso(new Date())}T00:00:00Z`) } }
     : {};
@@ -56,15 +57,11 @@ export async function listProposals(
     where,
     select: PROPOSAL_SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+    ...cursorArgs(options.cursor, limit),
   });
-  const page = rows.slice(0, limit);
   const reader = readerOf(scope);
-  return {
-    items: page.map((row) => proposalView(row, new Date(), reader)),
-    nextCursor: rows.length > limit ? page.at(-1)!.id : null,
-  };
+  const now = new Date();
+  return pageOf(rows, limit, (row) => proposalView(row, now, reader));
 }
 
 /** What the proposal's document prints: the proposal, the seller's and the client's details. */

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DecisionComment } from "@/components/decision-comment";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Problems } from "@/components/problems";
 import { Button } from "@/components/ui/button";
@@ -37,23 +38,14 @@ export function DecisionForm({ milestoneId, evidenceSha256 }: { milestoneId: str
 
   return (
     <div className="space-y-3">
-      <label className="block text-sm font-medium text-slate-700">
-        {t("comment")}
-        <textarea
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          maxLength={4000}
-          rows={3}
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-          aria-invalid={missingComment}
-          aria-describedby={missingComment ? "comment-required" : undefined}
-        />
-      </label>
-      {missingComment && (
-        <p id="comment-required" role="alert" className="text-sm text-red-800">
-          {t("commentRequired")}
-        </p>
-      )}
+      <DecisionComment
+        label={t("comment")}
+        value={comment}
+        onChange={setComment}
+        missing={missingComment}
+        missingText={t("commentRequired")}
+        alertId="comment-required"
+      />
       <p className="text-xs text-slate-600">{t("hashesShown", { count: evidenceSha256.length })}</p>
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => decide("approve")} disabled={transition.isPending}>
