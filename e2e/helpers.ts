@@ -24,6 +24,8 @@ export type EngagementTab =
   | "Invoices"
   | "Decisions"
   | "SLA"
+  | "Maintenance"
+  | "Usage"
   | "Technical debt"
   | "ROI"
   | "Audit";

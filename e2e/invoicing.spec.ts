@@ -27,31 +27,31 @@ test("approve, invoice, download, pay, and the client sees it paid", async ({ br
   const issue = consultant.getByRole("form", { name: "Issue an invoice" });
   await expect(issue.getByLabel(/Proof of concept/)).toBeChecked();
   await issue.getByRole("button", { name: "Issue invoice" }).click();
-  await expect(consultant.getByRole("status").filter({ hasText: "issued" })).toHaveText(/INV-2026-0002 issued\./);
+  await expect(consultant.getByRole("status").filter({ hasText: "issued" })).toHaveText(/INV-2026-0003 issued\./);
 
-  const row = consultant.locator('[data-invoice="INV-2026-0002"]');
+  const row = consultant.locator('[data-invoice="INV-2026-0003"]');
   await expect(row).toHaveAttribute("data-status", "issued");
   await expect(row.getByTestId("invoice-total")).toHaveText(/318,000\.00/);
   const download = consultant.waitForEvent("download");
   await row.getByRole("link", { name: "PDF" }).click();
   const pdf = await download;
-  expect(pdf.suggestedFilename()).toBe("INV-2026-0002.pdf");
+  expect(pdf.suggestedFilename()).toBe("INV-2026-0003.pdf");
 
   await row.getByText("Record a payment").click();
-  const payment = row.getByRole("form", { name: "Record a payment: INV-2026-0002" });
+  const payment = row.getByRole("form", { name: "Record a payment: INV-2026-0003" });
   await expect(payment.getByLabel(/Amount/)).toHaveValue("318000.00");
   await payment.getByLabel("Reference").fill("EB-2026-1201");
   await payment.getByRole("button", { name: "Record payment" }).click();
-  await expect(consultant.locator('[data-invoice="INV-2026-0002"]')).toHaveAttribute("data-status", "paid");
+  await expect(consultant.locator('[data-invoice="INV-2026-0003"]')).toHaveAttribute("data-status", "paid");
   await openTab(consultant, "Milestones and evidence");
   await expect(consultant.locator('[data-milestone="poc"]').getByText("Paid", { exact: true }).first()).toBeVisible();
 
   await approver.goto("/portal");
   await approver.getByRole("link", { name: DEMO_TITLE }).click();
-  await expect(approver.locator('[data-invoice="INV-2026-0002"]')).toHaveAttribute("data-status", "paid");
+  await expect(approver.locator('[data-invoice="INV-2026-0003"]')).toHaveAttribute("data-status", "paid");
   const clientDownload = approver.waitForEvent("download");
-  await approver.locator('[data-invoice="INV-2026-0002"]').getByRole("link", { name: "PDF" }).click();
-  expect((await clientDownload).suggestedFilename()).toBe("INV-2026-0002.pdf");
+  await approver.locator('[data-invoice="INV-2026-0003"]').getByRole("link", { name: "PDF" }).click();
+  expect((await clientDownload).suggestedFilename()).toBe("INV-2026-0003.pdf");
 
   await consultant.getByRole("link", { name: "Cash" }).click();
   await expect(consultant.locator('[data-currency="CNY"]')).toContainText("477,000.00");

@@ -41,6 +41,7 @@ import {
   EXAMPLE_PACKAGE_FIELDS,
   exampleProposalDraft,
   EXAMPLE_SLA_TERMS,
+  EXAMPLE_METER,
   callProcedure,
   listProcedures,
   sampleInput,
@@ -115,6 +116,16 @@ describe.each(testDatabaseKinds())("procedure access on %s", (kind) => {
     victimIds.package = (await owner.servicePackage.create({ fields: EXAMPLE_PACKAGE_FIELDS })).id;
     const proposal = await owner.proposal.create(exampleProposalDraft(victimIds));
     victimIds.proposal = (await owner.proposal.send({ proposalId: proposal.id })).id;
+    const contract = await owner.maintenance.create({
+      engagementId: victimIds.engagement!,
+      startsOn: "2026-06-01",
+      feeMinor: 1_000,
+    });
+    victimIds.contract = contract.id;
+    victimIds.term = contract.terms[0]!.id;
+    victimIds.meter = (
+      await owner.usage.meter.create({ engagementId: victimIds.engagement!, meter: EXAMPLE_METER })
+    ).id;
     sessions = {
       northwindOwner: await sessionFor("owner@northwind.test"),
       contosoOwner: await sessionFor("owner@contoso.test"),

@@ -14,10 +14,13 @@ import { ensureDemoRepository } from "../services/probes/demo-repository";
 import { blobStore } from "../services/storage/blob-store";
 import { baselineForVerifying, verifyAgainstRequirements } from "../services/evidence/verify-stored";
 import { pdfIssuer } from "../services/pdf/invoice-issuer";
+import { listSlaClauses } from "../data/sla/clauses";
 import { seedDemoHealthCheck } from "./demo-health-check";
+import { seedDemoMaintenance } from "./demo-maintenance";
 import { seedDemoPackages } from "./demo-packages";
 import { seedDemoProposal } from "./demo-proposals";
 import { playDemoRoi } from "./demo-roi";
+import { seedDemoUsage } from "./demo-usage";
 
 // The demo scenario in motion, so a newcomer meets every state: Eastbank's architecture review
 // was approved, invoiced as INV-2026-0001 (CNY 150,000.00 + 6% = 159,000.00) and paid; the
@@ -175,4 +178,13 @@ export async function playDemoActivity(): Promise<void> {
 
   // the three service packages, and a quote to Lakeside Retail waiting for its approver
   await seedDemoProposal(owner, await seedDemoPackages(owner));
+
+  // after delivery: the bank's maintenance contract under its SLA clauses, and an LLM gateway billed per use
+  const clauses = await listSlaClauses(owner, engagement.id);
+  await seedDemoMaintenance(
+    owner,
+    engagement,
+    clauses.map((clause) => clause.id),
+  );
+  await seedDemoUsage(owner);
 }

@@ -36,6 +36,8 @@ const REFUSAL_STATUS: Record<string, TRPCError["code"]> = {
   PROPOSAL_CLOSED: "CONFLICT",
   NO_APPROVER: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  DUPLICATE_METER: "CONFLICT",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
 };
 
 export function refusalError(code: string, reasons: string[]): TRPCError {

@@ -9,6 +9,7 @@ import { homeRouter } from "./routers/home/router";
 import { invitationRouter } from "./routers/invitation/router";
 import { invoiceRouter } from "./routers/invoice/router";
 import { jobRouter } from "./routers/job/router";
+import { maintenanceRouter } from "./routers/maintenance/router";
 import { notificationRouter } from "./routers/notification/router";
 import { organisationRouter } from "./routers/organisation/router";
 import { outboxRouter } from "./routers/outbox/router";
@@ -24,6 +25,7 @@ import { debtRouter } from "./routers/debt/router";
 import { systemMapRouter } from "./routers/system-map/router";
 import { servicePackageRouter } from "./routers/service-package/router";
 import { teamRouter } from "./routers/team/router";
+import { usageRouter } from "./routers/usage/router";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
@@ -47,6 +49,8 @@ export const appRouter = createTRPCRouter({
   roi: roiRouter,
   team: teamRouter,
   job: jobRouter,
+  maintenance: maintenanceRouter,
+  usage: usageRouter,
   debt: debtRouter,
   systemMap: systemMapRouter,
   servicePackage: servicePackageRouter,

@@ -4,7 +4,8 @@ import type { Tx } from "./prisma-client";
 // Writers that read, decide and write one row serialise on it: SELECT … FOR UPDATE, filtered by
 // the organisation, so another tenant's row is "not there" rather than locked.
 
-type LockedTable = "Engagement" | "Adr" | "Invoice" | "SlaClause" | "Proposal";
+type LockedTable =
+  "Engagement" | "Adr" | "Invoice" | "SlaClause" | "Proposal" | "MaintenanceContract" | "MaintenanceTerm";
 
 /** Locks the organisation's row until commit; false when the organisation has no such row. */
 export async function lockOrganisationRow(

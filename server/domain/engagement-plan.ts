@@ -18,7 +18,11 @@ export const ZPlannedMilestone = z.strictObject({
 export const ZIsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "not a calendar date");
+  // Date.parse rolls 2026-02-30 over to March: only a date that reads back the same is a calendar date
+  .refine((value) => {
+    const parsed = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === value;
+  }, "not a calendar date");
 
 export const ZEngagementPlan = z
   .strictObject({

@@ -3,6 +3,7 @@ import { formatMoney } from "./currency";
 import { layoutRow, planPages, type PagePlan, type TableRow } from "./invoice-layout";
 import type { Locale } from "./locale";
 import type { TextMeasure } from "./text-wrap";
+import { usageDetailText, type UsageLineDetail } from "./usage/invoice-line";
 
 // What an invoice or credit note PDF shows, as plain strings: built here from the issued
 // figures (integer minor units, formatted once for the document's language), rendered by
@@ -14,6 +15,8 @@ export interface InvoiceDocumentSource {
   creditedNumber: string | null;
   /** an SLA credit note credits a period of SLA clauses (e.g. 2026-11), not an invoice */
   slaPeriod?: string | null;
+  /** a usage invoice bills a period of metered usage (e.g. 2026-11) */
+  usagePeriod?: string | null;
   reason: string;
   issueDate: string;
   dueDate: string;
@@ -30,6 +33,8 @@ export interface InvoiceDocumentSource {
     shareBp: number | null;
     amountMinor: number;
     evidence: { kind: string; verdict: string; sha256: string }[];
+    /** a usage line: its quantities and tiers, printed under its description */
+    usage?: UsageLineDetail | null;
   }[];
 }
 
@@ -72,6 +77,7 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
     [l.engagement, source.engagement],
     ...(source.creditedNumber ? ([[l.credits, source.creditedNumber]] as [string, string][]) : []),
     ...(source.slaPeriod ? ([[l.slaPeriod, source.slaPeriod]] as [string, string][]) : []),
+    ...(source.usagePeriod ? ([[l.usagePeriod, source.usagePeriod]] as [string, string][]) : []),
     ...(source.reason ? ([[l.reason, source.reason]] as [string, string][]) : []),
   ];
   const party = (p: { name: string; legalName: string | null; taxId: string | null; address: string | null }) =>
@@ -83,7 +89,7 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
     ].filter(Boolean);
   const document: Omit<InvoiceDocument, "pages"> = {
     locale,
-    title: source.slaPeriod ? l.slaCreditNote : l[source.kind],
+    title: source.slaPeriod ? l.slaCreditNote : source.usagePeriod ? l.usageInvoice : l[source.kind],
     number: source.number,
     meta,
     sellerLabel: l.seller,
@@ -91,7 +97,12 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
     seller: party(source.seller),
     buyer: party(source.buyer),
     head: layoutRow(
-      { description: source.slaPeriod ? l.slaClause : l.description, evidence: "", share: l.share, amount: l.amount },
+      {
+        description: source.slaPeriod ? l.slaClause : source.usagePeriod ? l.usageItem : l.description,
+        evidence: "",
+        share: l.share,
+        amount: l.amount,
+      },
       measure,
       true,
     ),
@@ -99,8 +110,10 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
       layoutRow(
         {
           description: line.description,
-          evidence:
-            line.evidence.length === 0
+          // a usage line's detail takes the smaller text under the description (a usage line has no evidence)
+          evidence: line.usage
+            ? usageDetailText(line.usage, source.currency, locale)
+            : line.evidence.length === 0
               ? ""
               : `${l.evidence}: ` +
                 `${line.evidence.map((e) => `${e.kind}: ${e.verdict} · ${e.sha256.slice(0, 12)}`).join("; ")}`,
@@ -117,7 +130,7 @@ export function invoiceDocument(source: InvoiceDocumentSource, locale: Locale, m
     ],
     paymentLabel: l.payment,
     payment: source.seller.paymentInstructions,
-    footer: source.slaPeriod ? l.slaFooter : l.footer,
+    footer: source.slaPeriod ? l.slaFooter : source.usagePeriod ? l.usageFooter : l.footer,
   };
   const pages = planPages({
     meta: meta.map(([label, value]) => `${label}: ${value}`),

@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   "proposal_sent",
   "proposal_accepted",
   "proposal_declined",
+  "maintenance_renewal_drafted",
+  "maintenance_notice_given",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

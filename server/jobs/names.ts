@@ -10,6 +10,8 @@ export const JOB_NAMES = [
   "sla-probe-sweep",
   "sla-probe-run",
   "roi-simulate",
+  "maintenance-renewal-sweep",
+  "maintenance-renewal-draft",
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];

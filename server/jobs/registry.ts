@@ -1,5 +1,6 @@
 import type { JobDefinition } from "./definition";
 import { deemedAcceptanceApply, deemedAcceptanceSweep } from "./handlers/deemed-acceptance";
+import { maintenanceRenewalDraft, maintenanceRenewalSweep } from "./handlers/maintenance-renewal";
 import { outboxDeliver, outboxSweep } from "./handlers/outbox";
 import { evidenceProbeRecheck, evidenceProbeSweep } from "./handlers/probe-recheck";
 import { roiSimulate } from "./handlers/roi-simulation";
@@ -23,4 +24,6 @@ export const JOBS: { readonly [Name in JobName]: JobDefinition } = {
   "sla-probe-sweep": slaProbeSweep,
   "sla-probe-run": slaProbeRun,
   "roi-simulate": roiSimulate,
+  "maintenance-renewal-sweep": maintenanceRenewalSweep,
+  "maintenance-renewal-draft": maintenanceRenewalDraft,
 };

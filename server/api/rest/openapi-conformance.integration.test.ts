@@ -35,6 +35,8 @@ import { healthResponse } from "./health";
 import { healthCheckPdfRest, listHealthChecksRest, runHealthCheckRest } from "./health-checks";
 import { invoicePdfRest, listInvoicesRest } from "./invoices";
 import { openApiDocument } from "./openapi";
+import { maintenanceContractsRest } from "./maintenance-contracts";
+import { createContract } from "../../data/maintenance/write";
 import { createSlaClauseRest, listSlaClausesRest, slaComplianceRest } from "./sla";
 import { slaOpenSloRest, slaReportRest } from "./sla-documents";
 import { roiReportPdfRest, roiRest } from "./roi";
@@ -43,6 +45,12 @@ import { postTransitionRest } from "./transitions";
 import { acceptProposalRest, declineProposalRest, listProposalsRest, proposalPdfRest } from "./proposals";
 import { seedDemoPackages } from "../demo-packages";
 import { seedDemoProposal } from "../demo-proposals";
+import { transaction } from "../../data/prisma-client";
+import { storeUsageEvents } from "../../data/usage/ingest";
+import { createMeter } from "../../data/usage/meters";
+import { issueUsageInvoiceRest } from "./usage-invoices";
+import { createMeterRest, listMetersRest } from "./meters";
+import { postUsageRest, usageReportRest } from "./usage";
 
 // Every documented operation called on the demo data, each answer checked against the document:
 // its status is documented, its content type is one the status lists, and a JSON body matches
@@ -376,6 +384,25 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     await conforms("listObjectives", await objectivesRest(owner, "x".repeat(65)), 400);
   });
 
+  it("maintenance contracts: consultant and client read them, another tenant gets 404", async () => {
+    await createContract((await resolveOrgScope(owner.userId))!, {
+      engagementId: engagement,
+      startsOn: "2026-06-01",
+      feeMinor: 1_000,
+      termMonths: 12,
+      noticeDays: 30,
+      includes: "Upgrade channel",
+      clauseIds: [],
+      autoRenew: true,
+      releaseTagPattern: "v1.*",
+    });
+    await conforms("listMaintenanceContracts", await maintenanceContractsRest(owner, engagement), 200);
+    await conforms("listMaintenanceContracts", await maintenanceContractsRest(viewer, engagement), 200);
+    await conforms("listMaintenanceContracts", await maintenanceContractsRest(null, engagement), 401);
+    await conforms("listMaintenanceContracts", await maintenanceContractsRest(contoso, engagement), 404);
+    await conforms("listMaintenanceContracts", await maintenanceContractsRest(owner, "x".repeat(65)), 400);
+  });
+
   it("SLA measurements: a token's samples, a replay, a bad item, the wrong caller", async () => {
     const clause = await createSlaClause((await resolveOrgScope(owner.userId))!, engagement, {
       title: "Conformance P99",
@@ -471,6 +498,106 @@ describe.each(testDatabaseKinds())("the REST API answers as its OpenAPI document
     await conforms("declineProposal", await declineProposalRest(lakeside, second, postJson({})), 400);
     await conforms("declineProposal", await declineProposalRest(null, second, postJson({ comment: "No" })), 401);
     await conforms("declineProposal", await declineProposalRest(lakeside, second, postJson({ comment: "No" })), 200);
+  });
+
+  it("usage invoices: a closed period once, then 409; an open one, the wrong callers", async () => {
+    const meter = await createMeter((await resolveOrgScope(owner.userId))!, engagement, {
+      meter: "conformance_calls",
+      unit: "call",
+      period: "month",
+      timezone: "UTC",
+      freeQuantity: 10,
+      tiers: [{ upTo: null, priceMinor: 1.5, perQuantity: 1 }],
+    });
+    await transaction((tx) =>
+      storeUsageEvents(tx, engagement, [
+        {
+          meterId: meter.id,
+          idempotencyKey: "conformance-usage-1",
+          atMs: Date.parse("2025-06-10T00:00:00Z"),
+          quantity: 25,
+          tenant: "t1",
+          period: "2025-06",
+        },
+      ]),
+    );
+    const issue = (session: SessionClaims | null, period: unknown, id = engagement) =>
+      issueUsageInvoiceRest(session, id, postJson({ period }));
+    await conforms("issueUsageInvoice", await issue(owner, "2025-06"), 201);
+    await conforms("issueUsageInvoice", await issue(owner, "2025-06"), 409);
+    await conforms("issueUsageInvoice", await issue(owner, "2999-01"), 409);
+    await conforms("issueUsageInvoice", await issue(owner, "2025-13"), 400);
+    await conforms("issueUsageInvoice", await issue(null, "2025-06"), 401);
+    await conforms("issueUsageInvoice", await issue(approver, "2025-06"), 403);
+    await conforms("issueUsageInvoice", await issue(contoso, "2025-06"), 404);
+  });
+
+  const meterBody = {
+    meter: "conformance_tokens",
+    unit: "token",
+    timezone: "Asia/Shanghai",
+    freeQuantity: 10_000,
+    tiers: [
+      { upTo: 1_000_000, priceMinor: 1, perQuantity: 1_000 },
+      { upTo: null, priceMinor: 0.5, perQuantity: 1_000 },
+    ],
+  };
+  const metersPath = () => `${URL_BASE}/api/v1/engagements/${engagement}/meters`;
+  const postMeter = (session: SessionClaims | null, body: unknown) =>
+    createMeterRest(session, engagement, postJson(body));
+
+  it("usage meters: created by the consultant, a taken name, the wrong callers", async () => {
+    await conforms("createMeter", await postMeter(owner, meterBody), 201);
+    await conforms("createMeter", await postMeter(owner, meterBody), 409);
+    await conforms("createMeter", await postMeter(owner, { ...meterBody, tiers: [] }), 400);
+    await conforms("createMeter", await postMeter(null, meterBody), 401);
+    await conforms("createMeter", await postMeter(approver, meterBody), 403);
+    await conforms("createMeter", await postMeter(contoso, meterBody), 404);
+    await conforms("createMeter", await postMeter(owner, { ...meterBody, unit: "x".repeat(70_000) }), 413);
+    const text = new Request(metersPath(), { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
+    await conforms("createMeter", await createMeterRest(owner, engagement, text), 415);
+  });
+
+  it("usage meters: listed for consultant and client, another tenant gets 404", async () => {
+    await conforms("listMeters", await listMetersRest(owner, engagement), 200);
+    await conforms("listMeters", await listMetersRest(viewer, engagement), 200);
+    await conforms("listMeters", await listMetersRest(null, engagement), 401);
+    await conforms("listMeters", await listMetersRest(contoso, engagement), 404);
+    await conforms("listMeters", await listMetersRest(owner, "x".repeat(65)), 400);
+  });
+
+  it("usage events: a token's batch, a bad event, too many, the wrong callers", async () => {
+    await postMeter(owner, { ...meterBody, meter: "conformance_events" });
+    const at = new Date(Date.now() + 60_000).toISOString();
+    const event = { meter: "conformance_events", quantity: 5, at, tenant: "acme", idempotencyKey: "conformance-1" };
+    const usage = (body: unknown, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
+      new Request(`${URL_BASE}/api/v1/usage`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      });
+    await conforms("postUsage", await postUsageRest(null, usage({ events: [event, event] })), 200);
+    await conforms("postUsage", await postUsageRest(null, usage({ events: [{ ...event, quantity: -1 }] })), 422);
+    await conforms("postUsage", await postUsageRest(null, usage({ events: [] })), 400);
+    await conforms("postUsage", await postUsageRest(null, usage({ events: Array(10_001).fill(event) })), 413);
+    const text = new Request(`${URL_BASE}/api/v1/usage`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", authorization: `Bearer ${token}` },
+      body: "{}",
+    });
+    await conforms("postUsage", await postUsageRest(null, text), 415);
+    await conforms("postUsage", await postUsageRest(null, usage({ events: [event] }, {})), 401);
+    await conforms("postUsage", await postUsageRest(owner, usage({ events: [event] }, {})), 403);
+  });
+
+  it("usage report: consultant and client read a period, a bad period, another tenant gets 404", async () => {
+    const report = (session: SessionClaims | null, period = "2026-11", id = engagement) =>
+      usageReportRest(session, id, get(`/api/v1/engagements/${id}/usage?period=${period}`));
+    await conforms("usageReport", await report(owner), 200);
+    await conforms("usageReport", await report(viewer), 200);
+    await conforms("usageReport", await report(owner, "2026-13"), 400);
+    await conforms("usageReport", await report(null), 401);
+    await conforms("usageReport", await report(contoso), 404);
   });
 
   it("health, reachable and not", async () => {

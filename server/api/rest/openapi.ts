@@ -8,6 +8,7 @@ import { evidenceOperations } from "./contracts/evidence";
 import { healthOperations } from "./contracts/health";
 import { healthCheckOperations } from "./contracts/health-checks";
 import { invoiceOperations } from "./contracts/invoices";
+import { maintenanceOperations } from "./contracts/maintenance";
 import { milestoneOperations } from "./contracts/milestones";
 import { objectiveOperations } from "./contracts/objectives";
 import { proposalOperations } from "./contracts/proposals";
@@ -16,6 +17,8 @@ import { ZRefusal, type RestOperation } from "./contracts/shared";
 import { slaOperations } from "./contracts/sla";
 import { slaDocumentOperations } from "./contracts/sla-documents";
 import { slaMeasurementOperations } from "./contracts/sla-measurements";
+import { usageOperations } from "./contracts/usage";
+import { usageInvoiceOperations } from "./contracts/usage-invoices";
 
 // The public REST API, described for integrators: generated from the zod schemas the handlers
 // validate with (server/api/rest/contracts), so the description cannot drift from the code.
@@ -38,6 +41,9 @@ export const restOperations: readonly RestOperation[] = [
   ...roiOperations,
   ...proposalOperations,
   ...objectiveOperations,
+  ...maintenanceOperations,
+  ...usageOperations,
+  ...usageInvoiceOperations,
   ...healthCheckOperations,
   ...healthOperations,
 ];

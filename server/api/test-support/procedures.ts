@@ -107,6 +107,11 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "servicePackage.create": () => ({ fields: EXAMPLE_PACKAGE_FIELDS }),
   "servicePackage.edit": (ids) => ({ packageId: ids.package, revision: 1, fields: EXAMPLE_PACKAGE_FIELDS }),
   "servicePackage.quote": (ids) => ({ packageId: ids.package, quantities: {} }),
+  "maintenance.update": (ids) => ({
+    contractId: ids.contract,
+    revision: 1,
+    fields: { startsOn: "2026-06-01", feeMinor: 1_000 },
+  }),
   "engagement.create": (ids) => examplePlan(ids.client),
   "engagement.updatePlan": (ids) => ({ engagementId: ids.engagement, plan: examplePlan(ids.client) }),
   "client.invite": (ids) => ({ clientId: ids.client, email: "access-check@example.test", role: "viewer" }),
@@ -141,6 +146,10 @@ const CROSS_FIELD_EXAMPLES: Record<string, (ids: Record<string, string>) => unkn
   "roi.planMilestone": (ids) => ({ milestoneId: ids.milestone, month: "2026-12" }),
   // a name that never resolves: the engagement is checked before anything is probed
   "healthCheck.run": (ids) => ({ engagementId: ids.engagement, baseUrl: "https://health-check.invalid" }),
+  "usage.meter.create": (ids) => ({ engagementId: ids.engagement, meter: { ...EXAMPLE_METER, meter: "access_check" } }),
+  "usage.report": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
+  "usage.invoice": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
+  "portal.usage.report": (ids) => ({ engagementId: ids.engagement, period: "2026-11" }),
   "sla.uploadMeasurements": (ids) => ({
     clauseId: ids.clause,
     format: "csv",
@@ -160,6 +169,16 @@ export const EXAMPLE_SLA_TERMS: SlaClauseTermsInput = {
   period: "month",
   credit: { type: "per_incident", perBreachedWindowMinor: 100, capPerIncidentMinor: 1_000 },
   triggers: [{ when: "above", value: 12, forMinutes: 5, action: "Joint load test" }],
+};
+
+/** The access suites' usage meter: 10,000 tokens free, then 1 minor unit per 1,000. */
+export const EXAMPLE_METER = {
+  meter: "access_tokens",
+  unit: "token",
+  period: "month" as const,
+  timezone: "UTC",
+  freeQuantity: 10_000,
+  tiers: [{ upTo: null, priceMinor: 1, perQuantity: 1_000 }],
 };
 
 /** A fixed-price package of one milestone: the access suites' package. */

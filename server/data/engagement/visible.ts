@@ -24,10 +24,10 @@ export async function visibleEngagement(
   scope: EngagementReader,
   engagementId: string,
   tx?: Tx,
-): Promise<{ id: string; title: string; currency: string; clientId: string }> {
+): Promise<{ id: string; title: string; currency: string; clientId: string; hideAmountsFromViewers: boolean }> {
   const engagement = await (tx ?? prisma()).engagement.findFirst({
     where: visibleEngagementWhere(scope, engagementId),
-    select: { id: true, title: true, currency: true, clientId: true },
+    select: { id: true, title: true, currency: true, clientId: true, hideAmountsFromViewers: true },
   });
   if (!engagement) throw new NotFound("Engagement");
   return engagement;

@@ -28,8 +28,18 @@ export class InvoiceRefusal extends DataRefusal<InvoiceRefusalCode> {
   override name = "InvoiceRefusal";
 }
 
-/** The columns an issued document (invoice or credit note) writes, amounts as BigInt. */
-export function documentData(
+interface DocumentLine {
+  milestoneId: string | null;
+  description: string;
+  shareBp: number | null;
+  amountMinor: number;
+}
+
+/**
+ * The columns an issued document (invoice or credit note) writes, amounts as BigInt; a line's own further columns (a
+ * usage line's meter) are written as given.
+ */
+export function documentData<Line extends DocumentLine>(
   organisationId: string,
   doc: {
     series: string;
@@ -42,7 +52,7 @@ export function documentData(
     dueDate: string;
     pdfSha256: string;
   },
-  lines: { milestoneId: string | null; description: string; shareBp: number | null; amountMinor: number }[],
+  lines: Line[],
 ) {
   return {
     organisationId,

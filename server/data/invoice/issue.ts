@@ -1,9 +1,7 @@
-import { addDays, invoiceTotals } from "../../domain/invoice";
-import type { InvoiceDocumentSource } from "../../domain/invoice-document";
-import { appendUserAuditEvent } from "../audit/chain";
 import { prisma, toMinor, type Tx } from "../prisma-client";
-import { documentData, InvoiceRefusal, nextDocumentNumber, recordPdfBlob, seller, type PdfIssuer } from "./document";
-import { findInvoice, invoiceInclude, isoDate, view, type InvoiceView } from "./read";
+import { InvoiceRefusal, type PdfIssuer } from "./document";
+import { findInvoicedEngagement, issueInvoiceDocument } from "./issue-document";
+import { findInvoice, isoDate, view, type InvoiceView } from "./read";
 import { idempotencyActor, runOnce } from "../idempotency";
 import { NotFound } from "../refusal";
 import { decisionInputs, milestoneDecisionSelect } from "../milestone/decision-inputs";
@@ -51,18 +49,7 @@ async function issueInTransaction(
   pdf: PdfIssuer,
 ): Promise<InvoiceView> {
   const { milestoneIds } = request;
-  const engagement = await tx.engagement.findFirst({
-    where: { id: request.engagementId, organisationId: scope.organisationId },
-    select: {
-      id: true,
-      title: true,
-      currency: true,
-      taxRateBp: true,
-      paymentTermsDays: true,
-      client: { select: { name: true, legalName: true, taxId: true, address: true } },
-    },
-  });
-  if (!engagement) throw new NotFound("Engagement");
+  const engagement = await findInvoicedEngagement(tx, scope, request.engagementId);
   const rows = await tx.milestone.findMany({
     where: { id: { in: milestoneIds }, engagementId: engagement.id, organisationId: scope.organisationId },
     select: { ...milestoneDecisionSelect, title: true, shareBp: true, position: true },
@@ -84,67 +71,17 @@ async function issueInTransaction(
     description: row.title,
     shareBp: row.shareBp,
     amountMinor: toMinor(row.amountMinor),
+    evidence: decisionInputs(row).gate.checks.flatMap((check) => {
+      const item = row.evidence.find((e) => e.id === check.evidenceId);
+      return item ? [{ kind: item.kind, verdict: check.met ? "pass" : "fail", sha256: item.sha256 }] : [];
+    }),
   }));
-  const totals = invoiceTotals(lines, engagement.taxRateBp);
-  const issueDate = request.issueDate ?? isoDate(new Date());
-  const dueDate = addDays(issueDate, engagement.paymentTermsDays);
-  const { series, sequence, number } = await nextDocumentNumber(tx, scope.organisationId, "invoice", issueDate);
-  const from = await seller(tx, scope.organisationId);
-  const document: InvoiceDocumentSource = {
-    kind: "invoice",
-    number,
-    creditedNumber: null,
-    reason: "",
-    issueDate,
-    dueDate,
-    currency: engagement.currency,
-    taxRateBp: engagement.taxRateBp,
-    ...totals,
-    seller: from,
-    buyer: engagement.client,
-    engagement: engagement.title,
-    lines: rows.map((row, i) => ({
-      ...lines[i]!,
-      evidence: decisionInputs(row).gate.checks.flatMap((check) => {
-        const item = row.evidence.find((e) => e.id === check.evidenceId);
-        return item ? [{ kind: item.kind, verdict: check.met ? "pass" : "fail", sha256: item.sha256 }] : [];
-      }),
-    })),
-  };
-  // rendered once, here: the stored bytes are what the client downloads, and their digest is audited
-  const stored = await pdf.issue(document);
-  await recordPdfBlob(tx, scope.organisationId, stored);
-  const invoice = await tx.invoice.create({
-    data: {
-      ...documentData(
-        scope.organisationId,
-        {
-          series,
-          sequence,
-          number,
-          currency: engagement.currency,
-          taxRateBp: engagement.taxRateBp,
-          totals,
-          issueDate,
-          dueDate,
-          pdfSha256: stored.sha256,
-        },
-        lines,
-      ),
-      engagementId: engagement.id,
-      kind: "invoice",
-      // the key is the issuer's own (see idempotency.ts); the column keeps it for the record
-      idempotencyKey: request.idempotencyKey ? `${scope.userId}:${request.idempotencyKey}` : null,
-    },
-    include: invoiceInclude,
-  });
-  await appendUserAuditEvent(tx, scope, {
-    action: "invoice.issued",
-    entityType: "invoice",
-    entityId: invoice.id,
-    engagementId: engagement.id,
-    after: { number, status: "issued", ...totals, currency: engagement.currency, dueDate },
-    data: { milestoneIds: lines.map((l) => l.milestoneId), pdfSha256: stored.sha256 },
+  const { invoice } = await issueInvoiceDocument(tx, { kind: "user", scope }, pdf, {
+    engagement,
+    lines,
+    issueDate: request.issueDate ?? isoDate(new Date()),
+    idempotencyKey: request.idempotencyKey,
+    auditData: { milestoneIds: lines.map((l) => l.milestoneId) },
   });
   return view(invoice);
 }

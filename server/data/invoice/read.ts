@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma, toMinor } from "../prisma-client";
 import type { ClientScope, OrgScope } from "../scope";
 import { NotFound } from "../refusal";
+import { readUsageLineDetail, type UsageLineDetail } from "../../domain/usage/invoice-line";
 
 // Invoices and credit notes as consultants and client users read them (figures in minor units).
 
@@ -30,7 +31,14 @@ export interface InvoiceView {
   dueDate: string;
   pdfSha256: string | null;
   reason: string;
-  lines: { milestoneId: string | null; description: string; shareBp: number | null; amountMinor: number }[];
+  lines: {
+    milestoneId: string | null;
+    description: string;
+    shareBp: number | null;
+    amountMinor: number;
+    /** a usage line: the meter's quantities and tiers for the period, as issued */
+    usage?: UsageLineDetail;
+  }[];
   payments: { id: string; amountMinor: number; paidOn: string; method: string; reference: string }[];
 }
 
@@ -70,12 +78,16 @@ export function view(row: InvoiceRow): InvoiceView {
     dueDate: isoDate(row.dueDate),
     pdfSha256: row.pdfSha256,
     reason: row.reason,
-    lines: row.lines.map((l) => ({
-      milestoneId: l.milestoneId,
-      description: l.description,
-      shareBp: l.shareBp,
-      amountMinor: toMinor(l.amountMinor),
-    })),
+    lines: row.lines.map((l) => {
+      const usage = readUsageLineDetail(l.usage);
+      return {
+        milestoneId: l.milestoneId,
+        description: l.description,
+        shareBp: l.shareBp,
+        amountMinor: toMinor(l.amountMinor),
+        ...(usage ? { usage } : {}),
+      };
+    }),
     payments: row.payments.map((p) => ({
       id: p.id,
       amountMinor: toMinor(p.amountMinor),

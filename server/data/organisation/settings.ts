@@ -93,3 +93,41 @@ export async function updateNumbering(scope: OrgScope, numbering: NumberingView)
     return after;
   });
 }
+
+export interface RenewalSettingsView {
+  /** the renewal job issues the invoice it drafts (otherwise it stays a draft for the consultant) */
+  renewalAutoIssue: boolean;
+}
+
+export async function renewalSettings(scope: OrgScope): Promise<RenewalSettingsView> {
+  return prisma().organisation.findUniqueOrThrow({
+    where: { id: scope.organisationId },
+    select: { renewalAutoIssue: true },
+  });
+}
+
+/** Whether renewal invoices drafted from now on are issued at once; drafts made before stay as they are. */
+export async function updateRenewalSettings(
+  scope: OrgScope,
+  settings: RenewalSettingsView,
+): Promise<RenewalSettingsView> {
+  return transaction(async (tx) => {
+    const before = await tx.organisation.findUniqueOrThrow({
+      where: { id: scope.organisationId },
+      select: { renewalAutoIssue: true },
+    });
+    const after = await tx.organisation.update({
+      where: { id: scope.organisationId },
+      data: { renewalAutoIssue: settings.renewalAutoIssue },
+      select: { renewalAutoIssue: true },
+    });
+    await appendUserAuditEvent(tx, scope, {
+      action: "organisation.renewal_settings_changed",
+      entityType: "organisation",
+      entityId: scope.organisationId,
+      before: { ...before },
+      after: { ...after },
+    });
+    return after;
+  });
+}

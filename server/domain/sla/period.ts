@@ -59,9 +59,16 @@ function shifted(parts: PeriodParts, steps: number): PeriodParts {
   return { kind: parts.kind, year: Math.floor(monthIndex / 12), month: (monthIndex % 12) + 1 };
 }
 
+// validating a zone costs about half a millisecond; a batch of events asks for the same few zones
+const ZONES = new Map<string, IANAZone>();
+
 function checkedZone(timezone: string): IANAZone {
+  const known = ZONES.get(timezone);
+  if (known) return known;
   if (!IANAZone.isValidZone(timezone)) throw new RangeError(`"${timezone}" is not an IANA time zone`);
-  return IANAZone.create(timezone);
+  const zone = IANAZone.create(timezone);
+  if (ZONES.size < 1_000) ZONES.set(timezone, zone);
+  return zone;
 }
 
 function localStart({ year, month }: PeriodParts, zone: IANAZone): number {

@@ -44,6 +44,14 @@ export default async function PortalEngagementPage({ params }: { params: Promise
         <Link href={`/portal/engagements/${engagement.id}/roi`} className="text-teal-800 underline">
           {t("roi.portal.link")}
         </Link>
+        {" · "}
+        <Link href={`/portal/engagements/${engagement.id}/maintenance`} className="text-teal-800 underline">
+          {t("maintenance.portal.link")}
+        </Link>
+        {" · "}
+        <Link href={`/portal/engagements/${engagement.id}/usage`} className="text-teal-800 underline">
+          {t("usage.portal.link")}
+        </Link>
       </p>
       <h2 className="mt-8 text-lg font-semibold">{t("engagement.milestones")}</h2>
       <Card className="mt-3">

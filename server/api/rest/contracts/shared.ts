@@ -9,6 +9,7 @@ import { refused } from "../respond";
 export const ZRefusal = z.object({
   error: z.string().meta({ description: "machine-readable code" }),
   reasons: z.array(z.string()).min(1),
+  index: z.int().optional().meta({ description: "where a batch is refused: the first bad item (0-based)" }),
 });
 export type RefusalBody = z.infer<typeof ZRefusal>;
 

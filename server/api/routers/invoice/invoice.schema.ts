@@ -1,7 +1,9 @@
+import { ZIsoDate } from "../../../domain/engagement-plan";
 import { z } from "zod";
 import { isOverdue } from "../../../domain/invoice";
 import { ZEntityId, ZIdempotencyKey } from "../../../domain/schemas";
 import type { InvoiceView } from "../../../data/invoice/read";
+import { ZUsageLineDetail } from "../../../domain/usage/invoice-line";
 
 export const ZInvoiceOut = z.object({
   id: z.string(),
@@ -34,6 +36,8 @@ export const ZInvoiceOut = z.object({
       description: z.string(),
       shareBp: z.number().int().nullable(),
       amountMinor: z.number().int(),
+      /** a usage line: the meter's quantities and tiers for the period, as issued */
+      usage: ZUsageLineDetail.optional(),
     }),
   ),
   payments: z.array(
@@ -68,19 +72,26 @@ export const ZPortalInvoiceOut = ZInvoiceOut.omit({
     paidMinor: ZHideable,
     creditedMinor: ZHideable,
     amountsHidden: z.boolean(),
-    lines: z.array(z.object({ description: z.string(), shareBp: z.number().int().nullable(), amountMinor: ZHideable })),
+    lines: z.array(
+      z.object({
+        description: z.string(),
+        shareBp: z.number().int().nullable(),
+        amountMinor: ZHideable,
+        /** a usage line: quantities and per-tenant breakdown; prices and exact amounts null when amounts are hidden */
+        usage: ZUsageLineDetail.extend({
+          amountExact: z.string().nullable(),
+          tiers: z.array(
+            ZUsageLineDetail.shape.tiers.element.extend({
+              priceMinor: z.number().nullable(),
+              amountExact: z.string().nullable(),
+            }),
+          ),
+        }).optional(),
+      }),
+    ),
     payments: z.array(z.object({ amountMinor: ZHideable, paidOn: z.string() })),
   })
   .strict();
-
-export const ZIsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-  .refine((d) => {
-    // round-trips only for real calendar dates (2026-02-30 would roll over to March)
-    const parsed = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
-  }, "not a calendar date");
 
 const today = () => new Date().toISOString().slice(0, 10);
 

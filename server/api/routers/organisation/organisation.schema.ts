@@ -11,6 +11,10 @@ export const ZSeller = z.object({
 
 export const ZNumbering = z.object({ invoicePattern: z.string(), creditNotePattern: z.string() });
 
+export const ZRenewalSettings = z.object({ renewalAutoIssue: z.boolean() });
+
+export const ZUpdateRenewalSettingsInput = z.strictObject({ renewalAutoIssue: z.boolean() });
+
 export const ZUpdateSellerInput = z.strictObject({
   legalName: z.string().trim().max(200),
   taxId: z.string().trim().max(60),

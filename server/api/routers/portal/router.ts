@@ -14,6 +14,8 @@ import { listPortalProposals } from "./proposal-list";
 import { getPortalProposal } from "./proposal-get";
 import { decidePortalProposal } from "./proposal-decide";
 import { objectivesAsClient } from "./objectives";
+import { portalMaintenanceRouter } from "./maintenance";
+import { portalUsageRouter } from "./usage";
 
 export const portalRouter = createTRPCRouter({
   engagement: createTRPCRouter({
@@ -30,4 +32,6 @@ export const portalRouter = createTRPCRouter({
   proposal: getPortalProposal,
   decideProposal: decidePortalProposal,
   objectives: objectivesAsClient,
+  maintenance: portalMaintenanceRouter,
+  usage: portalUsageRouter,
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZEntityId, ZIdempotencyKey } from "../../../domain/schemas";
 import { SLA_COMPARATORS, ZSlaClauseTerms, ZSlaMetric, type SlaClauseTerms } from "../../../domain/sla/terms";
-import { ZIsoDate } from "../invoice/invoice.schema";
+import { ZIsoDate } from "../../../domain/engagement-plan";
 
 // Inputs and outputs of the SLA procedures. A clause's terms are never re-declared here: inputs take
 // ZSlaClauseTerms whole and outputs carry them as the domain parsed them.

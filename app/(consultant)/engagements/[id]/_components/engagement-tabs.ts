@@ -8,6 +8,8 @@ export const ENGAGEMENT_TABS = [
   { key: "invoices", segment: "invoices" },
   { key: "decisions", segment: "decisions", alsoUnder: ["adrs"] },
   { key: "sla", segment: "sla" },
+  { key: "maintenance", segment: "maintenance" },
+  { key: "usage", segment: "usage" },
   { key: "debt", segment: "debt" },
   { key: "roi", segment: "roi" },
   { key: "audit", segment: "audit" },
