@@ -5,12 +5,7 @@ import { resolveTokenScope } from "../../data/organisation/api-tokens";
 import { ingestUsage } from "../../data/usage/ingest";
 import { usageAsSeen, usageReport } from "../../data/usage/report";
 import type { SessionClaims } from "../../auth";
-import {
-  MAX_USAGE_BODY_BYTES,
-  ZUsageQuery,
-  type ZUsageIngestResponse,
-  type ZUsageReportResponse,
-} from "./contracts/usage";
+import { MAX_USAGE_BODY_BYTES, ZUsageQuery, type ZUsageIngestResponse, ZUsageReportResponse } from "./contracts/usage";
 import { ZIdParams, parseRequest, queryOf } from "./contracts/shared";
 import { readJsonBody } from "./json-body";
 import { errorResponse, json, refused } from "./respond";
@@ -61,10 +56,8 @@ export async function usageReportRest(session: SessionClaims | null, id: string,
   const { scope, response } = await restScope(session);
   if (!scope) return response;
   try {
-    const report: z.infer<typeof ZUsageReportResponse> = usageAsSeen(
-      await usageReport(scope, params.data.id, query.data.period),
-    );
-    return json(report);
+    // parsed, not only typed: the answer carries exactly the documented fields
+    return json(ZUsageReportResponse.parse(usageAsSeen(await usageReport(scope, params.data.id, query.data.period))));
   } catch (error) {
     return errorResponse(error);
   }

@@ -107,4 +107,12 @@ describe.each(testDatabaseKinds())("maintenance notice on %s", (kind) => {
     expect(await errorCodeOf(approver.portal.maintenance.attestUpgradeAccess({ termId }))).toBe("CONFLICT");
     expect(await countAuditEvents("maintenance.upgrade_access_attested", termId)).toBe(1);
   });
+
+  it("records upgrade channel access only for a term that has begun", async () => {
+    const created = await contract(addDays(today(), 20));
+    const termId = created.terms[0]!.id;
+    const approver = await portal(APPROVER);
+    expect(await errorCodeOf(approver.portal.maintenance.attestUpgradeAccess({ termId }))).toBe("CONFLICT");
+    expect(await countAuditEvents("maintenance.upgrade_access_attested", termId)).toBe(0);
+  });
 });

@@ -118,10 +118,17 @@ export async function attestUpgradeAccess(scope: ClientScope, termId: string): P
       select: {
         index: true,
         contractId: true,
+        startsOn: true,
         upgradeAccessAttestedAt: true,
         contract: { select: { engagementId: true } },
       },
     });
+    // access is granted for a term that has begun: a renewal drafted ahead of time is not yet open
+    const startsOn = isoDate(locked.startsOn);
+    if (startsOn > isoDate(new Date()))
+      throw new MaintenanceRefusal("TERM_NOT_STARTED", [
+        `term ${locked.index} starts on ${startsOn}: its upgrade channel access is recorded once it has begun`,
+      ]);
     if (locked.upgradeAccessAttestedAt)
       throw new MaintenanceRefusal("ALREADY_ATTESTED", [
         `access to the upgrade channel for term ${locked.index} was already attested on ${isoDate(locked.upgradeAccessAttestedAt)}`,

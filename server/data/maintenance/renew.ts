@@ -32,7 +32,8 @@ export async function findDueRenewals(
   today: string,
 ): Promise<{ organisationId: string; contractId: string; index: number }[]> {
   const contracts = await prisma().maintenanceContract.findMany({
-    where: { autoRenew: true, noticeGivenAt: null },
+    // a cancelled engagement renews nothing
+    where: { autoRenew: true, noticeGivenAt: null, engagement: { status: { not: "cancelled" } } },
     select: CALENDAR_SELECT,
     orderBy: { id: "asc" },
   });

@@ -16,7 +16,13 @@ import { readContractIn, type ContractView } from "./read";
 export type ContractCreate = z.infer<typeof ZContractCreate>;
 
 export class MaintenanceRefusal extends DataRefusal<
-  "BAD_REQUEST" | "CONFLICT" | "FORBIDDEN" | "NOTICE_CLOSED" | "ALREADY_ATTESTED" | "ALREADY_INVOICED"
+  | "BAD_REQUEST"
+  | "CONFLICT"
+  | "FORBIDDEN"
+  | "NOTICE_CLOSED"
+  | "ALREADY_ATTESTED"
+  | "ALREADY_INVOICED"
+  | "TERM_NOT_STARTED"
 > {
   override name = "MaintenanceRefusal";
 }

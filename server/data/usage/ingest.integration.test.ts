@@ -67,6 +67,18 @@ describe.each(testDatabaseKinds())("usage ingestion on %s", (kind) => {
     expect(answer.reasons.join(" ")).toMatch(reason);
   });
 
+  it("answers a batch re-sent after its period closed as replays, and still refuses a new late event", async () => {
+    const events = eventsOf("llm_tokens", 4, { prefix: "resent", from: "2026-11-20T00:00:00Z", spanMs: DAY });
+    expect(await ingestUsage(token, events, NOW)).toEqual({ ok: true, accepted: 4, replayed: 0 });
+    const before = await storedUsage(eastbank);
+    const afterClose = new Date("2026-12-10T00:00:00Z");
+    expect(await ingestUsage(token, events, afterClose)).toEqual({ ok: true, accepted: 0, replayed: 4 });
+    const fresh = eventsOf("llm_tokens", 1, { prefix: "resent-new", from: "2026-11-21T00:00:00Z", spanMs: DAY });
+    const mixed = await ingestUsage(token, [...events, ...fresh], afterClose);
+    expect(mixed).toMatchObject({ ok: false, index: 4 });
+    expect(await storedUsage(eastbank)).toEqual(before);
+  });
+
   it("accepts events out of order and counts replays, earlier and in the same batch, without doubling", async () => {
     const before = await storedUsage(eastbank);
     const events = eventsOf("llm_tokens", 50, {
@@ -129,7 +141,7 @@ describe.each(testDatabaseKinds())("usage ingestion on %s", (kind) => {
   });
 
   it("stores keys and tenants exactly, whatever characters they hold", async () => {
-    const odd = ['a,"b"\\c{d}', "NULL", "", "租户 ü 🚀", "  spaced  "];
+    const odd = ['a,"b"\\c{d}', "NULL", "tab\there", "租户 ü 🚀", "  spaced  "];
     const events = odd.map((text, index) => ({
       meter: "api_calls",
       quantity: 1_000_000_000_000 - index,

@@ -1,4 +1,4 @@
-import { checkUsageBatch, MAX_EVENTS_PER_BATCH, type CheckedEvent } from "../../domain/usage/events";
+import { checkUsageBatch, keysNamed, MAX_EVENTS_PER_BATCH, type CheckedEvent } from "../../domain/usage/events";
 import { appendAuditEvent } from "../audit/chain";
 import { transaction, type Tx } from "../prisma-client";
 import { DataRefusal } from "../refusal";
@@ -85,6 +85,16 @@ export function storeUsageEventsFor(
   return transaction((tx) => storeUsageEvents(tx, engagementId, events), { timeout: 60_000 });
 }
 
+async function storedKeys(tx: Tx, engagementId: string, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await tx.$queryRawUnsafe<{ idempotencyKey: string }[]>(
+    `SELECT "idempotencyKey" FROM "UsageEvent" WHERE "engagementId" = $1 AND "idempotencyKey" = ANY($2::text[])`,
+    engagementId,
+    textArray(keys),
+  );
+  return new Set(rows.map((row) => row.idempotencyKey));
+}
+
 /** Records a batch posted with an engagement's API token (see the module comment). */
 export async function ingestUsage(
   scope: TokenScope,
@@ -100,13 +110,18 @@ export async function ingestUsage(
         where: { organisationId: scope.organisationId, engagementId: scope.engagementId },
         select: { id: true, meter: true, timezone: true, activeFrom: true },
       });
-      const check = checkUsageBatch(
-        events,
-        meters.map((meter) => ({ ...meter, activeFromMs: meter.activeFrom.getTime() })),
-        now.getTime(),
-      );
+      const forIngest = meters.map((meter) => ({ ...meter, activeFromMs: meter.activeFrom.getTime() }));
+      let check = checkUsageBatch(events, forIngest, now.getTime());
+      // only a refused batch asks which keys were stored before: a re-sent batch whose period has
+      // closed since is a replay, not a refusal (the happy path skips the lookup)
+      if (!check.ok) {
+        const stored = await storedKeys(tx, scope.engagementId, keysNamed(events));
+        if (stored.size > 0) check = checkUsageBatch(events, forIngest, now.getTime(), stored);
+      }
       if (!check.ok) return check;
-      const { accepted, replayed } = await storeUsageEvents(tx, scope.engagementId, check.events);
+      const written = await storeUsageEvents(tx, scope.engagementId, check.events);
+      const accepted = written.accepted;
+      const replayed = written.replayed + check.replays;
       // a batch of replays changes nothing, so it leaves no trace in the audit trail
       if (accepted > 0)
         await appendAuditEvent(tx, {

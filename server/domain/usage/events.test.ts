@@ -41,6 +41,7 @@ describe("checkUsageBatch", () => {
           period: "2026-12",
         },
       ],
+      replays: 0,
     });
   });
 
@@ -65,5 +66,23 @@ describe("checkUsageBatch", () => {
     expect(result.index).toBe(2);
     expect(result.reasons[0]).toContain("events[2]");
     expect(result.reasons[0]).toContain(reason);
+  });
+
+  it("answers a key stored before as a replay, even when its period has closed since", () => {
+    const late = event({ idempotencyKey: "sent-in-october", at: "2026-10-15T00:00:00Z" });
+    expect(checkUsageBatch([late, event()], meters, now, new Set(["sent-in-october"]))).toMatchObject({
+      ok: true,
+      replays: 1,
+      events: [{ idempotencyKey: "k1" }],
+    });
+    expect(checkUsageBatch([late], meters, now).ok).toBe(false);
+  });
+
+  it("refuses a blank tenant rather than merging it with no tenant", () => {
+    expect(checkUsageBatch([event({ tenant: "   " })], meters, now)).toMatchObject({
+      ok: false,
+      index: 0,
+      reasons: ["events[0]: tenant: must not be blank (leave it out for no tenant)"],
+    });
   });
 });

@@ -24,7 +24,7 @@ export const ZUsageEvent = z.strictObject({
   meter: ZText(64).pipe(z.string().min(1, "required")),
   quantity: z.number().int("a whole number").min(0, "zero or more").max(MAX_QUANTITY, "at most 10^12"),
   at: z.iso.datetime({ offset: true, message: "an ISO 8601 time with its offset, e.g. 2026-11-05T08:00:00Z" }),
-  tenant: ZText(128).pipe(z.string().trim()).optional(),
+  tenant: ZText(128).pipe(z.string().trim().min(1, "must not be blank (leave it out for no tenant)")).optional(),
   idempotencyKey: ZText(128).pipe(z.string().min(1, "required")),
 });
 
@@ -45,7 +45,9 @@ export interface CheckedEvent {
   period: string;
 }
 
-export type BatchCheck = { ok: true; events: CheckedEvent[] } | { ok: false; index: number; reasons: string[] };
+export type BatchCheck =
+  | { ok: true; events: CheckedEvent[]; /** events whose key was stored before: skipped unchecked */ replays: number }
+  | { ok: false; index: number; reasons: string[] };
 
 interface PeriodSeen {
   period: string;
@@ -72,14 +74,20 @@ function periodFinder(): (meter: MeterForIngest, atMs: number) => PeriodSeen {
   };
 }
 
+/**
+ * Checks a batch. `storedKeys` are keys stored before: such an event is a replay, answered as one
+ * even when its period has closed since (a pipeline re-sending what it delivered is not refused).
+ */
 export function checkUsageBatch(
   events: readonly unknown[],
   meters: readonly MeterForIngest[],
   nowMs: number,
+  storedKeys: ReadonlySet<string> = new Set(),
 ): BatchCheck {
   const byName = new Map(meters.map((meter) => [meter.meter, meter]));
   const periodOf = periodFinder();
   const checked: CheckedEvent[] = [];
+  let replays = 0;
   for (const [index, raw] of events.entries()) {
     const refuse = (reason: string): BatchCheck => ({ ok: false, index, reasons: [`events[${index}]: ${reason}`] });
     const parsed = ZUsageEvent.safeParse(raw);
@@ -88,6 +96,10 @@ export function checkUsageBatch(
       return refuse(`${issue.path.join(".") || "event"}: ${issue.message}`);
     }
     const event = parsed.data;
+    if (storedKeys.has(event.idempotencyKey)) {
+      replays += 1;
+      continue;
+    }
     const meter = byName.get(event.meter);
     if (!meter) return refuse(`unknown meter "${event.meter}"`);
     const atMs = Date.parse(event.at);
@@ -110,5 +122,14 @@ export function checkUsageBatch(
       period,
     });
   }
-  return { ok: true, events: checked };
+  return { ok: true, events: checked, replays };
+}
+
+/** The idempotency keys a raw batch names (to look up which were stored before). */
+export function keysNamed(events: readonly unknown[]): string[] {
+  return events.flatMap((event) =>
+    typeof event === "object" && event !== null && "idempotencyKey" in event && typeof event.idempotencyKey === "string"
+      ? [event.idempotencyKey]
+      : [],
+  );
 }
