@@ -15,6 +15,29 @@ import { restScope } from "./session-scope";
 // GET /api/v1/invoices[?format=csv] and GET /api/v1/invoices/{id}/pdf for consultants (their
 // organisation's) and client users (their client's). The PDF is the stored issued document.
 
+/** One invoice as the REST API writes it; figures are null for a reader who may not see them. */
+export function restInvoice(i: ReturnType<typeof withOverdue>, showAmounts: boolean): RestInvoice {
+  const amount = (minor: number) => (showAmounts ? minor : null);
+  return {
+    id: i.id,
+    number: i.number,
+    kind: i.kind,
+    credits: i.creditedNumber,
+    engagement: i.engagementTitle,
+    client: i.clientName,
+    status: i.status,
+    overdue: i.overdue,
+    currency: i.currency,
+    subtotalMinor: amount(i.subtotalMinor),
+    taxMinor: amount(i.taxMinor),
+    totalMinor: amount(i.totalMinor),
+    paidMinor: amount(i.paidMinor),
+    issueDate: i.issueDate,
+    dueDate: i.dueDate,
+    pdfSha256: i.pdfSha256,
+  };
+}
+
 export async function listInvoicesRest(session: SessionClaims | null, request: Request): Promise<Response> {
   const { scope, response } = await restScope(session);
   if (response) return response;
@@ -22,28 +45,8 @@ export async function listInvoicesRest(session: SessionClaims | null, request: R
   if (!query.ok) return query.response;
   const reader = amountReaderOf(scope);
   const invoices = (await listInvoices(scope)).map(withOverdue);
-  const rows = invoices.map((i): RestInvoice => {
-    // a viewer of an engagement that hides amounts gets the invoice's existence, never its figures
-    const amount = (minor: number) => (seesAmounts(reader, i) ? minor : null);
-    return {
-      id: i.id,
-      number: i.number,
-      kind: i.kind,
-      credits: i.creditedNumber,
-      engagement: i.engagementTitle,
-      client: i.clientName,
-      status: i.status,
-      overdue: i.overdue,
-      currency: i.currency,
-      subtotalMinor: amount(i.subtotalMinor),
-      taxMinor: amount(i.taxMinor),
-      totalMinor: amount(i.totalMinor),
-      paidMinor: amount(i.paidMinor),
-      issueDate: i.issueDate,
-      dueDate: i.dueDate,
-      pdfSha256: i.pdfSha256,
-    };
-  });
+  // a viewer of an engagement that hides amounts gets the invoice's existence, never its figures
+  const rows = invoices.map((i) => restInvoice(i, seesAmounts(reader, i)));
   if (query.data.format === "json") return json({ invoices: rows } satisfies z.infer<typeof ZInvoiceListResponse>);
   const decimal = (minor: number | null, currency: string) =>
     minor === null ? "" : minorToDecimal(minor, minorUnitDigits(currency));

@@ -9,6 +9,7 @@ import { ZUsageInvoiceBody, type ZUsageInvoiceResponse } from "./contracts/usage
 import { ZIdParams, parseRequest } from "./contracts/shared";
 import { readJsonBody } from "./json-body";
 import { errorResponse, json } from "./respond";
+import { restInvoice } from "./invoices";
 import { restConsultantScope } from "./session-scope";
 
 // POST /api/v1/engagements/{id}/usage/invoices: the consultant invoices a closed usage period.
@@ -21,22 +22,8 @@ type UsageInvoiceBody = z.infer<typeof ZUsageInvoiceResponse>;
 function restUsageInvoice(invoice: InvoiceView, period: string): UsageInvoiceBody {
   const i = withOverdue(invoice);
   return {
-    id: i.id,
-    number: i.number,
-    kind: i.kind,
-    credits: i.creditedNumber,
-    engagement: i.engagementTitle,
-    client: i.clientName,
-    status: i.status,
-    overdue: i.overdue,
-    currency: i.currency,
-    subtotalMinor: i.subtotalMinor,
-    taxMinor: i.taxMinor,
-    totalMinor: i.totalMinor,
-    paidMinor: i.paidMinor,
-    issueDate: i.issueDate,
-    dueDate: i.dueDate,
-    pdfSha256: i.pdfSha256,
+    // the consultant who issued it sees its figures
+    ...restInvoice(i, true),
     usagePeriod: period,
     lines: i.lines.map((line) => ({
       description: line.description,

@@ -8,6 +8,7 @@ import { findInvoice, isoDate, view, type InvoiceView } from "../invoice/read";
 import { organisationLocale } from "../organisation/settings";
 import { prisma, type Tx } from "../prisma-client";
 import { DataRefusal, NotFound } from "../refusal";
+import { lockOrganisationRow } from "../row-lock";
 import type { OrgScope } from "../scope";
 import { usageReport, type UsageMeterReport, type UsageReport } from "./report";
 
@@ -131,12 +132,10 @@ async function issueInTransaction(
   now: Date,
 ): Promise<InvoiceView> {
   const { period } = request;
-  // issues of one engagement queue on its meters (in one order, so two never deadlock); the check
-  // below then sees a line committed a moment ago
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Meter" WHERE "engagementId" = ${request.engagementId}
-      AND "organisationId" = ${scope.organisationId} ORDER BY id FOR UPDATE`;
-  if (locked.length === 0) throw new NotFound("Engagement");
+  // usage issues of one engagement queue on its row; the check below then sees a line committed a
+  // moment ago
+  if (!(await lockOrganisationRow(tx, "Engagement", request.engagementId, scope.organisationId)))
+    throw new NotFound("Engagement");
   const taken = (await invoicedLines(tx, scope, request.engagementId, period)).filter((line) =>
     meters.some((meter) => meter.meter === line.meter),
   );
